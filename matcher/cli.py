@@ -1,0 +1,217 @@
+"""The `matcher` command line (contract: shared/DESIGN.md). Bad input exits 2 with a message."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import click
+from marshmallow import ValidationError
+
+from matcher import runtime
+from matcher.config import ConfigError, load_settings
+
+EXIT_BAD_INPUT = 2
+
+
+def _runtime() -> runtime.Runtime:
+    try:
+        return runtime.current()
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def _open_lines(path: str) -> list[str]:
+    """Read a file (or '-' for stdin) as lines; an unreadable or non-UTF-8 file is bad input."""
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read()
+        return data.decode("utf-8").splitlines()
+    except OSError as exc:
+        _fail(f"cannot read {path}: {exc.strerror or exc}")
+    except UnicodeDecodeError as exc:
+        _fail(f"{path} is not UTF-8 text (byte {exc.start})")
+    raise AssertionError("unreachable")
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+@contextmanager
+def progress(total: int, label: str) -> Iterator:
+    """A progress bar with counts and rate on a terminal; nothing (the caller prints a summary) otherwise."""
+    if sys.stderr.isatty():
+        from tqdm import tqdm
+
+        with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
+            yield bar.update
+    else:
+        yield lambda _n=1: None
+
+
+@click.group()
+def main() -> None:
+    """Vet SEO providers and match them to buyers' briefs."""
+
+
+@main.command("init-db")
+def init_db() -> None:
+    """Create or migrate the database to the newest revision."""
+    from matcher.migrate import upgrade
+
+    settings = _runtime().settings
+    upgrade(settings.database_url)
+    click.echo(f"database ready at {_display_url(settings.database_url)}")
+
+
+def _display_url(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
+
+
+@main.command("import-providers")
+@click.argument("file")
+def import_providers_cmd(file: str) -> None:
+    """Import or update providers (by external_id) from JSON Lines, then vet and index them."""
+    from matcher.usecases.imports import import_file
+
+    report = import_file(_runtime(), _open_lines(file), progress)
+    if not report.ok:
+        for error in report.errors:
+            click.echo(error.describe(), err=True)
+        _fail(report.summary())
+    click.echo(report.summary())
+
+
+@main.command("seed")
+def seed_cmd() -> None:
+    """Load the sample providers and briefs from seeds/."""
+    from matcher.usecases.seeding import load_seeds
+
+    summary = load_seeds(_runtime(), progress)
+    click.echo(summary)
+
+
+@main.command("vet")
+@click.argument("file")
+def vet_cmd(file: str) -> None:
+    """Read lines {"id", "text"}; write lines {"id", "findings": [...]}."""
+    from marshmallow import EXCLUDE
+
+    from matcher import redflags
+    from matcher.schemas import VetLineSchema, flatten_messages
+
+    schema = VetLineSchema(unknown=EXCLUDE)
+    items, errors = [], []
+    for number, raw in enumerate(_open_lines(file), start=1):
+        if not raw.strip():
+            continue
+        try:
+            items.append(schema.load(json.loads(raw)))
+        except (json.JSONDecodeError, RecursionError) as exc:
+            errors.append(f"line {number}: not valid JSON: {exc}")
+        except ValidationError as exc:
+            fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items())
+            errors.append(f"line {number}: {fields}")
+        except TypeError:
+            errors.append(f"line {number}: each line must be a JSON object")
+    if errors:
+        for e in errors:
+            click.echo(e, err=True)
+        _fail(f"{len(errors)} invalid line(s); nothing vetted.")
+    results = redflags.detect_many([item["text"] for item in items])
+    for item, flags in zip(items, results, strict=True):
+        field = item.get("field") or "text"
+        findings = [dict(f.as_dict(), field=field) for f in flags]
+        click.echo(json.dumps({"id": item["id"], "findings": findings}, ensure_ascii=False))
+
+
+@main.command("match")
+@click.argument("file")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 100), help="Providers per brief.")
+def match_cmd(file: str, top: int) -> None:
+    """Match one brief (JSON) or many (JSON Lines); one output line per brief."""
+    from matcher.usecases.matching import match_file
+
+    rt = _runtime()
+    lines = _open_lines(file)
+    try:
+        outputs = match_file(rt, lines, top)
+    except ValueError as exc:
+        _fail(str(exc))
+    for out in outputs:
+        click.echo(json.dumps(out, ensure_ascii=False))
+
+
+@main.command("reindex")
+def reindex_cmd() -> None:
+    """Rebuild the vector index from the database."""
+    import time
+
+    from sqlalchemy import func, select
+
+    from matcher.index import rebuild
+    from matcher.models import Provider
+
+    rt = _runtime()
+    with rt.db.session() as session:
+        total = session.scalar(select(func.count(Provider.id))) or 0
+    started = time.perf_counter()
+    with progress(total, "indexing") as advance:
+        count = rebuild(progress=advance)
+    elapsed = time.perf_counter() - started
+    click.echo(f"indexed {count} provider(s) in {elapsed:.1f}s ({count / max(elapsed, 1e-9):.0f}/s)")
+
+
+@main.command("worker")
+@click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
+def worker_cmd(burst: bool) -> None:
+    """Run an rq worker (needs REDIS_URL)."""
+    rt = _runtime()
+    if not rt.settings.redis_url:
+        _fail("REDIS_URL is not set: without Redis, jobs run inside the web and CLI processes.")
+    from matcher.jobs.worker import run_worker
+
+    run_worker(rt.settings, burst=burst)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--debug", is_flag=True)
+def serve_cmd(host: str, port: int, debug: bool) -> None:
+    """Run the web app (development server)."""
+    from web import create_app
+
+    app = create_app(load_settings())
+    app.run(host=host, port=port, debug=debug, use_reloader=False)
+
+
+@main.command("create-admin")
+@click.argument("email")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+def create_admin_cmd(email: str, password: str) -> None:
+    """Create an admin account (or make an existing account an admin)."""
+    from matcher.usecases.accounts import create_admin
+
+    rt = _runtime()
+    try:
+        with rt.db.session() as session:
+            user, created = create_admin(session, email, password)
+            click.echo(f"{'created' if created else 'promoted'} admin {user.email}")
+    except ValidationError as exc:
+        from matcher.schemas import flatten_messages
+
+        _fail("; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items()))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

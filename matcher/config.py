@@ -1,0 +1,90 @@
+"""Settings read from the environment, in one place, with typed parsing.
+
+Nothing here opens a connection: a Settings object only describes where things are.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INSTANCE = PROJECT_ROOT / "instance"
+
+
+class ConfigError(ValueError):
+    """An environment variable holds a value that cannot be used."""
+
+
+def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+    if value < minimum:
+        raise ConfigError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return raw.strip().lower() in {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    redis_url: str | None
+    index_dir: Path
+    secret_key: str
+    instance_dir: Path
+    # Texts longer than this are refused rather than silently truncated.
+    max_text_chars: int = 100_000
+    # Whole-request limit for the web app (bytes).
+    max_request_bytes: int = 10 * 1024 * 1024
+    # Past this many vectors the index switches from exact to approximate (HNSW) search.
+    ann_threshold: int = 50_000
+    queue_name: str = "matcher"
+    job_timeout_s: int = 600
+    secure_cookies: bool = False
+    testing: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def uses_redis(self) -> bool:
+        return bool(self.redis_url)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def with_overrides(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+
+def load_settings(env: dict[str, str] | None = None) -> Settings:
+    """Build Settings from environment variables (os.environ by default)."""
+    env = dict(os.environ if env is None else env)
+    instance_dir = Path(env.get("MATCHER_INSTANCE_DIR") or DEFAULT_INSTANCE)
+    database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_dir / 'matcher.db'}"
+    index_dir = Path(env.get("INDEX_DIR") or instance_dir / "index")
+    secret_key = env.get("SECRET_KEY") or ""
+    return Settings(
+        database_url=database_url,
+        redis_url=env.get("REDIS_URL") or None,
+        index_dir=index_dir,
+        secret_key=secret_key,
+        instance_dir=instance_dir,
+        max_text_chars=_int(env, "MAX_TEXT_CHARS", 100_000, minimum=1_000),
+        max_request_bytes=_int(env, "MAX_REQUEST_BYTES", 10 * 1024 * 1024, minimum=1024),
+        ann_threshold=_int(env, "ANN_THRESHOLD", 50_000, minimum=1),
+        queue_name=env.get("RQ_QUEUE") or "matcher",
+        job_timeout_s=_int(env, "JOB_TIMEOUT_S", 600, minimum=1),
+        secure_cookies=_bool(env, "SECURE_COOKIES", False),
+    )

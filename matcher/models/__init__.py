@@ -1,0 +1,37 @@
+"""Typed SQLAlchemy 2 models, split by aggregate."""
+
+from matcher.models.base import Base, utcnow
+from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
+from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
+from matcher.models.providers import (
+    PROVIDER_STATUSES,
+    TAG_KINDS,
+    CaseStudy,
+    Provider,
+    ProviderTag,
+    QuestionnaireResponse,
+)
+from matcher.models.reviews import ACTIONS, AuditLogIsAppendOnly, ReviewDecision
+from matcher.models.users import ROLES, User
+
+__all__ = [
+    "ACTIONS",
+    "BRIEF_STATUSES",
+    "FINDING_STATES",
+    "PROVIDER_STATUSES",
+    "ROLES",
+    "SEVERITIES",
+    "TAG_KINDS",
+    "AuditLogIsAppendOnly",
+    "Base",
+    "Brief",
+    "CaseStudy",
+    "Finding",
+    "MatchResult",
+    "Provider",
+    "ProviderTag",
+    "QuestionnaireResponse",
+    "ReviewDecision",
+    "User",
+    "utcnow",
+]

@@ -1,0 +1,76 @@
+"""Buyers' briefs and their stored shortlists."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from matcher.models.base import Base, utcnow
+from matcher.models.providers import Provider
+
+BRIEF_STATUSES = ("queued", "matching", "done", "failed")
+
+
+class Brief(Base):
+    __tablename__ = "briefs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Unguessable: the buyer's only key to the results page.
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    external_id: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    company: Mapped[str | None] = mapped_column(String(200), default=None)
+    contact_email: Mapped[str | None] = mapped_column(String(254), default=None)
+    industry: Mapped[str | None] = mapped_column(String(40), default=None)
+    budget_min_usd: Mapped[int | None] = mapped_column(Integer, default=None)
+    budget_max_usd: Mapped[int | None] = mapped_column(Integer, default=None)
+    services: Mapped[list[str]] = mapped_column(JSON, default=list)
+    countries: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    scope: Mapped[str] = mapped_column(Text)
+    timeline_weeks: Mapped[int | None] = mapped_column(Integer, default=None)
+    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    error: Mapped[str | None] = mapped_column(Text, default=None)
+    # Why the shortlist is empty, in words a buyer understands.
+    empty_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    job_id: Mapped[str | None] = mapped_column(String(64), default=None)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    matched_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    matches: Mapped[list[MatchResult]] = relationship(
+        back_populates="brief", cascade="all, delete-orphan", order_by="MatchResult.rank"
+    )
+
+    def as_input(self) -> dict[str, Any]:
+        """The brief's fields in the brief import format."""
+        return {
+            "external_id": self.external_id,
+            "company": self.company,
+            "industry": self.industry,
+            "budget_min_usd": self.budget_min_usd,
+            "budget_max_usd": self.budget_max_usd,
+            "services": list(self.services or []),
+            "countries": list(self.countries or []),
+            "languages": list(self.languages or []),
+            "scope": self.scope,
+            "timeline_weeks": self.timeline_weeks,
+        }
+
+
+class MatchResult(Base):
+    __tablename__ = "match_results"
+    __table_args__ = (UniqueConstraint("brief_id", "rank", name="uq_match_results_brief_rank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    brief_id: Mapped[int] = mapped_column(ForeignKey("briefs.id", ondelete="CASCADE"), index=True)
+    provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"), index=True)
+    rank: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    reasons: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+    brief: Mapped[Brief] = relationship(back_populates="matches")
+    provider: Mapped[Provider] = relationship()

@@ -1,0 +1,28 @@
+"""Plain marshmallow schemas shared by the CLI, the JSON API and the HTML forms."""
+
+from matcher.schemas.briefs import BriefInputSchema, BriefOutSchema, MatchOutSchema
+from matcher.schemas.common import set_text_limit, text_limit
+from matcher.schemas.errors import error_payload, flatten_messages
+from matcher.schemas.providers import (
+    FindingOutSchema,
+    ProviderInputSchema,
+    ProviderOutSchema,
+    ProviderUpdateSchema,
+)
+from matcher.schemas.vetting import VetLineSchema, VetTextSchema
+
+__all__ = [
+    "BriefInputSchema",
+    "BriefOutSchema",
+    "FindingOutSchema",
+    "MatchOutSchema",
+    "ProviderInputSchema",
+    "ProviderOutSchema",
+    "ProviderUpdateSchema",
+    "VetLineSchema",
+    "VetTextSchema",
+    "error_payload",
+    "flatten_messages",
+    "set_text_limit",
+    "text_limit",
+]

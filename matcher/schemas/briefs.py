@@ -1,0 +1,67 @@
+"""Brief input and output schemas."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, fields, validate, validates_schema
+
+from matcher.schemas.common import (
+    LongText,
+    OptionalText,
+    StrictSchema,
+    bounded_int,
+    check_range,
+    code_list,
+    industry_field,
+    money,
+)
+
+
+class BriefInputSchema(StrictSchema):
+    """One brief in the format of DESIGN.md. Only scope is required."""
+
+    external_id = OptionalText(max_length=64)
+    company = OptionalText(max_length=200)
+    contact_email = fields.Email(
+        allow_none=True,
+        load_default=None,
+        pre_load=lambda v: (v.strip() or None) if isinstance(v, str) else v,
+        validate=validate.Length(max=254),
+    )
+    industry = industry_field()
+    budget_min_usd = money()
+    budget_max_usd = money()
+    services = code_list("services")
+    countries = code_list("countries", max_items=250)
+    languages = code_list("languages", max_items=190)
+    scope = LongText(required=True, required_words=True)
+    timeline_weeks = bounded_int(1, 520)
+
+    @validates_schema
+    def _budget_order(self, data, **_kwargs):
+        check_range(data, "budget_min_usd", "budget_max_usd")
+
+
+class MatchReasonSchema(Schema):
+    summary = fields.List(fields.String())
+    factors = fields.Dict(keys=fields.String(), values=fields.Raw())
+
+
+class MatchOutSchema(Schema):
+    provider_id = fields.String(allow_none=True, metadata={"description": "the provider's external_id"})
+    id = fields.Integer(metadata={"description": "the provider's internal id"})
+    name = fields.String()
+    score = fields.Float()
+    rank = fields.Integer()
+    status = fields.String()
+    reasons = fields.Dict()
+
+
+class BriefOutSchema(Schema):
+    id = fields.Integer()
+    token = fields.String()
+    external_id = fields.String(allow_none=True)
+    status = fields.String()
+    error = fields.String(allow_none=True)
+    empty_reason = fields.String(allow_none=True)
+    created_at = fields.DateTime()
+    matched_at = fields.DateTime(allow_none=True)

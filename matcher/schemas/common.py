@@ -1,0 +1,164 @@
+"""Field types shared by the provider, brief and vetting schemas."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from marshmallow import Schema, ValidationError, fields, validate
+
+from matcher import taxonomy
+
+# The configured limit for one free text; a longer text is refused, never silently cut.
+_TEXT_LIMIT = {"chars": 100_000}
+
+
+def set_text_limit(chars: int) -> None:
+    _TEXT_LIMIT["chars"] = int(chars)
+
+
+def text_limit() -> int:
+    return _TEXT_LIMIT["chars"]
+
+
+def _check_text_length(value: str) -> None:
+    limit = text_limit()
+    if len(value) > limit:
+        raise ValidationError(f"Too long: {len(value):,} characters; the limit is {limit:,}.")
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def _empty_to_none(value):
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+class LongText(fields.String):
+    """A free text: stripped, bounded by the configured limit, NUL bytes refused."""
+
+    def __init__(self, *, required_words: bool = False, **kwargs):
+        validators = [_check_text_length, _no_nul]
+        if required_words:
+            validators.append(validate.Length(min=1, error="Must not be empty."))
+        super().__init__(validate=validators, pre_load=_strip, **kwargs)
+
+
+def _no_nul(value: str) -> None:
+    if "\x00" in value:
+        raise ValidationError("Must not contain NUL characters.")
+
+
+class ShortText(fields.String):
+    """A one-line text such as a name: stripped and bounded."""
+
+    def __init__(self, max_length: int = 200, min_length: int = 0, **kwargs):
+        super().__init__(
+            validate=[validate.Length(min=min_length, max=max_length), _no_nul],
+            pre_load=_strip,
+            **kwargs,
+        )
+
+
+class OptionalText(fields.String):
+    """An optional one-line text; empty means none."""
+
+    def __init__(self, max_length: int = 200, **kwargs):
+        kwargs.setdefault("allow_none", True)
+        kwargs.setdefault("load_default", None)
+        super().__init__(validate=[validate.Length(max=max_length), _no_nul], pre_load=_empty_to_none, **kwargs)
+
+
+def _one_of(choices, what: str):
+    return validate.OneOf(sorted(choices), error=f"Unknown {what} {{input!r}}.")
+
+
+def _normalise_country(value):
+    return value.strip().upper() if isinstance(value, str) else value
+
+
+def _normalise_language(value):
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _check_country(value: str) -> None:
+    if value not in taxonomy.country_codes():
+        raise ValidationError(f"Unknown country code {value!r}; use ISO 3166-1 alpha-2 such as 'US'.")
+
+
+def _check_language(value: str) -> None:
+    if value not in taxonomy.language_codes():
+        raise ValidationError(f"Unknown language code {value!r}; use ISO 639-1 such as 'en'.")
+
+
+def _none_to_empty(value):
+    return [] if value is None else value
+
+
+def code_list(kind: str, max_items: int = 60) -> fields.List:
+    """A list of taxonomy codes; null and missing both mean an empty list."""
+    if kind == "services":
+        inner = fields.String(validate=_one_of(taxonomy.SERVICES, "service"))
+    elif kind == "industries":
+        inner = fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"))
+    elif kind == "countries":
+        inner = fields.String(validate=_check_country, pre_load=_normalise_country)
+    elif kind == "languages":
+        inner = fields.String(validate=_check_language, pre_load=_normalise_language)
+    else:  # pragma: no cover - programming error
+        raise ValueError(kind)
+    return fields.List(
+        inner,
+        load_default=list,
+        allow_none=True,
+        pre_load=_none_to_empty,
+        post_load=lambda values: list(dict.fromkeys(values or [])),
+        validate=validate.Length(max=max_items),
+    )
+
+
+def industry_field(**kwargs) -> fields.String:
+    kwargs.setdefault("allow_none", True)
+    kwargs.setdefault("load_default", None)
+    return fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"), pre_load=_empty_to_none, **kwargs)
+
+
+def money(maximum: int = 10_000_000) -> fields.Integer:
+    """US dollars, whole, not negative, below an absurd ceiling."""
+    return fields.Integer(
+        strict=False,
+        allow_none=True,
+        load_default=None,
+        pre_load=_empty_to_none,
+        validate=validate.Range(min=0, max=maximum, error=f"Must be between 0 and {maximum:,}."),
+    )
+
+
+def bounded_int(minimum: int, maximum: int) -> fields.Integer:
+    return fields.Integer(
+        strict=False,
+        allow_none=True,
+        load_default=None,
+        pre_load=_empty_to_none,
+        validate=validate.Range(min=minimum, max=maximum, error=f"Must be between {minimum} and {maximum}."),
+    )
+
+
+def founded_year() -> fields.Integer:
+    return bounded_int(1900, date.today().year)
+
+
+def check_range(data: dict, low: str, high: str) -> None:
+    """Refuse a minimum above its maximum, naming the field."""
+    lo, hi = data.get(low), data.get(high)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValidationError(f"Must not be above {high} ({hi:,}).", field_name=low)
+
+
+class StrictSchema(Schema):
+    """Unknown fields are an error (the API); importers pass unknown=EXCLUDE explicitly."""
+
+    class Meta:
+        ordered = True

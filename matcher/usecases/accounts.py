@@ -1,0 +1,68 @@
+"""Accounts: sign-up, log-in checks, admins and API tokens."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+
+from marshmallow import ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matcher.models import User
+from matcher.schemas.accounts import CredentialsSchema
+
+
+def _normalise(email: str) -> str:
+    return email.strip().lower()
+
+
+def find_user(session: Session, email: str) -> User | None:
+    return session.scalar(select(User).where(func.lower(User.email) == _normalise(email)))
+
+
+def create_user(session: Session, email: str, password: str, role: str = "provider") -> User:
+    data = CredentialsSchema().load({"email": email, "password": password})
+    if find_user(session, data["email"]) is not None:
+        raise ValidationError({"email": ["An account with this email already exists."]})
+    user = User(email=_normalise(data["email"]), role=role)
+    user.set_password(data["password"])
+    session.add(user)
+    session.flush()
+    return user
+
+
+def create_admin(session: Session, email: str, password: str) -> tuple[User, bool]:
+    user = find_user(session, email)
+    if user is None:
+        return create_user(session, email, password, role="admin"), True
+    data = CredentialsSchema().load({"email": email, "password": password})
+    user.role = "admin"
+    user.set_password(data["password"])
+    session.flush()
+    return user, False
+
+
+def authenticate(session: Session, email: str, password: str) -> User | None:
+    user = find_user(session, email or "")
+    if user is None or not user.check_password(password or ""):
+        return None
+    return user
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def issue_api_token(session: Session, user: User) -> str:
+    """A new personal API token; only its hash is stored, so it is shown once."""
+    token = secrets.token_urlsafe(32)
+    user.api_token_hash = _token_hash(token)
+    session.flush()
+    return token
+
+
+def user_for_token(session: Session, token: str) -> User | None:
+    if not token:
+        return None
+    return session.scalar(select(User).where(User.api_token_hash == _token_hash(token)))

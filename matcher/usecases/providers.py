@@ -1,0 +1,183 @@
+"""Creating, updating and importing providers."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from marshmallow import EXCLUDE, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from matcher.models import CaseStudy, Provider
+from matcher.models.providers import TAG_KINDS
+from matcher.schemas import ProviderInputSchema, flatten_messages
+from matcher.usecases.errors import NotFound
+
+SCALAR_FIELDS = (
+    "external_id",
+    "name",
+    "website",
+    "description",
+    "methodology",
+    "min_budget_usd",
+    "max_budget_usd",
+    "hourly_rate_usd",
+    "team_size",
+    "founded_year",
+)
+
+
+def get_provider(session: Session, provider_id: int) -> Provider:
+    provider = session.get(Provider, provider_id, options=[selectinload(Provider.tags)])
+    if provider is None:
+        raise NotFound(f"No provider with id {provider_id}.")
+    return provider
+
+
+def find_by_external_id(session: Session, external_id: str) -> Provider | None:
+    return session.scalar(select(Provider).where(Provider.external_id == external_id))
+
+
+def _snapshot(provider: Provider) -> dict[str, Any]:
+    data = {name: getattr(provider, name) for name in SCALAR_FIELDS}
+    for kind in TAG_KINDS:
+        data[kind] = provider.tag_values(kind)
+    data["case_studies"] = [(c.title, c.industry, c.summary) for c in provider.case_studies]
+    return data
+
+
+def apply_changes(provider: Provider, data: dict[str, Any]) -> bool:
+    """Write validated fields onto a provider; True when anything changed (and bump its version)."""
+    before = _snapshot(provider) if provider.id is not None else None
+    for name in SCALAR_FIELDS:
+        if name in data:
+            value = data[name]
+            if name == "description" and value is None:
+                value = ""
+            setattr(provider, name, value)
+    for kind in TAG_KINDS:
+        if kind in data:
+            provider.set_tags(kind, data[kind])
+    if "case_studies" in data:
+        provider.case_studies = [
+            CaseStudy(position=i, title=c.get("title") or "", industry=c.get("industry"), summary=c.get("summary") or "")
+            for i, c in enumerate(data["case_studies"] or [])
+        ]
+    if before is None:
+        return True
+    changed = _snapshot(provider) != before
+    if changed:
+        provider.content_version = (provider.content_version or 1) + 1
+    return changed
+
+
+def create_provider(session: Session, data: dict[str, Any], *, status: str = "submitted",
+                    owner_id: int | None = None) -> Provider:
+    provider = Provider(status=status, owner_id=owner_id, content_version=1)
+    apply_changes(provider, data)
+    session.add(provider)
+    session.flush()
+    return provider
+
+
+def update_provider(session: Session, provider: Provider, data: dict[str, Any]) -> bool:
+    changed = apply_changes(provider, data)
+    session.flush()
+    return changed
+
+
+def upsert_provider(session: Session, data: dict[str, Any]) -> tuple[Provider, str]:
+    """Create, or update the provider with the same external_id. Returns (provider, 'created'|'updated'|'unchanged')."""
+    external_id = data.get("external_id")
+    existing = find_by_external_id(session, external_id) if external_id else None
+    if existing is None:
+        return create_provider(session, data), "created"
+    return existing, ("updated" if update_provider(session, existing, data) else "unchanged")
+
+
+@dataclass
+class LineError:
+    line: int
+    fields: dict[str, list[str]]
+
+    def describe(self) -> str:
+        parts = [f"{name}: {' '.join(msgs)}" for name, msgs in self.fields.items()]
+        return f"line {self.line}: " + "; ".join(parts)
+
+
+@dataclass
+class ImportReport:
+    created: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)
+    errors: list[LineError] = field(default_factory=list)
+    lines: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def changed_ids(self) -> list[int]:
+        return self.created + self.updated
+
+    def summary(self) -> str:
+        if self.errors:
+            return f"{len(self.errors)} invalid line(s) of {self.lines}; nothing imported."
+        return (
+            f"{self.lines} line(s): {len(self.created)} created, {len(self.updated)} updated, "
+            f"{len(self.unchanged)} unchanged."
+        )
+
+
+def parse_provider_lines(lines: Iterable[str]) -> tuple[list[tuple[int, dict]], list[LineError], int]:
+    """Validate every line of a JSON Lines file; blank lines are skipped."""
+    schema = ProviderInputSchema(unknown=EXCLUDE)
+    valid: list[tuple[int, dict]] = []
+    errors: list[LineError] = []
+    seen: dict[str, int] = {}
+    count = 0
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        count += 1
+        try:
+            obj = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+            errors.append(LineError(number, {"_line": [f"Not valid JSON: {exc}"]}))
+            continue
+        if not isinstance(obj, dict):
+            errors.append(LineError(number, {"_line": ["Each line must be a JSON object."]}))
+            continue
+        try:
+            data = schema.load(obj)
+        except ValidationError as exc:
+            errors.append(LineError(number, flatten_messages(exc.messages)))
+            continue
+        ext = data.get("external_id")
+        if ext and ext in seen:
+            errors.append(LineError(number, {"external_id": [f"Repeats line {seen[ext]}'s external_id {ext!r}."]}))
+            continue
+        if ext:
+            seen[ext] = number
+        valid.append((number, data))
+    return valid, errors, count
+
+
+def import_providers(
+    session: Session, lines: Iterable[str], progress: Callable[[int], None] | None = None
+) -> ImportReport:
+    """Validate the whole file first; import all of it in one transaction, or none of it."""
+    valid, errors, count = parse_provider_lines(lines)
+    report = ImportReport(errors=errors, lines=count)
+    if errors:
+        return report
+    for _number, data in valid:
+        provider, outcome = upsert_provider(session, data)
+        getattr(report, outcome).append(provider.id)
+        if progress:
+            progress(1)
+    return report

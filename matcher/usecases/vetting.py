@@ -1,0 +1,141 @@
+"""Vetting a provider: run the red-flag engine on every text it gave, keep findings in step, score trust.
+
+Trust score (0 to 1), shown to admins and used by the ranking:
+    trust = 0.6 * clean + 0.4 * disclosure
+    clean      = max(0, 1 - 0.5 * open high findings - 0.2 * open medium - 0.05 * open low)
+    disclosure = 0.5 * min(1, methodology words / 80)      how links are earned, in its own words
+               + 0.2 * (1 if it describes any case study)  evidence of real work
+               + 0.3 * share of the questionnaire's required questions answered in its latest submission
+Dismissed findings (an admin judged them harmless) do not count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher import redflags
+from matcher.models import Finding, Provider, utcnow
+from matcher.questionnaire import load_questionnaire
+from matcher.usecases.audit import change_status
+
+# Statuses the engine may move between; an admin's suspension, rejection or a draft stays as it is.
+_FLAGGABLE = ("submitted", "verified")
+
+
+def provider_texts(provider: Provider) -> dict[str, str]:
+    """Every text a provider gave us, keyed by the field name findings refer to."""
+    texts = {"description": provider.description or "", "methodology": provider.methodology or ""}
+    for i, case in enumerate(provider.case_studies):
+        texts[f"case_studies[{i}].title"] = case.title or ""
+        texts[f"case_studies[{i}].summary"] = case.summary or ""
+    response = provider.latest_submitted_response
+    if response is not None:
+        for key, value in (response.answers or {}).items():
+            if isinstance(value, list):
+                value = "\n".join(str(v) for v in value)
+            if isinstance(value, str) and value.strip():
+                texts[f"questionnaire.{key}"] = value
+    return {k: v for k, v in texts.items() if v.strip()}
+
+
+def fingerprint(category: str, field: str, evidence: str) -> str:
+    norm = re.sub(r"\s+", " ", evidence.strip().lower())
+    return hashlib.sha256(f"{category}|{field}|{norm}".encode()).hexdigest()
+
+
+def open_findings(session: Session, provider_id: int) -> list[Finding]:
+    return list(
+        session.scalars(
+            select(Finding).where(Finding.provider_id == provider_id, Finding.state == "open").order_by(Finding.id)
+        )
+    )
+
+
+def trust_score(provider: Provider, findings: list[Finding]) -> float:
+    weights = {"high": 0.5, "medium": 0.2, "low": 0.05}
+    active = [f for f in findings if f.state == "open"]
+    clean = max(0.0, 1.0 - sum(weights.get(f.severity, 0.0) for f in active))
+    words = len((provider.methodology or "").split())
+    disclosure = 0.5 * min(1.0, words / 80)
+    disclosure += 0.2 if any((c.summary or "").strip() for c in provider.case_studies) else 0.0
+    response = provider.latest_submitted_response
+    if response is not None:
+        required = [q["key"] for q in load_questionnaire().questions if q.get("required")]
+        answered = [k for k in required if str((response.answers or {}).get(k) or "").strip()]
+        disclosure += 0.3 * (len(answered) / len(required) if required else 1.0)
+    return round(0.6 * clean + 0.4 * disclosure, 3)
+
+
+@dataclass
+class VetOutcome:
+    provider_id: int
+    opened: int
+    closed: int
+    open_high: int
+    status: str
+    trust_score: float
+
+
+def vet_provider(session: Session, provider: Provider) -> VetOutcome:
+    """Re-run detection; open new findings, close ones that no longer hold, update status and trust."""
+    flags = redflags.detect_fields(provider_texts(provider))
+    existing = list(session.scalars(select(Finding).where(Finding.provider_id == provider.id)))
+    by_print: dict[str, list[Finding]] = {}
+    for f in existing:
+        by_print.setdefault(f.fingerprint, []).append(f)
+
+    seen: set[str] = set()
+    opened = 0
+    for flag in flags:
+        fp = fingerprint(flag.category, flag.field, flag.evidence)
+        if fp in seen:
+            continue
+        seen.add(fp)
+        prior = by_print.get(fp, [])
+        live = next((f for f in prior if f.state in ("open", "dismissed")), None)
+        if live is not None:
+            # Same claim as before: keep its state (a dismissal stands) but refresh where it is.
+            live.span_start, live.span_end, live.reason = flag.start, flag.end, flag.reason
+            live.severity = flag.severity
+            continue
+        session.add(
+            Finding(
+                provider_id=provider.id,
+                category=flag.category,
+                severity=flag.severity,
+                field=flag.field,
+                span_start=flag.start,
+                span_end=flag.end,
+                evidence=flag.evidence,
+                reason=flag.reason,
+                source=flag.source,
+                fingerprint=fp,
+            )
+        )
+        opened += 1
+
+    closed = 0
+    now = utcnow()
+    for f in existing:
+        if f.state == "open" and f.fingerprint not in seen:
+            f.state, f.closed_at, f.state_reason = "closed", now, "The text no longer makes this claim."
+            closed += 1
+    session.flush()
+
+    current = open_findings(session, provider.id)
+    highs = [f for f in current if f.severity == "high"]
+    if highs and provider.status in _FLAGGABLE:
+        cats = sorted({f.category.replace("_", " ") for f in highs})
+        change_status(session, provider, "flagged", "flag", reason="Open high-severity findings: " + ", ".join(cats))
+    elif not highs and provider.status == "flagged":
+        change_status(session, provider, "submitted", "clear_flag",
+                      reason="No open high-severity finding remains after re-vetting.")
+    provider.trust_score = trust_score(provider, current)
+    provider.vetted_version = provider.content_version
+    session.flush()
+    return VetOutcome(provider.id, opened, closed, len(highs), provider.status, provider.trust_score)
