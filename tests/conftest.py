@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import os
 import socket
+import uuid
+from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 
 from matcher import runtime as runtime_mod
 from matcher.config import load_settings
@@ -56,17 +58,29 @@ def _wipe(db) -> None:
             conn.execute(table.delete())
 
 
+@contextmanager
+def pg_schema():
+    """A PostgreSQL URL whose connections use a private, throwaway schema (parallel runs do not collide)."""
+    require_service("PostgreSQL", "127.0.0.1", 5432)
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(PG_URL)
+    with admin.begin() as conn:
+        conn.execute(text(f'CREATE SCHEMA "{name}"'))
+    try:
+        yield f"{PG_URL}?options=-csearch_path%3D{name}"
+    finally:
+        with admin.begin() as conn:
+            conn.execute(text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def _pg_runtime(tmp_path_factory):
-    require_service("PostgreSQL", "127.0.0.1", 5432)
-    settings = make_settings(tmp_path_factory.mktemp("pg"), PG_URL)
-    rt = runtime_mod.build(settings)
-    with rt.db.engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    Base.metadata.create_all(rt.db.engine)
-    yield rt
-    rt.db.dispose()
+    with pg_schema() as url:
+        rt = runtime_mod.build(make_settings(tmp_path_factory.mktemp("pg"), url))
+        Base.metadata.create_all(rt.db.engine)
+        yield rt
+        rt.db.dispose()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

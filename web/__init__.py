@@ -50,7 +50,7 @@ def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | 
     app.extensions["matcher_runtime"] = rt
     app.extensions["matcher_settings"] = settings
 
-    from web import auth, db, errors, extensions  # noqa: F401 - auth registers the user loaders
+    from web import auth, db, errors, extensions, health  # noqa: F401 - auth registers the user loaders
     from web.api import init_app as init_api
     from web.pages import init_app as init_pages
 
@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | 
     extensions.login_manager.init_app(app)
     extensions.limiter.init_app(app)
     errors.init_app(app)
+    app.register_blueprint(health.bp)
     init_pages(app)
     init_api(app)
     return app

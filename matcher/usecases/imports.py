@@ -16,24 +16,24 @@ BATCH_REINDEX_AT = 20
 ProgressFactory = Callable[[int, str], AbstractContextManager]
 
 
-def import_file(rt: Runtime, lines: list[str], progress: ProgressFactory) -> ImportReport:
+def import_file(rt: Runtime, lines: list[str], progress: ProgressFactory, inline: bool = False) -> ImportReport:
     with rt.db.session() as session:
         report = import_providers(session, lines)
         if not report.ok:
             session.rollback()
             return report
-    process_changed(rt, report.changed_ids, progress)
+    process_changed(rt, report.changed_ids, progress, inline=inline)
     return report
 
 
-def process_changed(rt: Runtime, provider_ids: list[int], progress: ProgressFactory) -> None:
-    """Vet and index changed providers: queued for workers with Redis, else here and now."""
+def process_changed(rt: Runtime, provider_ids: list[int], progress: ProgressFactory, inline: bool = False) -> None:
+    """Vet and index changed providers: queued for workers with Redis, else (or when asked) here and now."""
     from matcher import index
     from matcher.jobs import enqueue_provider_work, tasks
 
     if not provider_ids:
         return
-    if rt.settings.uses_redis:
+    if rt.settings.uses_redis and not inline:
         with rt.db.session() as session:
             versions = {p.id: p.content_version for p in session.query(Provider).filter(Provider.id.in_(provider_ids))}
         for pid in provider_ids:

@@ -1,0 +1,183 @@
+"""An in-memory, column-wise view of every provider's matchable facts, rebuilt when the database changes.
+
+Ranking 100,000 providers within milliseconds needs arrays, not ORM rows. The database stays the source of
+truth: a cheap signature query (counts and newest timestamps) tells when to reload.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from matcher import taxonomy
+from matcher.models import CaseStudy, Finding, Provider, ProviderTag
+from matcher.ranking import lexicon
+
+SERVICE_BITS = {code: 1 << i for i, code in enumerate(taxonomy.SERVICES)}
+INDUSTRY_BITS = {code: 1 << i for i, code in enumerate(taxonomy.INDUSTRIES)}
+MATCHABLE_STATUSES = ("submitted", "verified")
+
+
+def bits(codes, table: dict[str, int]) -> int:
+    out = 0
+    for code in codes:
+        out |= table.get(code, 0)
+    return out
+
+
+@dataclass
+class Catalog:
+    signature: tuple
+    ids: np.ndarray  # int64 provider ids
+    external_ids: list[str | None]
+    names: list[str]
+    statuses: list[str]
+    matchable: np.ndarray  # bool: status allows matching and no open high-severity finding
+    min_budget: np.ndarray  # float, nan = unknown
+    max_budget: np.ndarray
+    services_declared: np.ndarray  # int64 bit sets
+    services_text: np.ndarray
+    industries_declared: np.ndarray
+    industries_cases: np.ndarray
+    industries_text: np.ndarray
+    trust: np.ndarray  # float, nan = not vetted yet
+    verified: np.ndarray
+    open_medium: np.ndarray
+    has_market: np.ndarray
+    countries: list[frozenset[str]]
+    languages: list[frozenset[str]]
+    case_counts: list[Counter]
+    service_words: list[dict[str, list[str]]]
+    industry_words: list[dict[str, list[str]]]
+    _market_masks: dict = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def serves(self, kind: str, code: str) -> np.ndarray:
+        """Boolean mask of providers listing a country or language (cached)."""
+        key = (kind, code)
+        if key not in self._market_masks:
+            sets = self.countries if kind == "countries" else self.languages
+            self._market_masks[key] = np.fromiter((code in s for s in sets), dtype=bool, count=len(sets))
+        return self._market_masks[key]
+
+
+def signature(session: Session) -> tuple:
+    p = session.execute(select(func.count(Provider.id), func.max(Provider.updated_at), func.max(Provider.id))).one()
+    f = session.execute(
+        select(func.count(Finding.id), func.max(Finding.id)).where(Finding.state == "open")
+    ).one()
+    return (tuple(p), tuple(f))
+
+
+def _text_of(row, cases: list[tuple]) -> str:
+    parts = [row.description or "", row.methodology or ""]
+    parts += [f"{title or ''}. {summary or ''}" for title, _ind, summary in cases]
+    return "\n".join(parts)
+
+
+def build(session: Session, sig: tuple | None = None) -> Catalog:
+    sig = sig or signature(session)
+    rows = session.execute(
+        select(
+            Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.description,
+            Provider.methodology, Provider.min_budget_usd, Provider.max_budget_usd, Provider.trust_score,
+        ).order_by(Provider.id)
+    ).all()
+    tags: dict[int, dict[str, list[str]]] = {}
+    for pid, kind, value in session.execute(
+        select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
+    ):
+        tags.setdefault(pid, {}).setdefault(kind, []).append(value)
+    cases: dict[int, list[tuple]] = {}
+    for pid, title, industry, summary in session.execute(
+        select(CaseStudy.provider_id, CaseStudy.title, CaseStudy.industry, CaseStudy.summary).order_by(
+            CaseStudy.provider_id, CaseStudy.position
+        )
+    ):
+        cases.setdefault(pid, []).append((title, industry, summary))
+    highs: set[int] = set()
+    mediums: Counter = Counter()
+    for pid, severity in session.execute(
+        select(Finding.provider_id, Finding.severity).where(Finding.state == "open")
+    ):
+        if severity == "high":
+            highs.add(pid)
+        elif severity == "medium":
+            mediums[pid] += 1
+
+    n = len(rows)
+    cat = Catalog(
+        signature=sig,
+        ids=np.fromiter((r.id for r in rows), dtype=np.int64, count=n),
+        external_ids=[r.external_id for r in rows],
+        names=[r.name for r in rows],
+        statuses=[r.status for r in rows],
+        matchable=np.fromiter(
+            (r.status in MATCHABLE_STATUSES and r.id not in highs for r in rows), dtype=bool, count=n
+        ),
+        min_budget=np.array([np.nan if r.min_budget_usd is None else r.min_budget_usd for r in rows], dtype=float),
+        max_budget=np.array([np.nan if r.max_budget_usd is None else r.max_budget_usd for r in rows], dtype=float),
+        services_declared=np.zeros(n, dtype=np.int64),
+        services_text=np.zeros(n, dtype=np.int64),
+        industries_declared=np.zeros(n, dtype=np.int64),
+        industries_cases=np.zeros(n, dtype=np.int64),
+        industries_text=np.zeros(n, dtype=np.int64),
+        trust=np.array([np.nan if r.trust_score is None else r.trust_score for r in rows], dtype=float),
+        verified=np.fromiter((r.status == "verified" for r in rows), dtype=bool, count=n),
+        open_medium=np.fromiter((mediums[r.id] for r in rows), dtype=np.int64, count=n),
+        has_market=np.zeros(n, dtype=bool),
+        countries=[],
+        languages=[],
+        case_counts=[],
+        service_words=[],
+        industry_words=[],
+    )
+    for i, r in enumerate(rows):
+        t = tags.get(r.id, {})
+        pc = cases.get(r.id, [])
+        text = _text_of(r, pc)
+        s_words = lexicon.mentions(text, "services")
+        i_words = lexicon.mentions(text, "industries")
+        counts = Counter(ind for _t, ind, _s in pc if ind)
+        cat.services_declared[i] = bits(t.get("services", []), SERVICE_BITS)
+        cat.services_text[i] = bits(s_words, SERVICE_BITS)
+        cat.industries_declared[i] = bits(t.get("industries", []), INDUSTRY_BITS)
+        cat.industries_cases[i] = bits(counts, INDUSTRY_BITS)
+        cat.industries_text[i] = bits(i_words, INDUSTRY_BITS)
+        cat.countries.append(frozenset(t.get("countries", [])))
+        cat.languages.append(frozenset(t.get("languages", [])))
+        cat.has_market[i] = bool(t.get("countries") or t.get("languages"))
+        cat.case_counts.append(counts)
+        cat.service_words.append(s_words)
+        cat.industry_words.append(i_words)
+    return cat
+
+
+_cache: dict[str, Catalog] = {}
+_lock = threading.Lock()
+
+
+def get_catalog(session: Session) -> Catalog:
+    """The catalog for this session's database, reloaded when the signature changed."""
+    key = str(session.get_bind().url)
+    sig = signature(session)
+    with _lock:
+        cached = _cache.get(key)
+        if cached is not None and cached.signature == sig:
+            return cached
+    fresh = build(session, sig)
+    with _lock:
+        _cache[key] = fresh
+    return fresh
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()

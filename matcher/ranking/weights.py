@@ -1,0 +1,37 @@
+"""The ranking's weights, in one place. They sum to 1, so a score reads as a share of a perfect match.
+
+Why these values (tuned on the development half of bench/data, checked on the held-out half):
+- semantic (scope vs. the provider's own texts) carries the most: it is the only factor that reads what the
+  buyer actually asked for, beyond the taxonomy;
+- industry experience is the next thing buyers ask about, and is often only visible in case studies or text;
+- service coverage is partly enforced as a hard filter already, so its weight only ranks among the eligible;
+- trust keeps well-disclosed, verified providers above thin or lightly flagged ones;
+- budget and market fit are mostly hard filters; their weight only separates comfortable from marginal fits.
+"""
+
+WEIGHTS: dict[str, float] = {
+    "semantic": 0.34,
+    "industry": 0.22,
+    "services": 0.16,
+    "trust": 0.12,
+    "budget": 0.08,
+    "market": 0.08,
+}
+
+# Cosine similarities of all-MiniLM-L6-v2 between a brief and a relevant profile sit around 0.3-0.7;
+# this maps [FLOOR, FLOOR + SPAN] onto [0, 1].
+SEMANTIC_FLOOR = 0.10
+SEMANTIC_SPAN = 0.50
+
+# Industry experience by the kind of evidence.
+INDUSTRY_DECLARED = 1.0
+INDUSTRY_CASE_STUDY = 1.0
+INDUSTRY_TEXT = 0.85
+INDUSTRY_ADJACENT = 0.4
+# A factor the brief says nothing about: the same for every provider, so it does not change the order.
+NEUTRAL = 0.5
+# A service shown only in the provider's text, not in its declared list.
+SERVICE_TEXT_CREDIT = 0.8
+# Each open medium-severity finding takes this much off the trust factor.
+MEDIUM_FINDING_PENALTY = 0.15
+VERIFIED_BONUS = 0.1

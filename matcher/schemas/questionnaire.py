@@ -1,0 +1,100 @@
+"""A marshmallow schema built from the questionnaire spec: required answers, max lengths, choices."""
+
+from __future__ import annotations
+
+from marshmallow import Schema, ValidationError, fields, validate
+
+from matcher.questionnaire import Questionnaire
+
+# Limits for question types whose spec gives none; generous, but a form cannot carry a novel.
+DEFAULT_MAX_LENGTH = {"text": 500, "textarea": 4000}
+MAX_URLS = 20
+REQUIRED = "Please answer this question."
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value
+
+
+def _blank_to_none(value):
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _lines(value):
+    """A textarea of URLs (one a line, commas tolerated) becomes a list; a list passes through."""
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [part.strip() for line in value.splitlines() for part in line.split(",") if part.strip()]
+    return value
+
+
+def _listify(value):
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _no_nul(value: str) -> None:
+    if "\x00" in value:
+        raise ValidationError("Must not contain NUL characters.")
+
+
+def _text(question: dict, required: bool) -> fields.Field:
+    limit = int(question.get("max_length") or DEFAULT_MAX_LENGTH.get(question.get("type"), 4000))
+    validators = [validate.Length(max=limit, error=f"Please keep this under {limit:,} characters."), _no_nul]
+    if required:
+        validators.append(validate.Length(min=1, error=REQUIRED))
+    return fields.String(load_default="", validate=validators, pre_load=_strip,
+                         error_messages={"required": REQUIRED})
+
+
+def _choice(question: dict, required: bool) -> fields.Field:
+    values = [c["value"] for c in question.get("choices", [])]
+    return fields.String(
+        load_default=None,
+        allow_none=not required,
+        pre_load=_blank_to_none,
+        validate=validate.OneOf(values, error="Please choose one of the options."),
+        error_messages={"null": "Please choose one of the options.", "required": "Please choose one of the options."},
+    )
+
+
+def _multichoice(question: dict, required: bool) -> fields.Field:
+    values = [c["value"] for c in question.get("choices", [])]
+    validators = [validate.Length(max=len(values))]
+    if required:
+        validators.append(validate.Length(min=1, error="Please choose at least one option."))
+    return fields.List(
+        fields.String(validate=validate.OneOf(values, error="Unknown option {input!r}.")),
+        load_default=list,
+        pre_load=_listify,
+        post_load=lambda chosen: list(dict.fromkeys(chosen)),
+        validate=validators,
+    )
+
+
+def _url_list(_question: dict, required: bool) -> fields.Field:
+    validators = [validate.Length(max=MAX_URLS, error=f"Please give at most {MAX_URLS} URLs.")]
+    if required:
+        validators.append(validate.Length(min=1, error="Please give at least one URL."))
+    return fields.List(
+        fields.Url(schemes={"http", "https"}, validate=validate.Length(max=500),
+                   error_messages={"invalid": "Not a valid http(s) URL."}),
+        load_default=list,
+        pre_load=_lines,
+        validate=validators,
+    )
+
+
+BUILDERS = {"text": _text, "textarea": _text, "choice": _choice, "multichoice": _multichoice, "url_list": _url_list}
+
+
+def answers_schema(questionnaire: Questionnaire, *, draft: bool = False) -> Schema:
+    """A schema for one set of answers; a draft checks limits and choices but not required answers."""
+    field_map = {}
+    for question in questionnaire.questions:
+        builder = BUILDERS.get(question.get("type", "text"), _text)
+        field_map[question["key"]] = builder(question, bool(question.get("required")) and not draft)
+    name = f"QuestionnaireV{questionnaire.version}{'Draft' if draft else ''}Schema"
+    return Schema.from_dict(field_map, name=name)()

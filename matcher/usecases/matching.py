@@ -1,0 +1,80 @@
+"""Matching briefs synchronously: the `matcher match` command and `POST /api/v1/match`."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from marshmallow import EXCLUDE, ValidationError
+from sqlalchemy.orm import Session
+
+from matcher.ranking import RankResult, rank_brief
+from matcher.schemas import BriefInputSchema, flatten_messages
+
+
+def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
+    """The output shape of shared/DESIGN.md, plus why a shortlist is empty."""
+    return {
+        "brief_id": brief_id,
+        "matches": [
+            {
+                "provider_id": m.external_id,
+                "id": m.provider_id,
+                "name": m.name,
+                "score": m.score,
+                "status": m.status,
+                "reasons": m.reasons,
+            }
+            for m in result.matches
+        ],
+        "empty_reason": result.empty_reason,
+    }
+
+
+def match_now(session: Session, data: dict[str, Any], top: int = 10) -> dict[str, Any]:
+    """Rank providers for a validated brief and return the payload."""
+    return result_payload(data.get("external_id"), rank_brief(session, data, top=top))
+
+
+def parse_briefs(lines: list[str]) -> list[dict]:
+    """One brief as a JSON document, or many as JSON Lines. Raises ValueError naming each bad line."""
+    schema = BriefInputSchema(unknown=EXCLUDE)
+    text = "\n".join(lines).strip()
+    if not text:
+        raise ValueError("the file holds no brief")
+    try:
+        whole = json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        whole = None
+    if isinstance(whole, dict):
+        numbered = [(1, whole)]
+    else:
+        numbered, errors = [], []
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            try:
+                numbered.append((number, json.loads(raw)))
+            except (json.JSONDecodeError, RecursionError) as exc:
+                errors.append(f"line {number}: not valid JSON: {exc}")
+        if errors:
+            raise ValueError("\n".join(errors))
+    briefs, errors = [], []
+    for number, obj in numbered:
+        if not isinstance(obj, dict):
+            errors.append(f"line {number}: each brief must be a JSON object")
+            continue
+        try:
+            briefs.append(schema.load(obj))
+        except ValidationError as exc:
+            fields = "; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items())
+            errors.append(f"line {number}: {fields}")
+    if errors:
+        raise ValueError("\n".join(errors))
+    return briefs
+
+
+def match_file(rt, lines: list[str], top: int = 10) -> list[dict]:
+    briefs = parse_briefs(lines)
+    with rt.db.session() as session:
+        return [match_now(session, brief, top) for brief in briefs]

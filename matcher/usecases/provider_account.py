@@ -1,0 +1,102 @@
+"""A provider's own account: sign-up with a draft profile, its profile, findings and admins' messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.models import Finding, Provider, ReviewDecision, User
+from matcher.usecases import imports
+from matcher.usecases.accounts import create_user
+from matcher.usecases.errors import NotFound
+from matcher.usecases.providers import create_provider, update_provider
+
+# What a provider can do about each kind of finding, in words it can act on.
+ADVICE: dict[str, str] = {
+    "guaranteed_rankings": "No one can promise a ranking, a first page or a traffic figure. Describe what you "
+    "deliver and how you report progress instead.",
+    "guaranteed_link_count": "A promised number of links suggests placements bought or built to order. "
+    "Describe the campaigns and outreach you commit to, or explain how links are earned editorially.",
+    "paid_links": "Buying or selling links breaks search engines' rules. If you pay for clearly labelled "
+    "sponsored placements, say so and explain how they are marked (rel=\"sponsored\").",
+    "pbn": "Networks of owned or expired-domain sites are a link scheme. If you own sites, explain that client "
+    "links are never placed on them.",
+    "automated_links": "Automated or mass links (comments, forums, profiles, blasts) put clients at risk. "
+    "Describe the manual, reviewed parts of your work.",
+    "anchor_manipulation": "Exact-match commercial anchors at scale look unnatural. Explain how anchors are "
+    "chosen and kept varied.",
+    "undisclosed_methods": "Buyers need to know how links are earned. Replace 'secret' or 'proprietary' "
+    "claims with a plain description of your process.",
+    "unrealistic_timeline": "Rankings and indexing take weeks or months. Give realistic ranges and what "
+    "affects them.",
+    "deceptive_tactics": "Cloaking, doorway pages, hidden links and negative SEO are not allowed. Remove the "
+    "claim, or explain if it was misread.",
+}
+DEFAULT_ADVICE = "Change the text so it no longer makes this claim, or explain the context to the reviewer."
+
+
+@contextmanager
+def no_progress(_total: int, _label: str) -> Iterator:
+    """The progress factory process_changed wants, for callers with no progress bar (web requests)."""
+    yield lambda _n=1: None
+
+
+def signup_provider(session: Session, data: dict[str, Any]) -> tuple[User, Provider]:
+    """A provider account and the draft profile it owns, in one transaction."""
+    user = create_user(session, data["email"], data["password"], role="provider")
+    provider = create_provider(session, {"name": data["name"], "description": ""}, status="draft",
+                               owner_id=user.id)
+    return user, provider
+
+
+def owned_provider(session: Session, user_id: int) -> Provider:
+    """The profile an account owns (the first, should an import have given it more)."""
+    provider = session.scalar(select(Provider).where(Provider.owner_id == user_id).order_by(Provider.id))
+    if provider is None:
+        raise NotFound("This account has no provider profile.")
+    return provider
+
+
+def save_profile(rt, provider_id: int, data: dict[str, Any]) -> bool:
+    """Store validated profile fields; a change bumps the version and is vetted again."""
+    # A provider may not re-key itself: external_id belongs to the importer.
+    data = {k: v for k, v in data.items() if k != "external_id"}
+    with rt.db.session() as session:
+        provider = session.get(Provider, provider_id)
+        if provider is None:
+            raise NotFound(f"No provider with id {provider_id}.")
+        changed = update_provider(session, provider, data)
+    if changed:
+        imports.process_changed(rt, [provider_id], no_progress)
+    return changed
+
+
+def provider_findings(session: Session, provider_id: int) -> dict[str, list[Finding]]:
+    """A provider's findings by state: open first (most severe first), then dismissed and closed."""
+    order = {"high": 0, "medium": 1, "low": 2}
+    rows = session.scalars(select(Finding).where(Finding.provider_id == provider_id).order_by(Finding.id))
+    grouped: dict[str, list[Finding]] = {"open": [], "dismissed": [], "closed": []}
+    for finding in rows:
+        grouped.setdefault(finding.state, []).append(finding)
+    grouped["open"].sort(key=lambda f: (order.get(f.severity, 3), f.id))
+    return grouped
+
+
+def change_requests(session: Session, provider_id: int, limit: int = 5) -> list[ReviewDecision]:
+    """The admins' latest 'request changes' messages, newest first."""
+    return list(
+        session.scalars(
+            select(ReviewDecision)
+            .where(ReviewDecision.provider_id == provider_id, ReviewDecision.action == "request_changes")
+            .order_by(ReviewDecision.created_at.desc(), ReviewDecision.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def advice_for(category: str) -> str:
+    return ADVICE.get(category, DEFAULT_ADVICE)

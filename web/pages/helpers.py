@@ -1,0 +1,85 @@
+"""Small helpers the page views share: form parsing, error maps, pagination, safe redirects."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from flask import current_app, request, url_for
+from flask_login import current_user
+from marshmallow import ValidationError
+
+from matcher.schemas import flatten_messages
+
+_SPLIT = re.compile(r"[\s,;]+")
+
+
+def runtime():
+    return current_app.extensions["matcher_runtime"]
+
+
+def split_codes(raw: str | None) -> list[str]:
+    """'US, gb;de' -> ['US', 'gb', 'de']; the schema normalises case and checks each code."""
+    return [part for part in _SPLIT.split(raw or "") if part]
+
+
+def form_errors(exc: ValidationError) -> dict[str, list[str]]:
+    """Marshmallow messages keyed by form field: 'countries.0' joins 'countries'; case-study rows keep
+    their own keys ('case_studies.0.title') because each row has its own inputs."""
+    out: dict[str, list[str]] = {}
+    for key, messages in flatten_messages(exc.messages).items():
+        parts = key.split(".")
+        name = key if parts[0] == "case_studies" and len(parts) >= 3 else parts[0]
+        out.setdefault(name, []).extend(messages)
+    return out
+
+
+@dataclass
+class Pager:
+    page: int
+    per_page: int
+    total: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_prev(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+    @property
+    def first_item(self) -> int:
+        return 0 if self.total == 0 else (self.page - 1) * self.per_page + 1
+
+    @property
+    def last_item(self) -> int:
+        return min(self.total, self.page * self.per_page)
+
+    def url(self, page: int) -> str:
+        """This page's URL with every other query argument kept."""
+        args = request.args.to_dict(flat=False)
+        args["page"] = [str(page)]
+        return url_for(request.endpoint, **(request.view_args or {}), **args)
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only a path on this site: never another host, so log-in cannot be used as an open redirect."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc else None
+
+
+def home_for_current_user() -> str:
+    if current_user.is_authenticated and current_user.role == "admin":
+        return url_for("admin.review_queue")
+    if current_user.is_authenticated and current_user.role == "provider":
+        return url_for("provider_area.profile")
+    return url_for("public.index")
