@@ -94,7 +94,7 @@ def upgrade() -> None:
     sa.Column('provider_id', sa.Integer(), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
-    sa.Column('industry', sa.String(length=40), nullable=True),
+    sa.Column('industry', sa.String(length=100), nullable=True),
     sa.Column('summary', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['provider_id'], ['providers.id'], name=op.f('fk_case_studies_provider_id_providers'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_case_studies'))

@@ -108,7 +108,8 @@ class CaseStudy(Base):
     provider_id: Mapped[int] = mapped_column(ForeignKey("providers.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     title: Mapped[str] = mapped_column(String(300), default="")
-    industry: Mapped[str | None] = mapped_column(String(40), default=None)
+    # Free text ("Dental & clinics"); the ranking maps it onto the taxonomy.
+    industry: Mapped[str | None] = mapped_column(String(100), default=None)
     summary: Mapped[str] = mapped_column(Text, default="")
 
     provider: Mapped[Provider] = relationship(back_populates="case_studies")

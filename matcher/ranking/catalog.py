@@ -76,6 +76,20 @@ def signature(session: Session) -> tuple:
     return (tuple(p), tuple(f))
 
 
+def case_industries(cases: list[tuple]) -> Counter:
+    """Case studies per industry; a free-text industry ("Dental & clinics") is read with the lexicon."""
+    counts: Counter = Counter()
+    for title, industry, _summary in cases:
+        if not industry:
+            continue
+        if industry in INDUSTRY_BITS:
+            counts[industry] += 1
+        else:
+            for code in lexicon.mentions(industry, "industries") or lexicon.mentions(title or "", "industries"):
+                counts[code] += 1
+    return counts
+
+
 def _text_of(row, cases: list[tuple]) -> str:
     parts = [row.description or "", row.methodology or ""]
     parts += [f"{title or ''}. {summary or ''}" for title, _ind, summary in cases]
@@ -145,7 +159,7 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
         text = _text_of(r, pc)
         s_words = lexicon.mentions(text, "services")
         i_words = lexicon.mentions(text, "industries")
-        counts = Counter(ind for _t, ind, _s in pc if ind)
+        counts = case_industries(pc)
         cat.services_declared[i] = bits(t.get("services", []), SERVICE_BITS)
         cat.services_text[i] = bits(s_words, SERVICE_BITS)
         cat.industries_declared[i] = bits(t.get("industries", []), INDUSTRY_BITS)

@@ -13,14 +13,14 @@ from matcher.schemas.common import (
     check_range,
     code_list,
     founded_year,
-    industry_field,
     money,
 )
 
 
 class CaseStudySchema(StrictSchema):
     title = ShortText(max_length=300, load_default="")
-    industry = industry_field()
+    # A taxonomy code or the provider's own words ("Dental & clinics").
+    industry = OptionalText(max_length=100)
     summary = LongText(load_default="")
 
 

@@ -1,9 +1,41 @@
-"""Server-rendered pages: public, buyers, providers, admins."""
+"""Server-rendered pages: public, buyers, accounts, the provider's own area and the admin area."""
 
-from flask import Blueprint
+from __future__ import annotations
 
-public = Blueprint("public", __name__)
+from flask import request
+from flask_login import current_user
+
+from matcher import taxonomy
+from web.pages import accounts, admin, buyers, provider_area, public
+from web.pages.filters import FILTERS
+
+# Pages load nothing from elsewhere; the policy makes injected markup inert even if escaping ever slipped.
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+BLUEPRINTS = (public.bp, buyers.bp, accounts.bp, provider_area.bp, admin.bp)
+
+
+def _page_headers(response):
+    if request.path.startswith("/api/"):
+        return response
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response
+
+
+def _template_globals():
+    return {
+        "taxonomy": taxonomy,
+        "role": current_user.role if current_user.is_authenticated else None,
+    }
 
 
 def init_app(app) -> None:
-    app.register_blueprint(public)
+    for blueprint in BLUEPRINTS:
+        app.register_blueprint(blueprint)
+    app.jinja_env.filters.update(FILTERS)
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+    app.context_processor(_template_globals)
+    app.after_request(_page_headers)

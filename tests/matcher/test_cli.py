@@ -1,0 +1,135 @@
+"""The `matcher` command line as a user runs it."""
+
+import json
+
+from click.testing import CliRunner
+from sqlalchemy import func, select
+
+from matcher.cli import main
+from matcher.models import Brief, Finding, Provider
+
+GOOD = [
+    {"external_id": "c1", "name": "Clean Links Co", "description": "We earn links with digital PR for SaaS.",
+     "services": ["link_building", "digital_pr"], "industries": ["saas"], "countries": ["US"], "languages": ["en"],
+     "min_budget_usd": 2000, "max_budget_usd": 8000},
+    {"external_id": "c2", "name": "Blast Media", "description": "Get 50 high-DA backlinks, guaranteed.",
+     "services": ["link_building"], "countries": ["US"], "min_budget_usd": 300},
+]
+
+
+def write_jsonl(path, rows):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n")
+    return str(path)
+
+
+def count(rt, model):
+    with rt.db.session() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_import_vets_and_updates_by_external_id(rt, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(main, ["import-providers", write_jsonl(tmp_path / "p.jsonl", GOOD)])
+    assert result.exit_code == 0, result.output
+    assert "2 created" in result.output
+    with rt.db.session() as s:
+        blast = s.scalar(select(Provider).where(Provider.external_id == "c2"))
+        assert blast.status == "flagged"
+        assert s.scalar(select(func.count()).select_from(Finding).where(Finding.provider_id == blast.id)) >= 1
+    changed = [dict(GOOD[0], description="We earn links with digital PR for fintech."), GOOD[1]]
+    result = runner.invoke(main, ["import-providers", write_jsonl(tmp_path / "q.jsonl", changed)])
+    assert result.exit_code == 0, result.output
+    assert "1 updated, 1 unchanged" in result.output
+    assert count(rt, Provider) == 2
+
+
+def test_import_with_any_bad_line_imports_nothing_and_names_lines(rt, tmp_path):
+    rows = [
+        GOOD[0],
+        "{broken json",
+        {"name": "X", "description": "d", "services": ["magic"]},
+        {"name": "Y", "description": "d", "min_budget_usd": -1},
+        {"name": "Z", "description": "d", "min_budget_usd": 10, "max_budget_usd": 5},
+        {"description": "no name"},
+        {"name": "Big", "description": "x" * 10_000_000},
+    ]
+    result = CliRunner().invoke(main, ["import-providers", write_jsonl(tmp_path / "bad.jsonl", rows)])
+    assert result.exit_code == 2
+    for fragment in ["line 2:", "line 3: services.0", "line 4: min_budget_usd", "line 5: min_budget_usd",
+                     "line 6: name", "line 7: description"]:
+        assert fragment in result.output
+    assert "line 1:" not in result.output
+    assert count(rt, Provider) == 0
+
+
+def test_import_missing_file_exits_2(rt, tmp_path):
+    result = CliRunner().invoke(main, ["import-providers", str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2 and "cannot read" in result.output
+
+
+def test_vet_writes_findings_per_line(rt, tmp_path):
+    path = write_jsonl(tmp_path / "v.jsonl", [{"id": "a", "text": "We never buy links."},
+                                               {"id": "b", "text": "Links placed on our private network of 300 blogs."}])
+    result = CliRunner().invoke(main, ["vet", path])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(x) for x in result.output.strip().splitlines()]
+    assert lines[0] == {"id": "a", "findings": []}
+    assert lines[1]["id"] == "b" and any(f["category"] == "pbn" for f in lines[1]["findings"])
+
+
+def test_vet_bad_line_exits_2(rt, tmp_path):
+    result = CliRunner().invoke(main, ["vet", write_jsonl(tmp_path / "v.jsonl", [{"id": 1}])])
+    assert result.exit_code == 2 and "line 1: text" in result.output
+
+
+def test_match_one_brief_and_many(rt, tmp_path):
+    runner = CliRunner()
+    assert runner.invoke(main, ["import-providers", write_jsonl(tmp_path / "p.jsonl", GOOD)]).exit_code == 0
+    brief = {"external_id": "b1", "scope": "Link building for our B2B SaaS product in the US",
+             "services": ["link_building"], "countries": ["US"], "budget_max_usd": 5000}
+    single = tmp_path / "b.json"
+    single.write_text(json.dumps(brief, indent=2))
+    result = runner.invoke(main, ["match", str(single), "--top", "5"])
+    assert result.exit_code == 0, result.output
+    out = json.loads(result.output)
+    assert out["brief_id"] == "b1"
+    assert [m["provider_id"] for m in out["matches"]] == ["c1"]  # the flagged provider is never recommended
+    assert out["matches"][0]["reasons"]["summary"]
+    many = write_jsonl(tmp_path / "b.jsonl", [brief, dict(brief, external_id="b2", budget_max_usd=100)])
+    result = runner.invoke(main, ["match", many])
+    lines = [json.loads(x) for x in result.output.strip().splitlines()]
+    assert [x["brief_id"] for x in lines] == ["b1", "b2"]
+    assert lines[1]["matches"] == [] and "$100" in lines[1]["empty_reason"]
+
+
+def test_match_bad_brief_exits_2(rt, tmp_path):
+    path = write_jsonl(tmp_path / "b.jsonl", [{"scope": "ok"}, {"scope": "x", "budget_min_usd": 9, "budget_max_usd": 1}])
+    result = CliRunner().invoke(main, ["match", path])
+    assert result.exit_code == 2 and "line 2: budget_min_usd" in result.output
+
+
+def test_init_db_creates_the_schema(tmp_path, monkeypatch):
+    from matcher import runtime
+
+    runtime._current = None
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'fresh.db'}")
+    monkeypatch.setenv("MATCHER_INSTANCE_DIR", str(tmp_path))
+    try:
+        result = CliRunner().invoke(main, ["init-db"])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "fresh.db").exists()
+    finally:
+        runtime.reset()
+
+
+def test_seed_loads_sample_data(rt):
+    result = CliRunner().invoke(main, ["seed"])
+    assert result.exit_code == 0, result.output
+    assert count(rt, Provider) >= 60 and count(rt, Brief) >= 15
+    with rt.db.session() as s:
+        statuses = dict(s.execute(select(Provider.status, func.count()).group_by(Provider.status)).all())
+    assert statuses.get("flagged", 0) >= 5 and statuses.get("verified", 0) >= 30
+    before = count(rt, Provider)
+    again = CliRunner().invoke(main, ["seed"])
+    assert again.exit_code == 0, again.output
+    assert count(rt, Provider) == before  # seeding twice updates, never duplicates

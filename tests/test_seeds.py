@@ -1,0 +1,41 @@
+"""The shipped sample data is valid and as varied as the product promises."""
+
+import json
+from collections import Counter
+
+from marshmallow import EXCLUDE
+
+from matcher.config import PROJECT_ROOT
+from matcher.questionnaire import load_questionnaire
+from matcher.schemas import BriefInputSchema, ProviderInputSchema
+
+SEEDS = PROJECT_ROOT / "seeds"
+
+
+def rows(name):
+    return [json.loads(x) for x in (SEEDS / name).read_text().splitlines() if x.strip()]
+
+
+def test_providers_are_valid_and_varied():
+    providers = [ProviderInputSchema(unknown=EXCLUDE).load(r) for r in rows("providers.jsonl")]
+    assert len(providers) >= 60
+    assert len({c for p in providers for c in p["countries"]}) >= 5
+    assert len({lang for p in providers for lang in p["languages"]}) >= 4
+    budgets = [p["min_budget_usd"] for p in providers if p["min_budget_usd"] is not None]
+    assert min(budgets) < 1000 and max(budgets) >= 10_000
+    notes = Counter(r["seed_note"] for r in rows("providers.jsonl"))
+    assert 8 <= notes["red_flag"] <= 16 and notes["honest_mention"] >= 3
+
+
+def test_briefs_are_valid():
+    briefs = [BriefInputSchema(unknown=EXCLUDE).load(r) for r in rows("briefs.jsonl")]
+    assert len(briefs) >= 15
+
+
+def test_questionnaire_covers_the_disclosures():
+    questionnaire = load_questionnaire()
+    keys = [q["key"] for q in questionnaire.questions]
+    assert len(keys) == len(set(keys)) >= 12
+    text = " ".join(q["label"].lower() for q in questionnaire.questions)
+    for topic in ("pay", "guarantee", "websites used to place links", "reports", "anchor", "automated"):
+        assert topic in text, topic

@@ -1,0 +1,96 @@
+"""Who may do what through the API: bearer tokens only (session cookies are never read here).
+
+- anyone: read verified providers, vet a text, submit or match a brief, read a brief with its token
+- a provider account: create its one profile, read and change only that profile (owner_id == user id)
+- an admin: read and change any provider, read any brief
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import request
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from matcher.models import Brief, Provider, User
+from matcher.usecases.accounts import user_for_token
+from matcher.usecases.directory import PUBLIC_STATUSES
+from matcher.usecases.errors import Conflict, Forbidden, NotFound
+from matcher.usecases.providers import get_provider
+from web.api.core import unauthorized
+
+# Row ids are 32-bit signed integers on PostgreSQL; anything past it cannot exist.
+MAX_ID = 2**31 - 1
+WRITER_ROLES = ("provider", "admin")
+
+
+def optional_user(session: Session) -> User | None:
+    """The account of the bearer token, None without an Authorization header; 401 for a bad token."""
+    header = request.headers.get("Authorization")
+    if header is None:
+        return None
+    scheme, _, token = header.strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise unauthorized("Send the API token as: Authorization: Bearer <token>.")
+    user = user_for_token(session, token.strip())
+    if user is None:
+        raise unauthorized("The API token is not valid (it may have been replaced); get one with POST /api/v1/tokens.")
+    return user
+
+
+def require_user(session: Session, roles: tuple[str, ...] = WRITER_ROLES) -> User:
+    user = optional_user(session)
+    if user is None:
+        raise unauthorized("This needs an API token: Authorization: Bearer <token> (POST /api/v1/tokens).")
+    if user.role not in roles:
+        raise Forbidden(f"A {user.role} account may not do this.")
+    return user
+
+
+def can_edit(user: User | None, provider: Provider) -> bool:
+    if user is None:
+        return False
+    return user.is_admin or (provider.owner_id is not None and provider.owner_id == user.id)
+
+
+def visible_provider(session: Session, provider_id: int, user: User | None) -> Provider:
+    """A provider the caller may see: verified ones for anyone, any for its owner and admins; else 404."""
+    if not 0 < provider_id <= MAX_ID:
+        raise NotFound(f"No provider with id {provider_id}.")
+    provider = get_provider(session, provider_id)
+    if provider.status not in PUBLIC_STATUSES and not can_edit(user, provider):
+        raise NotFound(f"No provider with id {provider_id}.")
+    return provider
+
+
+def editable_provider(session: Session, provider_id: int, user: User) -> Provider:
+    provider = visible_provider(session, provider_id, user)
+    if not can_edit(user, provider):
+        raise Forbidden("Only the provider's own account or an admin may change this profile.")
+    return provider
+
+
+def owner_for_new_profile(session: Session, user: User) -> int | None:
+    """A provider account owns the profile it creates (one only); an admin's profile has no owner."""
+    if user.is_admin:
+        return None
+    existing = session.scalar(select(Provider.id).where(Provider.owner_id == user.id).limit(1))
+    if existing is not None:
+        raise Conflict(f"This account already has a profile (id {existing}); change it with PATCH.")
+    return user.id
+
+
+def readable_brief(session: Session, brief_id: int, token: str | None, user: User | None) -> Brief:
+    """A brief for the holder of its token (or an admin); anyone else gets the same 404 as a missing brief."""
+    missing = NotFound(f"No brief with id {brief_id} for this token.")
+    if not 0 < brief_id <= MAX_ID:
+        raise missing
+    brief = session.get(Brief, brief_id)
+    if brief is None:
+        raise missing
+    if user is not None and user.is_admin:
+        return brief
+    if not token or not hmac.compare_digest(brief.token.encode(), token.encode("utf-8", "replace")):
+        raise missing
+    return brief

@@ -1,0 +1,71 @@
+"""/api/v1/briefs: submit a brief for matching in the background, then read its status and shortlist."""
+
+from __future__ import annotations
+
+from flask import current_app, url_for
+from flask_smorest import Blueprint
+
+from matcher.schemas import BriefInputSchema
+from matcher.usecases.briefs import submit_brief
+from web.api import access
+from web.api.core import OPTIONAL_BEARER, errors
+from web.api.limits import limit
+from web.api.schemas import (
+    BriefAcceptedSchema,
+    BriefStatusSchema,
+    BriefTokenHeaderSchema,
+    BriefTokenQuerySchema,
+)
+from web.db import get_session
+
+blp = Blueprint("briefs", __name__, url_prefix="/api/v1/briefs", description="Buyers' briefs, matched in the background.")
+
+
+def _status_url(brief_id: int) -> str:
+    return url_for("briefs.status", brief_id=brief_id)
+
+
+def _match_rows(brief) -> list[dict]:
+    return [
+        {
+            "provider_id": m.provider.external_id,
+            "id": m.provider.id,
+            "name": m.provider.name,
+            "score": m.score,
+            "rank": m.rank,
+            "status": m.provider.status,
+            "reasons": m.reasons or {},
+        }
+        for m in brief.matches
+    ]
+
+
+@blp.route("", methods=["POST"])
+@limit("API_RATELIMIT_BRIEFS")
+@blp.arguments(BriefInputSchema)
+@blp.response(202, BriefAcceptedSchema)
+@errors(blp, 400, 413, 415, 429, 503)
+def submit(data):
+    """Store a brief and queue its matching; answers 202 with its id, token and status URL."""
+    brief = submit_brief(current_app.extensions["matcher_runtime"], data)
+    url = _status_url(brief.id)
+    body = {"id": brief.id, "token": brief.token, "status": brief.status, "status_url": url}
+    return body, 202, {"Location": url}
+
+
+@blp.route("/<int:brief_id>", methods=["GET"])
+@blp.arguments(BriefTokenHeaderSchema, location="headers", as_kwargs=True)
+@blp.arguments(BriefTokenQuerySchema, location="query", as_kwargs=True)
+@blp.response(200, BriefStatusSchema)
+@blp.doc(security=OPTIONAL_BEARER)
+@errors(blp, 401, 404, 429, 503)
+def status(brief_id, header_token=None, token=None):
+    """A brief's status (queued, matching, done, failed), its error, and its matches when done."""
+    session = get_session()
+    brief = access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
+    body = {c: getattr(brief, c) for c in ("id", "token", "external_id", "status", "error", "empty_reason",
+                                           "created_at", "matched_at")}
+    body["status_url"] = _status_url(brief.id)
+    if brief.status == "done":
+        body["matches"] = _match_rows(brief)
+    return body

@@ -1,0 +1,110 @@
+"""Admin pages: the review queue, one provider's review with evidence and actions, the audit log."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from marshmallow import ValidationError
+
+from matcher.models import SEVERITIES
+from matcher.schemas.listing import (
+    FINDING_CATEGORIES,
+    QUEUE_STATUSES,
+    ListQuerySchema,
+    QueueQuerySchema,
+    ReviewActionSchema,
+)
+from matcher.usecases.errors import UseCaseError
+from matcher.usecases.provider_account import advice_for
+from matcher.usecases.review_queue import QueueFilters, audit_page, queue_page, review_file
+from matcher.usecases.reviews import decide
+from matcher.usecases.vetting import provider_texts
+from web.auth import role_required
+from web.db import get_session
+from web.pages.helpers import Pager, form_errors
+from web.pages.highlight import marked_findings, marked_texts
+
+bp = Blueprint("admin", __name__, url_prefix="/admin")
+PER_PAGE = 25
+AUDIT_PER_PAGE = 50
+DONE = {
+    "verify": "Verified: the provider is now listed in the directory and can be matched.",
+    "dismiss_finding": "Finding dismissed; the reason is in the audit log.",
+    "request_changes": "Changes requested: the provider sees your message on its account pages.",
+    "suspend": "Suspended: the provider is no longer listed or matched.",
+    "reject": "Rejected.",
+    "reinstate": "Reinstated: the provider is back in the queue.",
+}
+
+
+@bp.before_request
+@role_required("admin")
+def _admins_only():
+    """Every admin page needs the admin role: anonymous users log in, other roles get 403."""
+    return None
+
+
+@bp.get("/")
+def home():
+    """The admin area starts at the review queue."""
+    return redirect(url_for(".review_queue"))
+
+
+@bp.get("/review")
+def review_queue():
+    """Flagged and submitted providers, most severe open finding first, then the longest waiting."""
+    errors: dict[str, list[str]] = {}
+    try:
+        query = QueueQuerySchema().load(request.args)
+    except ValidationError as exc:
+        errors = form_errors(exc)
+        query = {"page": 1, **{k: v for k, v in (exc.valid_data or {}).items() if k not in errors}}
+    filters = QueueFilters(query.get("status"), query.get("category"), query.get("severity"))
+    page = query.get("page") or 1
+    items, total = queue_page(get_session(), filters, page=page, per_page=PER_PAGE)
+    return render_template("admin/review.html", items=items, pager=Pager(page, PER_PAGE, total),
+                           values=request.args, errors=errors, statuses=QUEUE_STATUSES,
+                           categories=FINDING_CATEGORIES, severities=SEVERITIES)
+
+
+@bp.get("/providers/<int:provider_id>")
+def provider(provider_id: int):
+    """One provider's review: its texts with every open finding marked, the actions and its audit log."""
+    review = review_file(get_session(), provider_id)
+    texts = provider_texts(review.provider)
+    return render_template(
+        "admin/provider.html", review=review, p=review.provider, advice_for=advice_for,
+        items=marked_findings(texts, review.findings), texts=marked_texts(texts, review.findings),
+    )
+
+
+@bp.post("/providers/<int:provider_id>/decide")
+def decide_view(provider_id: int):
+    """Apply one review action; it is logged; a refused action comes back as a message."""
+    session = get_session()
+    try:
+        data = ReviewActionSchema().load({k: request.form.get(k, "") for k in ("action", "reason", "finding_id")})
+        decide(session, provider_id, data["action"], current_user.load(), reason=data["reason"],
+               finding_id=data["finding_id"])
+    except ValidationError as exc:
+        session.rollback()
+        messages = "; ".join(f"{k}: {' '.join(v)}" for k, v in form_errors(exc).items())
+        flash(f"The action was not applied: {messages}", "error")
+    except UseCaseError as exc:
+        session.rollback()
+        flash(exc.message, "error")
+    else:
+        session.commit()
+        flash(DONE.get(data["action"], "Done."), "success")
+    return redirect(url_for(".provider", provider_id=provider_id))
+
+
+@bp.get("/audit")
+def audit():
+    """The whole audit log, newest first."""
+    try:
+        page = ListQuerySchema().load(request.args)["page"]
+    except ValidationError:
+        page = 1
+    entries, total = audit_page(get_session(), page=page, per_page=AUDIT_PER_PAGE)
+    return render_template("admin/audit.html", entries=entries, pager=Pager(page, AUDIT_PER_PAGE, total))

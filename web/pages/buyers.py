@@ -1,0 +1,60 @@
+"""Buyers: the brief form and the private results page behind the brief's unguessable link."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from marshmallow import ValidationError
+from werkzeug.datastructures import MultiDict
+
+from matcher import taxonomy
+from matcher.schemas import BriefInputSchema
+from matcher.usecases.briefs import get_brief_by_token, submit_brief
+from web.db import get_session
+from web.extensions import limiter
+from web.pages.helpers import form_errors, runtime, split_codes
+
+bp = Blueprint("buyers", __name__)
+TEXT_FIELDS = ("company", "contact_email", "industry", "budget_min_usd", "budget_max_usd", "scope",
+               "timeline_weeks")
+# While matching runs the page reloads itself this often (seconds).
+REFRESH_SECONDS = 3
+
+
+def brief_input(form: MultiDict) -> dict:
+    """The form's fields in the brief format; codes typed with commas become lists."""
+    data = {name: form.get(name, "") for name in TEXT_FIELDS}
+    data["services"] = form.getlist("services")
+    data["countries"] = split_codes(form.get("countries"))
+    data["languages"] = split_codes(form.get("languages"))
+    return data
+
+
+@bp.route("/briefs/new", methods=["GET", "POST"])
+@limiter.limit("20/hour", methods=["POST"])
+def new_brief():
+    """The brief form; a valid brief is stored, matched, and the buyer sent to its private link."""
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            data = BriefInputSchema().load(brief_input(request.form))
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        else:
+            brief = submit_brief(runtime(), data)
+            flash("Your brief is in. Keep this page's link: it is the only way back to your shortlist, "
+                  "and anyone holding it can see the results.", "success")
+            return redirect(url_for(".show_brief", token=brief.token))
+    return (
+        render_template("briefs/new.html", values=request.form, errors=errors,
+                        services=taxonomy.SERVICES, industries=taxonomy.INDUSTRIES),
+        422 if errors else 200,
+    )
+
+
+@bp.get("/briefs/<token>")
+def show_brief(token: str):
+    """A brief's status while it is matched, then its shortlist with the reasons for each match."""
+    brief = get_brief_by_token(get_session(), token)
+    pending = brief.status in ("queued", "matching")
+    return render_template("briefs/show.html", brief=brief, pending=pending, refresh=REFRESH_SECONDS,
+                           link=url_for(".show_brief", token=token, _external=True))

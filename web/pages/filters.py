@@ -1,0 +1,73 @@
+"""Jinja filters: dates, money, scores and the words a person reads for codes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from matcher import taxonomy
+
+STATUS_WORDS = {
+    "draft": "Draft",
+    "submitted": "Awaiting review",
+    "verified": "Verified",
+    "flagged": "Flagged",
+    "suspended": "Suspended",
+    "rejected": "Rejected",
+    "queued": "Queued",
+    "matching": "Matching",
+    "done": "Done",
+    "failed": "Failed",
+}
+ACTION_WORDS = {
+    "verify": "verified",
+    "dismiss_finding": "dismissed a finding",
+    "request_changes": "requested changes",
+    "suspend": "suspended",
+    "reject": "rejected",
+    "reinstate": "reinstated",
+    "flag": "flagged",
+    "clear_flag": "cleared the flag",
+    "submit": "submitted",
+}
+
+
+def when(value: datetime | None) -> str:
+    # Stored in UTC (SQLite hands them back without a zone).
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
+
+
+def usd(value: int | float | None) -> str:
+    return "" if value is None else f"${value:,.0f}"
+
+
+def budget(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return "not stated"
+    if high is None:
+        return f"from {usd(low)}"
+    if low is None:
+        return f"up to {usd(high)}"
+    return f"{usd(low)}\u2013{usd(high)}"
+
+
+def number(value: float | None, places: int = 2) -> str:
+    return "" if value is None else f"{value:.{places}f}"
+
+
+def words(code: str | None) -> str:
+    return (code or "").replace("_", " ")
+
+
+FILTERS = {
+    "when": when,
+    "usd": usd,
+    "budget": budget,
+    "number": number,
+    "words": words,
+    "status_word": lambda s: STATUS_WORDS.get(s, words(s)),
+    "action_word": lambda a: ACTION_WORDS.get(a, words(a)),
+    "service": taxonomy.service_label,
+    "industry": taxonomy.industry_label,
+    "country": taxonomy.country_name,
+    "language": taxonomy.language_name,
+}

@@ -1,0 +1,154 @@
+"""The provider's own area: profile, questionnaire and findings. Only ever the logged-in account's own."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from marshmallow import ValidationError
+from werkzeug.datastructures import MultiDict
+
+from matcher import taxonomy
+from matcher.questionnaire import load_questionnaire
+from matcher.schemas import ProviderUpdateSchema
+from matcher.schemas.questionnaire import answers_schema
+from matcher.usecases.errors import UseCaseError
+from matcher.usecases.provider_account import (
+    advice_for,
+    change_requests,
+    owned_provider,
+    provider_findings,
+    save_profile,
+)
+from matcher.usecases.questionnaire import current_answers, save_draft, submit_answers
+from matcher.usecases.vetting import provider_texts
+from web.auth import role_required
+from web.db import get_session
+from web.pages.helpers import form_errors, runtime, split_codes
+from web.pages.highlight import marked_findings
+
+bp = Blueprint("provider_area", __name__, url_prefix="/account")
+SCALARS = ("name", "website", "description", "methodology", "min_budget_usd", "max_budget_usd",
+           "hourly_rate_usd", "team_size", "founded_year")
+MAX_CASES = 10
+
+
+def _mine():
+    return owned_provider(get_session(), current_user.user_id)
+
+
+def profile_values(provider) -> MultiDict:
+    """The stored profile as the form's field values."""
+    values = MultiDict({k: "" if getattr(provider, k) is None else str(getattr(provider, k)) for k in SCALARS})
+    for kind in ("services", "industries"):
+        for code in provider.tag_values(kind):
+            values.add(kind, code)
+    values["countries"] = ", ".join(provider.countries)
+    values["languages"] = ", ".join(provider.languages)
+    for i, case in enumerate(provider.case_studies):
+        values[f"case_title_{i}"], values[f"case_summary_{i}"] = case.title or "", case.summary or ""
+        values[f"case_industry_{i}"] = case.industry or ""
+    return values
+
+
+def profile_input(form: MultiDict) -> dict:
+    """The form in the provider import format; case-study rows left blank are dropped."""
+    data = {name: form.get(name, "") for name in SCALARS}
+    data["services"], data["industries"] = form.getlist("services"), form.getlist("industries")
+    data["countries"], data["languages"] = split_codes(form.get("countries")), split_codes(form.get("languages"))
+    cases = []
+    for i in range(MAX_CASES):
+        row = {k: form.get(f"case_{k}_{i}", "").strip() for k in ("title", "industry", "summary")}
+        if any(row.values()):
+            cases.append(row)
+    data["case_studies"] = cases
+    return data
+
+
+@bp.get("")
+def home():
+    """The account's landing page is its profile."""
+    return redirect(url_for(".profile"))
+
+
+@bp.route("/profile", methods=["GET", "POST"])
+@role_required("provider")
+def profile():
+    """Edit the provider's own profile; saving a change re-vets it."""
+    provider = _mine()
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            data = ProviderUpdateSchema().load(profile_input(request.form))
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        else:
+            changed = save_profile(runtime(), provider.id, data)
+            flash("Profile saved and checked again." if changed else "Nothing had changed.", "success")
+            return redirect(url_for(".profile"))
+    values = request.form if request.method == "POST" else profile_values(provider)
+    rows = max(len(provider.case_studies) + 1, 2)
+    return render_template(
+        "account/profile.html", provider=provider, values=values, errors=errors,
+        case_rows=min(rows, MAX_CASES), services=taxonomy.SERVICES, industries=taxonomy.INDUSTRIES,
+        requests=change_requests(get_session(), provider.id),
+        open_count=len(provider_findings(get_session(), provider.id)["open"]),
+    ), 422 if errors else 200
+
+
+def questionnaire_input(form: MultiDict) -> dict:
+    """One entry per question: lists for multiple choice, text for the rest (URL lists are split later)."""
+    out = {}
+    for question in load_questionnaire().questions:
+        name = "q_" + question["key"]
+        out[question["key"]] = form.getlist(name) if question["type"] == "multichoice" else form.get(name, "")
+    return out
+
+
+@bp.route("/questionnaire", methods=["GET", "POST"])
+@role_required("provider")
+def questionnaire():
+    """The verification questionnaire, one fieldset per step; save a draft or submit it for review."""
+    provider = _mine()
+    spec = load_questionnaire()
+    errors: dict[str, list[str]] = {}
+    answers = current_answers(provider)
+    if request.method == "POST":
+        answers = questionnaire_input(request.form)
+        submitting = request.form.get("action") == "submit"
+        try:
+            data = answers_schema(spec, draft=not submitting).load(answers)
+            if submitting:
+                done = submit_answers(runtime(), provider.id, current_user.user_id, data)
+                flash(f"Submitted for review. Your profile is now {done.status}; see any findings below.",
+                      "success")
+                return redirect(url_for(".findings"))
+            save_draft(get_session(), provider, data)
+            get_session().commit()
+            flash("Draft saved. Submit it when every required answer is in.", "success")
+            return redirect(url_for(".questionnaire"))
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        except UseCaseError as exc:
+            flash(exc.message, "error")
+            errors = {k: v for k, v in exc.fields.items()}
+    return render_template(
+        "account/questionnaire.html", spec=spec, provider=provider, answers=answers, errors=errors,
+        submitted=provider.latest_submitted_response, draft=provider.draft_response,
+        requests=change_requests(get_session(), provider.id),
+    ), 422 if errors else 200
+
+
+@bp.get("/findings")
+@role_required("provider")
+def findings():
+    """The provider's findings on its own texts, with the evidence marked and what to change."""
+    provider = _mine()
+    session = get_session()
+    grouped = provider_findings(session, provider.id)
+    texts = provider_texts(provider)
+    return render_template(
+        "account/findings.html", provider=provider, advice_for=advice_for,
+        open_items=marked_findings(texts, grouped["open"]),
+        dismissed=marked_findings(texts, grouped["dismissed"]),
+        closed=grouped["closed"], requests=change_requests(session, provider.id),
+    )

@@ -1,0 +1,64 @@
+"""Public pages: the home page, the directory of verified providers and their profiles."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, render_template, request
+from flask_login import current_user
+from marshmallow import ValidationError
+
+from matcher.schemas.listing import DirectoryQuerySchema
+from matcher.usecases.directory import DirectoryFilters
+from matcher.usecases.directory_search import search_directory
+from matcher.usecases.errors import NotFound
+from matcher.usecases.providers import get_provider
+from web.db import get_session
+from web.pages.helpers import Pager, form_errors
+
+bp = Blueprint("public", __name__)
+PER_PAGE = 12
+
+
+@bp.get("/")
+def index():
+    """What the service does, with the way in for buyers and for providers."""
+    return render_template("index.html")
+
+
+@bp.get("/providers")
+def directory():
+    """The directory of verified providers: filters, semantic search and pagination."""
+    errors: dict[str, list[str]] = {}
+    try:
+        query = DirectoryQuerySchema().load(request.args)
+    except ValidationError as exc:
+        # Show what was wrong, and still list with the filters that were valid.
+        errors = form_errors(exc)
+        query = {"page": 1, **{k: v for k, v in (exc.valid_data or {}).items() if k not in errors}}
+    filters = DirectoryFilters(
+        services=[query["service"]] if query.get("service") else [],
+        industries=[query["industry"]] if query.get("industry") else [],
+        countries=[query["country"]] if query.get("country") else [],
+        languages=[query["language"]] if query.get("language") else [],
+        budget_usd=query.get("budget"),
+    )
+    page = query.get("page") or 1
+    rows, total = search_directory(get_session(), filters, query.get("q"), page=page, per_page=PER_PAGE)
+    return render_template("providers/list.html", rows=rows, pager=Pager(page, PER_PAGE, total),
+                           values=request.args, errors=errors, searching=bool(query.get("q")))
+
+
+@bp.get("/providers/<int:provider_id>")
+def profile(provider_id: int):
+    """A verified provider's public profile; its owner and admins may preview any other status."""
+    try:
+        provider = get_provider(get_session(), provider_id)
+    except NotFound:
+        abort(404)
+    previewing = provider.status != "verified"
+    if previewing:
+        is_owner = current_user.is_authenticated and provider.owner_id == current_user.user_id
+        is_admin = current_user.is_authenticated and current_user.role == "admin"
+        if not (is_owner or is_admin):
+            # 404, not 403: an unverified provider's existence is not public either.
+            abort(404)
+    return render_template("providers/show.html", provider=provider, previewing=previewing)
