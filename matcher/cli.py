@@ -53,7 +53,10 @@ def progress(total: int, label: str) -> Iterator:
         with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
             yield bar.update
     else:
-        yield lambda _n=1: None
+        from matcher.usecases.imports import no_progress
+
+        with no_progress() as advance:
+            yield advance
 
 
 @click.group()

@@ -6,7 +6,7 @@ import logging
 
 from flask import jsonify, render_template, request
 from marshmallow import ValidationError
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
 from matcher.schemas import error_payload, flatten_messages
@@ -19,10 +19,33 @@ def wants_json() -> bool:
     return request.path.startswith("/api/")
 
 
-def _respond(status: int, code: str, message: str, fields: dict | None = None):
+def _respond(status: int, code: str, message: str, fields: dict | None = None, headers: dict | None = None):
     if wants_json():
-        return jsonify(error_payload(code, message, fields)), status
-    return render_template("error.html", status=status, message=message, fields=fields or {}), status
+        return jsonify(error_payload(code, message, fields)), status, headers or {}
+    return render_template("error.html", status=status, message=message, fields=fields or {}), status, headers or {}
+
+
+# Where webargs (the JSON API's argument parser) says a problem was: not part of a field's name.
+_LOCATIONS = frozenset({"json", "query", "querystring", "headers", "view_args", "path", "form", "files", "cookies"})
+
+
+def _webargs_fields(messages) -> dict:
+    """webargs nests messages by location ({"json": {...}}); flatten them to dotted field names."""
+    if isinstance(messages, dict) and messages and set(messages) <= _LOCATIONS:
+        merged: dict = {}
+        for part in messages.values():
+            for key, value in flatten_messages(part).items():
+                merged.setdefault(key, []).extend(value)
+        return merged
+    return flatten_messages(messages)
+
+
+def _http_headers(exc: HTTPException) -> dict:
+    """Headers an HTTP error must keep (Allow on 405, WWW-Authenticate, Retry-After), plus webargs' own."""
+    keep = {k: v for k, v in exc.get_headers() if k.lower() in ("allow", "www-authenticate", "retry-after")}
+    data = getattr(exc, "data", None) or {}
+    keep.update(data.get("headers") or {})
+    return keep
 
 
 def init_app(app) -> None:
@@ -32,18 +55,31 @@ def init_app(app) -> None:
 
     @app.errorhandler(UseCaseError)
     def _use_case(exc: UseCaseError):
-        return _respond(exc.status, exc.code, exc.message, exc.fields)
+        return _respond(exc.status, exc.code, exc.message, exc.fields, getattr(exc, "headers", None))
+
+    @app.errorhandler(IntegrityError)
+    def _conflict(exc: IntegrityError):
+        log.warning("integrity error: %s", exc.orig.__class__.__name__ if exc.orig else exc)
+        return _respond(409, "conflict", "That conflicts with data already stored (a duplicate?).")
 
     @app.errorhandler(OperationalError)
     @app.errorhandler(DBAPIError)
     def _database(exc):
         log.error("database unavailable: %s", exc.__class__.__name__)
-        return _respond(503, "database_unavailable", "The database is unavailable; please try again shortly.")
+        return _respond(503, "database_unavailable", "The database is unavailable; please try again shortly.",
+                        headers={"Retry-After": "5"})
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):
+        data = getattr(exc, "data", None) or {}
+        messages = data.get("messages")
+        if exc.code == 422 and messages is not None:
+            return _respond(422, "validation_error", "The input is not valid.", _webargs_fields(messages),
+                            _http_headers(exc))
+        if exc.code == 400 and messages is not None:
+            return _respond(400, "invalid_json", "The body is not valid JSON.", _webargs_fields(messages))
         code = (exc.name or "error").lower().replace(" ", "_")
-        return _respond(exc.code or 500, code, exc.description or exc.name)
+        return _respond(exc.code or 500, code, exc.description or exc.name, headers=_http_headers(exc))
 
     @app.errorhandler(Exception)
     def _unexpected(exc: Exception):

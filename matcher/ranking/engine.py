@@ -40,7 +40,7 @@ def eligible_positions(cat: Catalog, needs: Needs) -> tuple[np.ndarray, str | No
         steps.append(("budget", ~(cat.min_budget[idx] > needs.budget_max)))
     if needs.services and needs.services_declared:
         steps.append(("services", factors.covers_any(cat, idx, needs.services)))
-    if needs.has_market:
+    if needs.has_market and needs.markets_declared:
         steps.append(("market", factors.market_ok(cat, idx, needs)))
     keep = np.ones(len(idx), dtype=bool)
     for name, mask in steps:

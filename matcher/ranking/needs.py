@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from matcher import taxonomy
 from matcher.ranking import lexicon
+from matcher.ranking.markets import countries_in
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,8 @@ class Needs:
     services_declared: bool
     countries: frozenset[str]
     languages: frozenset[str]
+    # Markets named only in the scope weigh in the score but are not a hard constraint.
+    markets_declared: bool
     budget_min: int | None
     budget_max: int | None
 
@@ -46,14 +49,20 @@ def needs_from_brief(brief: dict) -> Needs:
     declared = bool(services)
     if not services:
         services = tuple(lexicon.strongest(scope, "services"))
+    countries = list(brief.get("countries") or ())
+    languages = list(brief.get("languages") or ())
+    declared_markets = bool(countries or languages)
+    if not declared_markets:
+        countries = countries_in(scope)
     return Needs(
         scope=scope,
         industry=industry,
         industry_inferred=inferred_industry,
         services=services,
         services_declared=declared,
-        countries=frozenset(brief.get("countries") or ()),
-        languages=frozenset(brief.get("languages") or ()),
+        countries=frozenset(countries),
+        languages=frozenset(languages),
+        markets_declared=declared_markets,
         budget_min=brief.get("budget_min_usd"),
         budget_max=brief.get("budget_max_usd"),
     )

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 
 from matcher.models import Provider
 from matcher.runtime import Runtime
@@ -14,6 +14,12 @@ from matcher.usecases.providers import ImportReport, import_providers
 BATCH_REINDEX_AT = 20
 
 ProgressFactory = Callable[[int, str], AbstractContextManager]
+
+
+@contextmanager
+def no_progress(_total: int = 0, _label: str = "") -> Iterator[Callable[[int], None]]:
+    """A ProgressFactory that reports nothing (scripts, tests, non-terminal runs)."""
+    yield lambda _n=1: None
 
 
 def import_file(rt: Runtime, lines: list[str], progress: ProgressFactory, inline: bool = False) -> ImportReport:

@@ -1,9 +1,57 @@
-"""The JSON API under /api/v1."""
+"""The JSON API under /api/v1 (flask-smorest), its OpenAPI document at /api/v1/openapi.json.
 
-from flask import Blueprint
+JSON only and bearer tokens only: the API never reads the session cookie, so it is exempt from CSRF
+(a forged cross-site request carries no token; and a form or text/plain body gets 415).
+"""
 
-api = Blueprint("api", __name__, url_prefix="/api/v1")
+from __future__ import annotations
+
+from flask import request
+
+from web.api import briefs, guard, limits, match, providers, tokens, vet
+from web.api.core import MatcherApi
+from web.extensions import csrf
+
+BLUEPRINTS = (providers.blp, vet.blp, briefs.blp, match.blp, tokens.blp)
+API_NAMES = frozenset(b.name for b in BLUEPRINTS)
+DESCRIPTION = (
+    "Vetted SEO and link-building providers, matched to buyers' briefs. Errors are always "
+    '`{"error": {"code", "message", "fields"}}`. Writes to providers need `Authorization: Bearer <token>` '
+    "(POST /tokens). A brief's results need its token (`X-Brief-Token` header or `?token=`)."
+)
+
+
+def _before_api_request():
+    if request.blueprint in API_NAMES:
+        guard.check_body()
+
+
+def _after_api_request(response):
+    if request.path.startswith("/api/"):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
 
 
 def init_app(app) -> None:
-    app.register_blueprint(api)
+    settings = app.extensions["matcher_settings"]
+    app.config.update(
+        API_TITLE="SEO provider matcher",
+        API_VERSION="1.0",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/api/v1",
+        OPENAPI_JSON_PATH="openapi.json",
+        API_SPEC_OPTIONS={"info": {"description": DESCRIPTION}, "servers": [{"url": "/"}]},
+    )
+    limits.configure(app, settings.extra)
+    limits.apply_api_wide(BLUEPRINTS)
+    api = MatcherApi(app)
+    api.spec.components.security_scheme(
+        "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a personal token from POST /tokens"}
+    )
+    for blp in BLUEPRINTS:
+        csrf.exempt(blp)
+        api.register_blueprint(blp)
+    app.before_request(_before_api_request)
+    app.after_request(_after_api_request)
+    app.extensions["matcher_api"] = api

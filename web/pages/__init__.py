@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import request
-from flask_login import current_user
 
 from matcher import taxonomy
 from web.pages import accounts, admin, buyers, provider_area, public
@@ -25,10 +24,8 @@ def _page_headers(response):
 
 
 def _template_globals():
-    return {
-        "taxonomy": taxonomy,
-        "role": current_user.role if current_user.is_authenticated else None,
-    }
+    # Nothing here may touch the database: error pages render through it when the database is down.
+    return {"taxonomy": taxonomy}
 
 
 def init_app(app) -> None:

@@ -1,0 +1,225 @@
+"""The index of this process, kept in step with the database (the source of truth).
+
+- `get_index()` holds one ProviderIndex per runtime. The first call loads the files and compares the
+  (id, content_version) pairs with the database, repairing any difference (a stale index); a missing or
+  corrupt index is rebuilt. Later calls cost one stat of the manifest, reloading when it changed.
+- Writers embed outside the file lock (the slow part), then, holding it, load the newest generation,
+  check the database again and apply: a provider deleted meanwhile is removed, never re-added, and an
+  older version never overwrites a newer one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterable
+
+import numpy as np
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import selectinload
+
+from matcher import runtime
+from matcher.embeddings import embed_documents
+from matcher.index.documents import provider_document
+from matcher.index.store import IndexStore, IndexUnavailable
+from matcher.index.vectors import ProviderIndex
+from matcher.models import Provider
+
+log = logging.getLogger(__name__)
+
+_KEY = "provider_index"
+_create_lock = threading.Lock()
+BATCH = 256  # providers loaded and embedded together by rebuild and repair
+_ID_CHUNK = 500  # ids per IN (...) list
+
+
+def _index_for(rt: runtime.Runtime) -> ProviderIndex:
+    """The runtime's ProviderIndex object, created unloaded if needed."""
+    index = rt.extras.get(_KEY)
+    if index is None:
+        with _create_lock:
+            index = rt.extras.get(_KEY)
+            if index is None:
+                index = ProviderIndex(store=IndexStore(rt.settings.index_dir),
+                                      ann_threshold=rt.settings.ann_threshold)
+                rt.extras[_KEY] = index
+    return index
+
+
+def get_index() -> ProviderIndex:
+    """This process's index: loaded, reloaded when a newer one is on disk, rebuilt when unusable."""
+    rt = runtime.current()
+    index = _index_for(rt)
+    first = index.manifest is None
+    try:
+        index.refresh()
+    except IndexUnavailable as exc:
+        log.warning("index unusable (%s); rebuilding it from the database", exc)
+        _recover(index)
+        return index
+    if first:
+        reconcile(index)
+    return index
+
+
+def _recover(index: ProviderIndex) -> None:
+    with index.store.locked():
+        try:  # another process may have rebuilt it while this one waited for the lock
+            index.refresh(force=True)
+        except IndexUnavailable:
+            _rebuild_into(index)
+
+
+def rebuild(progress: Callable[[int], None] | None = None) -> int:
+    """Re-embed every provider from the database and replace the index; returns the count.
+
+    `progress(n)` is called as each batch of n providers is embedded.
+    """
+    return _rebuild_into(_index_for(runtime.current()), progress)
+
+
+def _rebuild_into(index: ProviderIndex, progress: Callable[[int], None] | None = None) -> int:
+    db = runtime.current().db
+    with db.session() as session:
+        all_ids = list(session.scalars(select(Provider.id).order_by(Provider.id)))
+    fresh = ProviderIndex(index.dimension, ann_threshold=index.ann_threshold)
+    for start in range(0, len(all_ids), BATCH):
+        ids, versions, vectors = _embed_ids(all_ids[start : start + BATCH])
+        fresh.upsert(ids, versions, vectors)
+        if progress:
+            progress(len(all_ids[start : start + BATCH]))
+    with index.writer(replace=True):
+        ids, versions, vectors = fresh.arrays()
+        index.clear()
+        index.upsert(ids, versions, vectors)
+        # Providers changed or deleted while we embedded: catch up before writing.
+        _catch_up(index, db_pairs())
+    _mark_indexed(*index.arrays()[:2])
+    log.info("index rebuilt: %d providers (%s)", len(index), index.kind)
+    return len(index)
+
+
+def reconcile(index: ProviderIndex | None = None) -> int:
+    """Repair differences between the index and the database; returns how many providers changed.
+
+    Run by get_index() on its first load in a process and periodically by the worker.
+    """
+    index = index or get_index()
+    to_embed, to_remove = _diff(index, db_pairs())
+    if not to_embed and not to_remove:
+        return 0
+    if len(to_embed) > max(BATCH, len(index) // 2):
+        return _rebuild_into(index)
+    ready = {}
+    for start in range(0, len(to_embed), BATCH):
+        ids, versions, vectors = _embed_ids(to_embed[start : start + BATCH])
+        ready.update({pid: (v, vec) for pid, v, vec in zip(ids, versions, vectors, strict=True)})
+    changed = _write(index, lambda: _catch_up(index, db_pairs(), ready))
+    _mark_indexed(np.array(to_embed, dtype=np.int64), np.array([index.version_of(i) or 0 for i in to_embed]))
+    log.info("index repaired: %d provider(s) changed", changed)
+    return changed
+
+
+def sync_provider(provider_id: int) -> None:
+    """Embed and upsert one provider, or remove it if it no longer exists; records indexed_version."""
+    index = get_index()
+    db = runtime.current().db
+    with db.session() as session:
+        version = session.scalar(select(Provider.content_version).where(Provider.id == provider_id))
+    if version is None:
+        remove_provider(provider_id)
+        return
+    if index.version_of(provider_id) != version:  # idempotent: a repeated job does not re-embed
+        ids, versions, vectors = _embed_ids([provider_id])
+        ready = dict(zip(ids, zip(versions, vectors, strict=True), strict=True))
+        _write(index, lambda: _catch_up(index, db_pairs(ids), ready, only=ids))
+    indexed = index.version_of(provider_id)
+    if indexed is not None:
+        _mark_indexed(np.array([provider_id]), np.array([indexed]))
+
+
+def remove_provider(provider_id: int) -> None:
+    index = get_index()
+    if index.version_of(provider_id) is None:
+        return
+    _write(index, lambda: index.remove([provider_id]))
+
+
+def db_pairs(ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, content_versions) of the providers in the database, all or those among `ids`."""
+    with runtime.current().db.session() as session:
+        if ids is None:
+            rows = session.execute(select(Provider.id, Provider.content_version)).all()
+        else:
+            wanted, rows = list(ids), []
+            for start in range(0, len(wanted), _ID_CHUNK):
+                chunk = wanted[start : start + _ID_CHUNK]
+                stmt = select(Provider.id, Provider.content_version).where(Provider.id.in_(chunk))
+                rows += session.execute(stmt).all()
+    return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] or 1 for r in rows], dtype=np.int64))
+
+
+def _diff(index: ProviderIndex, pairs, only: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """Ids to (re-)embed and ids to remove so the index matches the database `pairs`."""
+    db = dict(zip(pairs[0].tolist(), pairs[1].tolist(), strict=True))
+    scope = index.ids.tolist() if only is None else [i for i in only if index.version_of(i) is not None]
+    to_remove = [i for i in scope if i not in db]
+    to_embed = [i for i, v in db.items() if index.version_of(i) != v]
+    return sorted(to_embed), sorted(to_remove)
+
+
+def _catch_up(index: ProviderIndex, pairs, ready: dict | None = None, only: list[int] | None = None) -> int:
+    """With the lock held: make the index match `pairs`, using vectors in `ready` whose versions agree."""
+    db = dict(zip(pairs[0].tolist(), pairs[1].tolist(), strict=True))
+    to_embed, to_remove = _diff(index, pairs, only)
+    index.remove(to_remove)
+    ready = dict(ready or {})
+    # Changed again since it was embedded (or never embedded): embed now, under the lock; rare and few.
+    late = [i for i in to_embed if i not in ready or ready[i][0] != db[i]]
+    if late:
+        ids, versions, vectors = _embed_ids(late)
+        ready.update(zip(ids, zip(versions, vectors, strict=True), strict=True))
+    for pid in to_embed:
+        if pid in ready:
+            version, vector = ready[pid]
+            index.upsert([pid], [version], vector.reshape(1, -1))
+    return len(to_embed) + len(to_remove)
+
+
+def _write(index: ProviderIndex, change: Callable[[], object]):
+    """Run `change` inside index.writer(); an unusable index on disk is rebuilt first, then retried."""
+    try:
+        with index.writer():
+            return change()
+    except IndexUnavailable as exc:
+        log.warning("index unusable while writing (%s); rebuilding it from the database", exc)
+        _recover(index)
+        with index.writer():
+            return change()
+
+
+def _embed_ids(ids: list[int]) -> tuple[list[int], list[int], np.ndarray]:
+    """Load providers by id and embed their documents; ids not found are left out."""
+    if not ids:
+        return [], [], np.zeros((0, 0), dtype=np.float32)
+    with runtime.current().db.session() as session:
+        stmt = (select(Provider).where(Provider.id.in_(ids)).order_by(Provider.id)
+                .options(selectinload(Provider.tags), selectinload(Provider.case_studies)))
+        providers = list(session.scalars(stmt))
+        docs = [provider_document(p) for p in providers]
+        found = [p.id for p in providers]
+        versions = [p.content_version or 1 for p in providers]
+    return found, versions, embed_documents(docs)
+
+
+def _mark_indexed(ids: np.ndarray, versions: np.ndarray) -> None:
+    """Record providers.indexed_version without touching updated_at (bookkeeping is not an edit)."""
+    if not len(ids):
+        return
+    table = Provider.__table__
+    stmt = (update(table).where(table.c.id == bindparam("pid"))
+            .values(indexed_version=bindparam("ver"), updated_at=table.c.updated_at))
+    params = [{"pid": int(i), "ver": int(v)} for i, v in zip(ids, versions, strict=True)]
+    with runtime.current().db.session() as session:
+        for start in range(0, len(params), 1000):
+            session.execute(stmt, params[start : start + 1000])
