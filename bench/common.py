@@ -41,7 +41,9 @@ def machine() -> str:
     cpu = "unknown CPU"
     try:
         out = subprocess.run(["lscpu"], capture_output=True, text=True, check=False).stdout
-        cpu = next((ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Model name")), cpu)
+        cpu = next(
+            (ln.split(":", 1)[1].strip() for ln in out.splitlines() if ln.startswith("Model name")), cpu
+        )
     except OSError:
         pass
     import os
@@ -53,4 +55,6 @@ def append_results(title: str, command: str, table: str) -> None:
     """Append a result table to bench/RESULTS.md with the machine, the date and the command."""
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     with open(BENCH / "RESULTS.md", "a", encoding="utf-8") as fh:
-        fh.write(f"\n## {title}\n\n- date: {stamp}\n- machine: {machine()}\n- command: `{command}`\n\n{table}\n")
+        fh.write(
+            f"\n## {title}\n\n- date: {stamp}\n- machine: {machine()}\n- command: `{command}`\n\n{table}\n"
+        )

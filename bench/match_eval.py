@@ -67,8 +67,10 @@ def _brief_input(row: dict) -> dict:
 def run_full(session, rows) -> dict[str, list[str]]:
     from matcher.ranking import rank_brief
 
-    return {r["external_id"]: [m.external_id for m in rank_brief(session, _brief_input(r), top=K).matches]
-            for r in rows}
+    return {
+        r["external_id"]: [m.external_id for m in rank_brief(session, _brief_input(r), top=K).matches]
+        for r in rows
+    }
 
 
 def run_semantic_only(session, rows) -> dict[str, list[str]]:
@@ -101,8 +103,12 @@ def run_filters_only(session, rows) -> dict[str, list[str]]:
         if wanted:
             keep &= (cat.services_declared & wanted) != 0
         if b["countries"] or b["languages"]:
-            served = np.array([bool(set(b["countries"]) & c or set(b["languages"]) & lang)
-                               for c, lang in zip(cat.countries, cat.languages, strict=True)])
+            served = np.array(
+                [
+                    bool(set(b["countries"]) & c or set(b["languages"]) & lang)
+                    for c, lang in zip(cat.countries, cat.languages, strict=True)
+                ]
+            )
             keep &= served
         score = np.zeros(len(cat))
         if b["industry"]:

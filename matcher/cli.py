@@ -139,7 +139,9 @@ def vet_cmd(file: str) -> None:
 
 @main.command("match")
 @click.argument("file")
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1, 100), help="Providers per brief.")
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(1, 100), help="Providers per brief."
+)
 def match_cmd(file: str, top: int) -> None:
     """Match one brief (JSON) or many (JSON Lines); one output line per brief."""
     from matcher.usecases.matching import match_file

@@ -29,4 +29,6 @@ class Questionnaire:
 @lru_cache(maxsize=4)
 def load_questionnaire(path: Path = QUESTIONNAIRE_PATH) -> Questionnaire:
     data = json.loads(Path(path).read_text(encoding="utf-8"))
-    return Questionnaire(version=int(data.get("version", 1)), title=data.get("title", ""), sections=data["sections"])
+    return Questionnaire(
+        version=int(data.get("version", 1)), title=data.get("title", ""), sections=data["sections"]
+    )

@@ -108,10 +108,10 @@ def persist(index: ProviderIndex, store: IndexStore, touched: set[int], full: bo
         base, segments = store.write_arrays("base", generation, arrays), []
     else:
         live = np.array(sorted(i for i in touched if index.version_of(i) is not None), dtype=np.int64)
-        rows = np.array([index._row[i] for i in live.tolist()], dtype=np.int64)
+        rows = index.rows_of(live)
         removed = np.array(sorted(i for i in touched if index.version_of(i) is None), dtype=np.int64)
-        arrays = {"ids": live, "versions": versions[rows], "vectors": vectors[rows].reshape(-1, index.dimension),
-                  "removed": removed}
+        arrays = {"ids": live, "versions": versions[rows],
+                  "vectors": vectors[rows].reshape(-1, index.dimension), "removed": removed}
         base, segments = prev.base, [*prev.segments, store.write_arrays("seg", generation, arrays)]
     manifest = Manifest(
         uid=prev.uid if prev else new_uid(),

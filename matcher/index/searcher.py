@@ -98,7 +98,7 @@ class Searcher:
 
     # -- graph upkeep ----------------------------------------------------------------------------
     def maintain(self, ids: np.ndarray, versions: np.ndarray, vectors: np.ndarray, threshold: int) -> bool:
-        """Switch between exact and approximate, or rebuild a graph whose tail grew; True if anything changed."""
+        """Switch between exact and approximate, or rebuild a graph whose tail grew; True on any change."""
         n = len(ids)
         if n <= threshold:
             if self.ann is None:
@@ -151,7 +151,8 @@ class Searcher:
         searcher.dead = set(arrays["ann_dead"].tolist()) | {
             i for i, v in searcher.ann_versions.items() if live.get(i) != v
         }
-        tail = np.array([i not in searcher.ann_versions or i in searcher.dead for i in ids.tolist()], dtype=bool)
+        served = searcher.ann_versions.keys() - searcher.dead
+        tail = np.array([i not in served for i in ids.tolist()], dtype=bool)
         if tail.any():
             searcher.upsert(ids[tail], vectors[tail])
         return searcher

@@ -156,7 +156,8 @@ def db_pairs(ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
                 chunk = wanted[start : start + _ID_CHUNK]
                 stmt = select(Provider.id, Provider.content_version).where(Provider.id.in_(chunk))
                 rows += session.execute(stmt).all()
-    return (np.array([r[0] for r in rows], dtype=np.int64), np.array([r[1] or 1 for r in rows], dtype=np.int64))
+    ids_out = np.array([r[0] for r in rows], dtype=np.int64)
+    return ids_out, np.array([r[1] or 1 for r in rows], dtype=np.int64)
 
 
 def _diff(index: ProviderIndex, pairs, only: list[int] | None = None) -> tuple[list[int], list[int]]:

@@ -85,6 +85,11 @@ class ProviderIndex:
             row = self._row.get(int(provider_id))
             return None if row is None else self._vecs[row].copy()
 
+    def rows_of(self, provider_ids) -> np.ndarray:
+        """Row of each id in arrays(), -1 for an id not held."""
+        wanted = np.asarray(provider_ids, dtype=np.int64).reshape(-1).tolist()
+        return np.fromiter((self._row.get(i, -1) for i in wanted), dtype=np.int64, count=len(wanted))
+
     def search(self, query_vec: np.ndarray, k: int) -> list[tuple[int, float]]:
         """The k nearest providers as (provider id, cosine similarity), best first."""
         self._refresh_quietly()
@@ -100,7 +105,7 @@ class ProviderIndex:
         wanted = np.asarray(provider_ids, dtype=np.int64).reshape(-1)
         out = np.zeros(len(wanted), dtype=np.float32)
         with self._lock:
-            rows = np.fromiter((self._row.get(i, -1) for i in wanted.tolist()), dtype=np.int64, count=len(wanted))
+            rows = self.rows_of(wanted)
             found = rows >= 0
             if found.any():
                 out[found] = self._vecs[rows[found]] @ q
@@ -159,7 +164,8 @@ class ProviderIndex:
         self._n += 1
         return row
 
-    def set_rows(self, ids: np.ndarray, versions: np.ndarray, vectors: np.ndarray, searcher: Searcher) -> None:
+    def set_rows(self, ids: np.ndarray, versions: np.ndarray, vectors: np.ndarray,
+                 searcher: Searcher) -> None:
         """Replace the whole contents (loading a base file, adopting a rebuilt index)."""
         with self._lock:
             self._ids = np.array(ids, dtype=np.int64)

@@ -32,7 +32,9 @@ class ReviewDecision(Base):
     # Kept as text so the log still says who acted after an account is gone.
     actor_label: Mapped[str] = mapped_column(String(254))
     action: Mapped[str] = mapped_column(String(32))
-    finding_id: Mapped[int | None] = mapped_column(ForeignKey("findings.id", ondelete="SET NULL"), default=None)
+    finding_id: Mapped[int | None] = mapped_column(
+        ForeignKey("findings.id", ondelete="SET NULL"), default=None
+    )
     reason: Mapped[str | None] = mapped_column(Text, default=None)
     from_status: Mapped[str | None] = mapped_column(String(16), default=None)
     to_status: Mapped[str | None] = mapped_column(String(16), default=None)

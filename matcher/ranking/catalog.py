@@ -69,7 +69,9 @@ class Catalog:
 
 
 def signature(session: Session) -> tuple:
-    p = session.execute(select(func.count(Provider.id), func.max(Provider.updated_at), func.max(Provider.id))).one()
+    p = session.execute(
+        select(func.count(Provider.id), func.max(Provider.updated_at), func.max(Provider.id))
+    ).one()
     f = session.execute(
         select(func.count(Finding.id), func.max(Finding.id)).where(Finding.state == "open")
     ).one()
@@ -85,7 +87,9 @@ def case_industries(cases: list[tuple]) -> Counter:
         if industry in INDUSTRY_BITS:
             counts[industry] += 1
         else:
-            for code in lexicon.mentions(industry, "industries") or lexicon.mentions(title or "", "industries"):
+            for code in lexicon.mentions(industry, "industries") or lexicon.mentions(
+                title or "", "industries"
+            ):
                 counts[code] += 1
     return counts
 
@@ -100,8 +104,15 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
     sig = sig or signature(session)
     rows = session.execute(
         select(
-            Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.description,
-            Provider.methodology, Provider.min_budget_usd, Provider.max_budget_usd, Provider.trust_score,
+            Provider.id,
+            Provider.external_id,
+            Provider.name,
+            Provider.status,
+            Provider.description,
+            Provider.methodology,
+            Provider.min_budget_usd,
+            Provider.max_budget_usd,
+            Provider.trust_score,
         ).order_by(Provider.id)
     ).all()
     tags: dict[int, dict[str, list[str]]] = {}
@@ -136,8 +147,12 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
         matchable=np.fromiter(
             (r.status in MATCHABLE_STATUSES and r.id not in highs for r in rows), dtype=bool, count=n
         ),
-        min_budget=np.array([np.nan if r.min_budget_usd is None else r.min_budget_usd for r in rows], dtype=float),
-        max_budget=np.array([np.nan if r.max_budget_usd is None else r.max_budget_usd for r in rows], dtype=float),
+        min_budget=np.array(
+            [np.nan if r.min_budget_usd is None else r.min_budget_usd for r in rows], dtype=float
+        ),
+        max_budget=np.array(
+            [np.nan if r.max_budget_usd is None else r.max_budget_usd for r in rows], dtype=float
+        ),
         services_declared=np.zeros(n, dtype=np.int64),
         services_text=np.zeros(n, dtype=np.int64),
         industries_declared=np.zeros(n, dtype=np.int64),

@@ -53,7 +53,9 @@ def eligible_positions(cat: Catalog, needs: Needs) -> tuple[np.ndarray, str | No
     return idx[keep], None
 
 
-def score_positions(cat: Catalog, idx: np.ndarray, needs: Needs, similarity: np.ndarray) -> dict[str, np.ndarray]:
+def score_positions(
+    cat: Catalog, idx: np.ndarray, needs: Needs, similarity: np.ndarray
+) -> dict[str, np.ndarray]:
     return {
         "semantic": factors.semantic(similarity),
         "industry": factors.industry(cat, idx, needs),

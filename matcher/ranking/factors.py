@@ -24,7 +24,9 @@ def industry(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     declared = (cat.industries_declared[idx] & bit) != 0
     cases = (cat.industries_cases[idx] & bit) != 0
     text = (cat.industries_text[idx] & bit) != 0
-    near = ((cat.industries_declared[idx] | cat.industries_cases[idx] | cat.industries_text[idx]) & adjacent) != 0
+    near = (
+        (cat.industries_declared[idx] | cat.industries_cases[idx] | cat.industries_text[idx]) & adjacent
+    ) != 0
     out = np.where(near, W.INDUSTRY_ADJACENT, 0.0)
     out = np.where(text, W.INDUSTRY_TEXT, out)
     out = np.where(declared, W.INDUSTRY_DECLARED, out)
@@ -79,7 +81,9 @@ def market(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
 
 def market_ok(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     """Serves one of the brief's countries or languages; a provider that states no market is not excluded."""
-    served = _any_served(cat, idx, "countries", needs.countries) | _any_served(cat, idx, "languages", needs.languages)
+    served = _any_served(cat, idx, "countries", needs.countries) | _any_served(
+        cat, idx, "languages", needs.languages
+    )
     return served | ~cat.has_market[idx]
 
 
@@ -92,5 +96,9 @@ def _any_served(cat: Catalog, idx: np.ndarray, kind: str, codes) -> np.ndarray:
 
 def trust(cat: Catalog, idx: np.ndarray) -> np.ndarray:
     base = np.where(np.isnan(cat.trust[idx]), W.NEUTRAL, cat.trust[idx])
-    base = base - W.MEDIUM_FINDING_PENALTY * cat.open_medium[idx] + np.where(cat.verified[idx], W.VERIFIED_BONUS, 0)
+    base = (
+        base
+        - W.MEDIUM_FINDING_PENALTY * cat.open_medium[idx]
+        + np.where(cat.verified[idx], W.VERIFIED_BONUS, 0)
+    )
     return np.clip(base, 0.0, 1.0)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# fmt: off
 INDUSTRY_TERMS: dict[str, list[str]] = {
     "saas": [r"saas", r"software[- ]as[- ]a[- ]service", r"b2b software", r"software (?:companies|company|vendors?|"
              r"startups?|products?|brands?|firms?)", r"cloud (?:software|platforms?)", r"subscription software",
@@ -123,13 +124,14 @@ ADJACENT: dict[str, tuple[str, ...]] = {
     "healthcare": (),
 }
 
+# fmt: on
+
 
 @lru_cache(maxsize=2)
 def _compiled(kind: str) -> dict[str, re.Pattern]:
     table = INDUSTRY_TERMS if kind == "industries" else SERVICE_TERMS
     return {
-        code: re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.IGNORECASE)
-        for code, terms in table.items()
+        code: re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.IGNORECASE) for code, terms in table.items()
     }
 
 
@@ -150,7 +152,7 @@ def mentions(text: str, kind: str) -> dict[str, list[str]]:
 
 
 def strongest(text: str, kind: str) -> list[str]:
-    """Codes a short text (a brief's scope) is about, strongest first: two or more mentions, or the top one."""
+    """Codes a short text (a brief's scope) is about, strongest first: 2+ mentions, or the top one."""
     counts = {code: len(words) for code, words in mentions(text, kind).items()}
     if not counts:
         return []

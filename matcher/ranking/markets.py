@@ -7,7 +7,17 @@ from functools import lru_cache
 
 # Everyday names that ISO does not use.
 ALIASES = {
-    "US": ["usa", "u.s.", "u.s.a.", "united states", "america", "american", "us market", "the us", "the states"],
+    "US": [
+        "usa",
+        "u.s.",
+        "u.s.a.",
+        "united states",
+        "america",
+        "american",
+        "us market",
+        "the us",
+        "the states",
+    ],
     "GB": ["uk", "u.k.", "britain", "great britain", "england", "scotland", "wales", "british"],
     "DE": ["germany", "german", "deutschland", "dach"],
     "AT": ["austria", "dach"],

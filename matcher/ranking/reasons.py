@@ -36,8 +36,10 @@ def _industry_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
         quoted = ", ".join(f"“{w}”" for w in words[:3])
         return f"Describes {label} work in its profile ({quoted})"
     related = [
-        code for code in ADJACENT.get(needs.industry, ())
-        if (cat.industries_declared[pos] | cat.industries_cases[pos] | cat.industries_text[pos]) & INDUSTRY_BITS[code]
+        code
+        for code in ADJACENT.get(needs.industry, ())
+        if (cat.industries_declared[pos] | cat.industries_cases[pos] | cat.industries_text[pos])
+        & INDUSTRY_BITS[code]
     ]
     if related:
         return f"Related experience in {taxonomy.join_words([taxonomy.industry_label(c) for c in related])}"
@@ -138,7 +140,11 @@ def why_empty(step: str, cat: Catalog, idx: np.ndarray, needs: Needs) -> str:
     if step == "budget":
         lowest = np.nanmin(cat.min_budget[idx]) if np.isfinite(cat.min_budget[idx]).any() else None
         text = f"No provider accepts budgets of {money(needs.budget_max)}/month or less"
-        suffix = f"; the lowest minimum among matching providers is {money(lowest)}/month." if lowest is not None else "."
+        suffix = (
+            f"; the lowest minimum among matching providers is {money(lowest)}/month."
+            if lowest is not None
+            else "."
+        )
         return text + suffix
     if step == "services":
         return (

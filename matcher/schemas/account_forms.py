@@ -16,5 +16,9 @@ class SignupSchema(CredentialsSchema):
 
 class LoginSchema(StrictSchema):
     # No length rules here: log-in only checks the pair, so it tells nothing about valid passwords.
-    email = fields.String(required=True, validate=validate.Length(min=1, max=254), pre_load=lambda v: v.strip() if isinstance(v, str) else v)
+    email = fields.String(
+        required=True,
+        validate=validate.Length(min=1, max=254),
+        pre_load=lambda v: v.strip() if isinstance(v, str) else v,
+    )
     password = fields.String(required=True, validate=validate.Length(min=1, max=256), load_only=True)

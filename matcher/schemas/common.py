@@ -68,7 +68,9 @@ class OptionalText(fields.String):
     def __init__(self, max_length: int = 200, **kwargs):
         kwargs.setdefault("allow_none", True)
         kwargs.setdefault("load_default", None)
-        super().__init__(validate=[validate.Length(max=max_length), _no_nul], pre_load=_empty_to_none, **kwargs)
+        super().__init__(
+            validate=[validate.Length(max=max_length), _no_nul], pre_load=_empty_to_none, **kwargs
+        )
 
 
 def _one_of(choices, what: str):

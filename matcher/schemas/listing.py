@@ -39,13 +39,22 @@ def _check_language(value: str) -> None:
 
 
 def _choice(values, what: str) -> fields.String:
-    return fields.String(load_default=None, allow_none=True, pre_load=_blank_to_none,
-                         validate=validate.OneOf(sorted(values), error=f"Unknown {what} {{input!r}}."))
+    return fields.String(
+        load_default=None,
+        allow_none=True,
+        pre_load=_blank_to_none,
+        validate=validate.OneOf(sorted(values), error=f"Unknown {what} {{input!r}}."),
+    )
 
 
 def page_field() -> fields.Integer:
-    return fields.Integer(load_default=1, pre_load=_blank_to_none, allow_none=False, strict=False,
-                          validate=validate.Range(min=1, max=100_000))
+    return fields.Integer(
+        load_default=1,
+        pre_load=_blank_to_none,
+        allow_none=False,
+        strict=False,
+        validate=validate.Range(min=1, max=100_000),
+    )
 
 
 class ListQuerySchema(Schema):
@@ -62,10 +71,18 @@ class DirectoryQuerySchema(ListQuerySchema):
     service = _choice(taxonomy.SERVICES, "service")
     industry = industry_field()
     budget = money()
-    country = fields.String(load_default=None, allow_none=True, validate=_check_country,
-                            pre_load=lambda v: _blank_to_none(v.strip().upper() if isinstance(v, str) else v))
-    language = fields.String(load_default=None, allow_none=True, validate=_check_language,
-                             pre_load=lambda v: _blank_to_none(v.strip().lower() if isinstance(v, str) else v))
+    country = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=_check_country,
+        pre_load=lambda v: _blank_to_none(v.strip().upper() if isinstance(v, str) else v),
+    )
+    language = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=_check_language,
+        pre_load=lambda v: _blank_to_none(v.strip().lower() if isinstance(v, str) else v),
+    )
 
 
 class QueueQuerySchema(ListQuerySchema):

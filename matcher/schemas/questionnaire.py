@@ -45,8 +45,9 @@ def _text(question: dict, required: bool) -> fields.Field:
     validators = [validate.Length(max=limit, error=f"Please keep this under {limit:,} characters."), _no_nul]
     if required:
         validators.append(validate.Length(min=1, error=REQUIRED))
-    return fields.String(load_default="", validate=validators, pre_load=_strip,
-                         error_messages={"required": REQUIRED})
+    return fields.String(
+        load_default="", validate=validators, pre_load=_strip, error_messages={"required": REQUIRED}
+    )
 
 
 def _choice(question: dict, required: bool) -> fields.Field:
@@ -56,7 +57,10 @@ def _choice(question: dict, required: bool) -> fields.Field:
         allow_none=not required,
         pre_load=_blank_to_none,
         validate=validate.OneOf(values, error="Please choose one of the options."),
-        error_messages={"null": "Please choose one of the options.", "required": "Please choose one of the options."},
+        error_messages={
+            "null": "Please choose one of the options.",
+            "required": "Please choose one of the options.",
+        },
     )
 
 
@@ -79,15 +83,24 @@ def _url_list(_question: dict, required: bool) -> fields.Field:
     if required:
         validators.append(validate.Length(min=1, error="Please give at least one URL."))
     return fields.List(
-        fields.Url(schemes={"http", "https"}, validate=validate.Length(max=500),
-                   error_messages={"invalid": "Not a valid http(s) URL."}),
+        fields.Url(
+            schemes={"http", "https"},
+            validate=validate.Length(max=500),
+            error_messages={"invalid": "Not a valid http(s) URL."},
+        ),
         load_default=list,
         pre_load=_lines,
         validate=validators,
     )
 
 
-BUILDERS = {"text": _text, "textarea": _text, "choice": _choice, "multichoice": _multichoice, "url_list": _url_list}
+BUILDERS = {
+    "text": _text,
+    "textarea": _text,
+    "choice": _choice,
+    "multichoice": _multichoice,
+    "url_list": _url_list,
+}
 
 
 def answers_schema(questionnaire: Questionnaire, *, draft: bool = False) -> Schema:

@@ -46,8 +46,13 @@ def store_matches(session: Session, brief: Brief, result) -> None:
     session.flush()
     for rank, match in enumerate(result.matches, start=1):
         session.add(
-            MatchResult(brief_id=brief.id, provider_id=match.provider_id, rank=rank, score=match.score,
-                        reasons=match.reasons)
+            MatchResult(
+                brief_id=brief.id,
+                provider_id=match.provider_id,
+                rank=rank,
+                score=match.score,
+                reasons=match.reasons,
+            )
         )
     brief.status = "done"
     brief.error = None
@@ -68,7 +73,7 @@ def pending_briefs(session: Session) -> list[Brief]:
 
 
 def submit_brief(rt, data: dict[str, Any]) -> Brief:
-    """Store a brief (committed first, so nothing is lost), then enqueue its matching (inline without Redis)."""
+    """Store a brief (committed first: nothing is lost), then enqueue its matching (inline without Redis)."""
     from matcher.jobs import enqueue_brief_match
 
     with rt.db.session() as session:

@@ -47,7 +47,9 @@ def filtered_query(filters: DirectoryFilters) -> Select:
             market.append(_has_tag("languages", filters.languages))
         query = query.where(or_(*market))
     if filters.budget_usd is not None:
-        query = query.where(or_(Provider.min_budget_usd.is_(None), Provider.min_budget_usd <= filters.budget_usd))
+        query = query.where(
+            or_(Provider.min_budget_usd.is_(None), Provider.min_budget_usd <= filters.budget_usd)
+        )
     if filters.name:
         query = query.where(func.lower(Provider.name).contains(filters.name.lower(), autoescape=True))
     return query

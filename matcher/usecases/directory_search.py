@@ -25,8 +25,9 @@ def search_directory(
         return [], 0
     # The same filters as the listing (verified only, tags, budget) decide which hits a buyer may see.
     ids = [p.id for p, _ in hits]
-    allowed = set(session.scalars(filtered_query(filters).with_only_columns(Provider.id)
-                                  .where(Provider.id.in_(ids))))
+    allowed = set(
+        session.scalars(filtered_query(filters).with_only_columns(Provider.id).where(Provider.id.in_(ids)))
+    )
     visible = [(p, score) for p, score in hits if p.id in allowed]
     start = (max(page, 1) - 1) * per_page
-    return visible[start:start + per_page], len(visible)
+    return visible[start : start + per_page], len(visible)

@@ -22,7 +22,9 @@ def no_progress(_total: int = 0, _label: str = "") -> Iterator[Callable[[int], N
     yield lambda _n=1: None
 
 
-def import_file(rt: Runtime, lines: list[str], progress: ProgressFactory, inline: bool = False) -> ImportReport:
+def import_file(
+    rt: Runtime, lines: list[str], progress: ProgressFactory, inline: bool = False
+) -> ImportReport:
     with rt.db.session() as session:
         report = import_providers(session, lines)
         if not report.ok:
@@ -32,7 +34,9 @@ def import_file(rt: Runtime, lines: list[str], progress: ProgressFactory, inline
     return report
 
 
-def process_changed(rt: Runtime, provider_ids: list[int], progress: ProgressFactory, inline: bool = False) -> None:
+def process_changed(
+    rt: Runtime, provider_ids: list[int], progress: ProgressFactory, inline: bool = False
+) -> None:
     """Vet and index changed providers: queued for workers with Redis, else (or when asked) here and now."""
     from matcher import index
     from matcher.jobs import enqueue_provider_work, tasks
@@ -41,7 +45,9 @@ def process_changed(rt: Runtime, provider_ids: list[int], progress: ProgressFact
         return
     if rt.settings.uses_redis and not inline:
         with rt.db.session() as session:
-            versions = {p.id: p.content_version for p in session.query(Provider).filter(Provider.id.in_(provider_ids))}
+            versions = {
+                p.id: p.content_version for p in session.query(Provider).filter(Provider.id.in_(provider_ids))
+            }
         for pid in provider_ids:
             enqueue_provider_work(pid, versions.get(pid, 0))
         return

@@ -22,7 +22,7 @@ ADVICE: dict[str, str] = {
     "guaranteed_link_count": "A promised number of links suggests placements bought or built to order. "
     "Describe the campaigns and outreach you commit to, or explain how links are earned editorially.",
     "paid_links": "Buying or selling links breaks search engines' rules. If you pay for clearly labelled "
-    "sponsored placements, say so and explain how they are marked (rel=\"sponsored\").",
+    'sponsored placements, say so and explain how they are marked (rel="sponsored").',
     "pbn": "Networks of owned or expired-domain sites are a link scheme. If you own sites, explain that client "
     "links are never placed on them.",
     "automated_links": "Automated or mass links (comments, forums, profiles, blasts) put clients at risk. "
@@ -48,8 +48,9 @@ def no_progress(_total: int, _label: str) -> Iterator:
 def signup_provider(session: Session, data: dict[str, Any]) -> tuple[User, Provider]:
     """A provider account and the draft profile it owns, in one transaction."""
     user = create_user(session, data["email"], data["password"], role="provider")
-    provider = create_provider(session, {"name": data["name"], "description": ""}, status="draft",
-                               owner_id=user.id)
+    provider = create_provider(
+        session, {"name": data["name"], "description": ""}, status="draft", owner_id=user.id
+    )
     return user, provider
 
 

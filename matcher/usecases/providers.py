@@ -63,7 +63,12 @@ def apply_changes(provider: Provider, data: dict[str, Any]) -> bool:
             provider.set_tags(kind, data[kind])
     if "case_studies" in data:
         provider.case_studies = [
-            CaseStudy(position=i, title=c.get("title") or "", industry=c.get("industry"), summary=c.get("summary") or "")
+            CaseStudy(
+                position=i,
+                title=c.get("title") or "",
+                industry=c.get("industry"),
+                summary=c.get("summary") or "",
+            )
             for i, c in enumerate(data["case_studies"] or [])
         ]
     if before is None:
@@ -74,8 +79,9 @@ def apply_changes(provider: Provider, data: dict[str, Any]) -> bool:
     return changed
 
 
-def create_provider(session: Session, data: dict[str, Any], *, status: str = "submitted",
-                    owner_id: int | None = None) -> Provider:
+def create_provider(
+    session: Session, data: dict[str, Any], *, status: str = "submitted", owner_id: int | None = None
+) -> Provider:
     provider = Provider(status=status, owner_id=owner_id, content_version=1)
     apply_changes(provider, data)
     session.add(provider)
@@ -90,7 +96,7 @@ def update_provider(session: Session, provider: Provider, data: dict[str, Any]) 
 
 
 def upsert_provider(session: Session, data: dict[str, Any]) -> tuple[Provider, str]:
-    """Create, or update the provider with the same external_id. Returns (provider, 'created'|'updated'|'unchanged')."""
+    """Create, or update the provider with the same external_id; says 'created', 'updated' or 'unchanged'."""
     external_id = data.get("external_id")
     existing = find_by_external_id(session, external_id) if external_id else None
     if existing is None:
@@ -159,7 +165,9 @@ def parse_provider_lines(lines: Iterable[str]) -> tuple[list[tuple[int, dict]], 
             continue
         ext = data.get("external_id")
         if ext and ext in seen:
-            errors.append(LineError(number, {"external_id": [f"Repeats line {seen[ext]}'s external_id {ext!r}."]}))
+            errors.append(
+                LineError(number, {"external_id": [f"Repeats line {seen[ext]}'s external_id {ext!r}."]})
+            )
             continue
         if ext:
             seen[ext] = number

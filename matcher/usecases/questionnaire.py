@@ -31,8 +31,9 @@ def _next_version(provider: Provider) -> int:
 def _draft(provider: Provider) -> QuestionnaireResponse:
     draft = provider.draft_response
     if draft is None:
-        draft = QuestionnaireResponse(version=_next_version(provider),
-                                      questionnaire_version=load_questionnaire().version, answers={})
+        draft = QuestionnaireResponse(
+            version=_next_version(provider), questionnaire_version=load_questionnaire().version, answers={}
+        )
         provider.responses.append(draft)
     return draft
 
@@ -53,8 +54,10 @@ def submit_answers(rt, provider_id: int, user_id: int, answers: dict[str, Any]) 
         if provider is None:
             raise NotFound(f"No provider with id {provider_id}.")
         if not (provider.description or "").strip():
-            raise UseCaseError("Please describe your company on your profile before submitting.",
-                               {"description": ["Required before submitting."]})
+            raise UseCaseError(
+                "Please describe your company on your profile before submitting.",
+                {"description": ["Required before submitting."]},
+            )
         response = save_draft(session, provider, answers)
         response.submitted_at = utcnow()
         # The questionnaire is matchable, vetted content: the version tells jobs and the index to redo it.
@@ -64,8 +67,15 @@ def submit_answers(rt, provider_id: int, user_id: int, answers: dict[str, Any]) 
         if provider.status == "draft":
             change_status(session, provider, "submitted", "submit", actor=actor, reason=reason)
         else:
-            record(session, provider, "submit", actor=actor, reason=reason,
-                   from_status=provider.status, to_status=provider.status)
+            record(
+                session,
+                provider,
+                "submit",
+                actor=actor,
+                reason=reason,
+                from_status=provider.status,
+                to_status=provider.status,
+            )
     # Committed first, so a vetting failure cannot lose the submission.
     imports.process_changed(rt, [provider_id], no_progress)
     with rt.db.session() as session:

@@ -38,8 +38,9 @@ def _open_finding(*conditions):
     return exists().where(Finding.provider_id == Provider.id, Finding.state == "open", *conditions)
 
 
-def queue_page(session: Session, filters: QueueFilters, page: int = 1, per_page: int = 25
-               ) -> tuple[list[QueueItem], int]:
+def queue_page(
+    session: Session, filters: QueueFilters, page: int = 1, per_page: int = 25
+) -> tuple[list[QueueItem], int]:
     """One page of the queue and its total size."""
     severity_rank = case(SEVERITY_RANK, value=Finding.severity, else_=NO_FINDING)
     worst = (

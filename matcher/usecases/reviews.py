@@ -56,7 +56,9 @@ def decide(
     return provider
 
 
-def _dismiss(session: Session, provider: Provider, actor: User, reason: str, finding_id: int | None) -> Provider:
+def _dismiss(
+    session: Session, provider: Provider, actor: User, reason: str, finding_id: int | None
+) -> Provider:
     finding = session.get(Finding, finding_id) if finding_id is not None else None
     if finding is None or finding.provider_id != provider.id:
         raise NotFound("No such finding for this provider.", {"finding_id": ["Unknown finding."]})
@@ -65,9 +67,17 @@ def _dismiss(session: Session, provider: Provider, actor: User, reason: str, fin
     finding.state, finding.state_reason, finding.closed_at = "dismissed", reason, utcnow()
     record(session, provider, "dismiss_finding", actor=actor, reason=reason, finding_id=finding.id)
     session.flush()
-    if provider.status == "flagged" and not any(f.severity == "high" for f in open_findings(session, provider.id)):
-        change_status(session, provider, "submitted", "clear_flag", actor=actor,
-                      reason="Every high-severity finding has been dismissed.")
+    if provider.status == "flagged" and not any(
+        f.severity == "high" for f in open_findings(session, provider.id)
+    ):
+        change_status(
+            session,
+            provider,
+            "submitted",
+            "clear_flag",
+            actor=actor,
+            reason="Every high-severity finding has been dismissed.",
+        )
     provider.trust_score = trust_score(provider, open_findings(session, provider.id))
     session.flush()
     return provider

@@ -31,13 +31,21 @@ def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
     # Inline even with Redis: verification below must see the vetting results.
     report = import_file(rt, lines, progress, inline=True)
     if not report.ok:  # the shipped data is checked by tests; this guards local edits
-        raise ValueError("seeds/providers.jsonl is invalid:\n" + "\n".join(e.describe() for e in report.errors))
+        raise ValueError(
+            "seeds/providers.jsonl is invalid:\n" + "\n".join(e.describe() for e in report.errors)
+        )
     verified = 0
     with rt.db.session() as session:
         for provider in session.scalars(select(Provider).where(Provider.status == "submitted")):
             if not open_findings(session, provider.id):
-                change_status(session, provider, "verified", "verify", actor_label=SEED_ACTOR,
-                              reason="Sample provider with no findings.")
+                change_status(
+                    session,
+                    provider,
+                    "verified",
+                    "verify",
+                    actor_label=SEED_ACTOR,
+                    reason="Sample provider with no findings.",
+                )
                 verified += 1
         known = set(session.scalars(select(Brief.external_id).where(Brief.external_id.is_not(None))))
     schema = BriefInputSchema(unknown=EXCLUDE)

@@ -51,7 +51,9 @@ def fingerprint(category: str, field: str, evidence: str) -> str:
 def open_findings(session: Session, provider_id: int) -> list[Finding]:
     return list(
         session.scalars(
-            select(Finding).where(Finding.provider_id == provider_id, Finding.state == "open").order_by(Finding.id)
+            select(Finding)
+            .where(Finding.provider_id == provider_id, Finding.state == "open")
+            .order_by(Finding.id)
         )
     )
 
@@ -131,10 +133,17 @@ def vet_provider(session: Session, provider: Provider) -> VetOutcome:
     highs = [f for f in current if f.severity == "high"]
     if highs and provider.status in _FLAGGABLE:
         cats = sorted({f.category.replace("_", " ") for f in highs})
-        change_status(session, provider, "flagged", "flag", reason="Open high-severity findings: " + ", ".join(cats))
+        change_status(
+            session, provider, "flagged", "flag", reason="Open high-severity findings: " + ", ".join(cats)
+        )
     elif not highs and provider.status == "flagged":
-        change_status(session, provider, "submitted", "clear_flag",
-                      reason="No open high-severity finding remains after re-vetting.")
+        change_status(
+            session,
+            provider,
+            "submitted",
+            "clear_flag",
+            reason="No open high-severity finding remains after re-vetting.",
+        )
     provider.trust_score = trust_score(provider, current)
     provider.vetted_version = provider.content_version
     session.flush()

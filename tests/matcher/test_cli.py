@@ -9,11 +9,25 @@ from matcher.cli import main
 from matcher.models import Brief, Finding, Provider
 
 GOOD = [
-    {"external_id": "c1", "name": "Clean Links Co", "description": "We earn links with digital PR for SaaS.",
-     "services": ["link_building", "digital_pr"], "industries": ["saas"], "countries": ["US"], "languages": ["en"],
-     "min_budget_usd": 2000, "max_budget_usd": 8000},
-    {"external_id": "c2", "name": "Blast Media", "description": "Get 50 high-DA backlinks, guaranteed.",
-     "services": ["link_building"], "countries": ["US"], "min_budget_usd": 300},
+    {
+        "external_id": "c1",
+        "name": "Clean Links Co",
+        "description": "We earn links with digital PR for SaaS.",
+        "services": ["link_building", "digital_pr"],
+        "industries": ["saas"],
+        "countries": ["US"],
+        "languages": ["en"],
+        "min_budget_usd": 2000,
+        "max_budget_usd": 8000,
+    },
+    {
+        "external_id": "c2",
+        "name": "Blast Media",
+        "description": "Get 50 high-DA backlinks, guaranteed.",
+        "services": ["link_building"],
+        "countries": ["US"],
+        "min_budget_usd": 300,
+    },
 ]
 
 
@@ -55,8 +69,14 @@ def test_import_with_any_bad_line_imports_nothing_and_names_lines(rt, tmp_path):
     ]
     result = CliRunner().invoke(main, ["import-providers", write_jsonl(tmp_path / "bad.jsonl", rows)])
     assert result.exit_code == 2
-    for fragment in ["line 2:", "line 3: services.0", "line 4: min_budget_usd", "line 5: min_budget_usd",
-                     "line 6: name", "line 7: description"]:
+    for fragment in [
+        "line 2:",
+        "line 3: services.0",
+        "line 4: min_budget_usd",
+        "line 5: min_budget_usd",
+        "line 6: name",
+        "line 7: description",
+    ]:
         assert fragment in result.output
     assert "line 1:" not in result.output
     assert count(rt, Provider) == 0
@@ -68,8 +88,13 @@ def test_import_missing_file_exits_2(rt, tmp_path):
 
 
 def test_vet_writes_findings_per_line(rt, tmp_path):
-    path = write_jsonl(tmp_path / "v.jsonl", [{"id": "a", "text": "We never buy links."},
-                                               {"id": "b", "text": "Links placed on our private network of 300 blogs."}])
+    path = write_jsonl(
+        tmp_path / "v.jsonl",
+        [
+            {"id": "a", "text": "We never buy links."},
+            {"id": "b", "text": "Links placed on our private network of 300 blogs."},
+        ],
+    )
     result = CliRunner().invoke(main, ["vet", path])
     assert result.exit_code == 0, result.output
     lines = [json.loads(x) for x in result.output.strip().splitlines()]
@@ -85,8 +110,13 @@ def test_vet_bad_line_exits_2(rt, tmp_path):
 def test_match_one_brief_and_many(rt, tmp_path):
     runner = CliRunner()
     assert runner.invoke(main, ["import-providers", write_jsonl(tmp_path / "p.jsonl", GOOD)]).exit_code == 0
-    brief = {"external_id": "b1", "scope": "Link building for our B2B SaaS product in the US",
-             "services": ["link_building"], "countries": ["US"], "budget_max_usd": 5000}
+    brief = {
+        "external_id": "b1",
+        "scope": "Link building for our B2B SaaS product in the US",
+        "services": ["link_building"],
+        "countries": ["US"],
+        "budget_max_usd": 5000,
+    }
     single = tmp_path / "b.json"
     single.write_text(json.dumps(brief, indent=2))
     result = runner.invoke(main, ["match", str(single), "--top", "5"])
@@ -103,7 +133,9 @@ def test_match_one_brief_and_many(rt, tmp_path):
 
 
 def test_match_bad_brief_exits_2(rt, tmp_path):
-    path = write_jsonl(tmp_path / "b.jsonl", [{"scope": "ok"}, {"scope": "x", "budget_min_usd": 9, "budget_max_usd": 1}])
+    path = write_jsonl(
+        tmp_path / "b.jsonl", [{"scope": "ok"}, {"scope": "x", "budget_min_usd": 9, "budget_max_usd": 1}]
+    )
     result = CliRunner().invoke(main, ["match", path])
     assert result.exit_code == 2 and "line 2: budget_min_usd" in result.output
 

@@ -4,7 +4,14 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from matcher.models import AuditLogIsAppendOnly, Brief, Finding, Provider, QuestionnaireResponse, ReviewDecision
+from matcher.models import (
+    AuditLogIsAppendOnly,
+    Brief,
+    Finding,
+    Provider,
+    QuestionnaireResponse,
+    ReviewDecision,
+)
 from matcher.usecases.audit import record
 from matcher.usecases.briefs import create_brief
 from matcher.usecases.providers import create_provider, find_by_external_id, upsert_provider
@@ -99,8 +106,19 @@ def test_brief_tokens_are_unguessable_and_distinct(any_runtime):
 def test_deleting_a_provider_removes_its_findings(any_runtime):
     with any_runtime.db.session() as s:
         p = create_provider(s, BASE)
-        s.add(Finding(provider_id=p.id, category="pbn", severity="high", field="description", span_start=0,
-                      span_end=3, evidence="We ", reason="r", fingerprint="f"))
+        s.add(
+            Finding(
+                provider_id=p.id,
+                category="pbn",
+                severity="high",
+                field="description",
+                span_start=0,
+                span_end=3,
+                evidence="We ",
+                reason="r",
+                fingerprint="f",
+            )
+        )
     with any_runtime.db.session() as s:
         s.delete(find_by_external_id(s, "p1"))
     with any_runtime.db.session() as s:

@@ -19,8 +19,16 @@ def test_only_name_and_description_are_required():
 
 def test_nulls_and_empties_are_accepted():
     data = ProviderInputSchema().load(
-        {"name": "A", "description": "B", "services": None, "website": "", "min_budget_usd": None,
-         "case_studies": None, "countries": ["gb"], "languages": ["EN"]}
+        {
+            "name": "A",
+            "description": "B",
+            "services": None,
+            "website": "",
+            "min_budget_usd": None,
+            "case_studies": None,
+            "countries": ["gb"],
+            "languages": ["EN"],
+        }
     )
     assert data["services"] == [] and data["website"] is None
     assert data["countries"] == ["GB"] and data["languages"] == ["en"]

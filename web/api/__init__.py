@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import request
 
-from web.api import briefs, guard, limits, match, providers, tokens, vet
+from web.api import access, briefs, guard, limits, match, providers, tokens, vet
 from web.api.core import MatcherApi
 from web.extensions import csrf
 
@@ -22,8 +22,11 @@ DESCRIPTION = (
 
 
 def _before_api_request():
-    if request.blueprint in API_NAMES:
-        guard.check_body()
+    if request.blueprint not in API_NAMES:
+        return
+    if request.blueprint != tokens.blp.name:  # someone asking for a new token may hold a stale one
+        access.check_token()
+    guard.check_body()
 
 
 def _after_api_request(response):

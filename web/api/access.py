@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 import hmac
+from functools import wraps
 
-from flask import request
+from flask import g, request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -27,8 +28,11 @@ WRITER_ROLES = ("provider", "admin")
 
 def optional_user(session: Session) -> User | None:
     """The account of the bearer token, None without an Authorization header; 401 for a bad token."""
+    if "api_user" in g:
+        return g.api_user
     header = request.headers.get("Authorization")
     if header is None:
+        g.api_user = None
         return None
     scheme, _, token = header.strip().partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
@@ -36,7 +40,16 @@ def optional_user(session: Session) -> User | None:
     user = user_for_token(session, token.strip())
     if user is None:
         raise unauthorized("The API token is not valid (it may have been replaced); get one with POST /api/v1/tokens.")
+    g.api_user = user
     return user
+
+
+def check_token() -> None:
+    """Run before every API view: a request that sends a bad token is refused (401), whatever the route."""
+    from web.db import get_session
+
+    if request.headers.get("Authorization") is not None:
+        optional_user(get_session())
 
 
 def require_user(session: Session, roles: tuple[str, ...] = WRITER_ROLES) -> User:
@@ -46,6 +59,19 @@ def require_user(session: Session, roles: tuple[str, ...] = WRITER_ROLES) -> Use
     if user.role not in roles:
         raise Forbidden(f"A {user.role} account may not do this.")
     return user
+
+
+def token_required(view):
+    """Check the bearer token (401) and role (403) before the body is parsed; the account is in g.api_user."""
+
+    @wraps(view)
+    def wrapper(*args, **kwargs):
+        from web.db import get_session
+
+        require_user(get_session())
+        return view(*args, **kwargs)
+
+    return wrapper
 
 
 def can_edit(user: User | None, provider: Provider) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from contextlib import nullcontext
 
-from flask import current_app, url_for
+from flask import current_app, g, url_for
 from flask_smorest import Blueprint
 from sqlalchemy.exc import IntegrityError
 
@@ -69,14 +69,14 @@ def list_providers(args):
 
 
 @blp.route("", methods=["POST"])
+@access.token_required
 @blp.arguments(ProviderInputSchema)
 @blp.response(201, ProviderOutSchema)
 @blp.doc(security=BEARER)
 @errors(blp, *WRITE_ERRORS)
 def create(data):
     """Create a provider profile (a provider account's own, or any for an admin); it is vetted at once."""
-    session = get_session()
-    user = access.require_user(session)
+    session, user = get_session(), g.api_user
     owner_id = access.owner_for_new_profile(session, user)
     _check_external_id(session, data.get("external_id"))
     provider = create_provider(session, data, owner_id=owner_id)
@@ -97,14 +97,14 @@ def read(provider_id):
 
 
 @blp.route("/<int:provider_id>", methods=["PATCH"])
+@access.token_required
 @blp.arguments(ProviderUpdateSchema)
 @blp.response(200, ProviderOutSchema)
 @blp.doc(security=BEARER)
 @errors(blp, *WRITE_ERRORS)
 def update(data, provider_id):
     """Change some fields of a provider (its owner or an admin); it is re-vetted when anything changed."""
-    session = get_session()
-    user = access.require_user(session)
+    session, user = get_session(), g.api_user
     provider = access.editable_provider(session, provider_id, user)
     _check_external_id(session, data.get("external_id"), provider.id)
     changed = update_provider(session, provider, data)

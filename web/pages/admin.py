@@ -21,6 +21,7 @@ from matcher.usecases.reviews import decide
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session
+from web.pages.filters import STATUS_WORDS
 from web.pages.helpers import Pager, form_errors
 from web.pages.highlight import marked_findings, marked_texts
 
@@ -63,8 +64,10 @@ def review_queue():
     page = query.get("page") or 1
     items, total = queue_page(get_session(), filters, page=page, per_page=PER_PAGE)
     return render_template("admin/review.html", items=items, pager=Pager(page, PER_PAGE, total),
-                           values=request.args, errors=errors, statuses=QUEUE_STATUSES,
-                           categories=FINDING_CATEGORIES, severities=SEVERITIES)
+                           values=request.args, errors=errors,
+                           statuses={s: STATUS_WORDS[s] for s in QUEUE_STATUSES},
+                           categories={c: c.replace("_", " ") for c in FINDING_CATEGORIES},
+                           severities={s: s for s in SEVERITIES})
 
 
 @bp.get("/providers/<int:provider_id>")

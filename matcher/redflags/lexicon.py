@@ -1,0 +1,70 @@
+"""Regex building blocks shared by the rules.
+
+Every repeated piece is bounded, and a word and a separator are disjoint character classes matched
+possessively, so no rule can backtrack badly whatever the input (see tests: 100k pathological chars).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A word may hold inner dots ("google.co.uk", "2.5"), hyphens, apostrophes, +, #, $, %, &.
+TOKEN = r"[^\s,;:.!?()\"“”‘’–—/]++(?:\.[^\s,;:.!?()\"“”‘’–—/]++)*+"
+SEP = r"[\s,:\"“”‘’()–—/]++"
+
+
+def gap(n: int) -> str:
+    """Up to n words (lazily), then a separator: glue between two parts of a phrase."""
+    return rf"(?:{SEP}{TOKEN}){{0,{n}}}?{SEP}"
+
+
+def words(*alternatives: str) -> str:
+    """A whole-word alternation."""
+    return r"\b(?:" + "|".join(alternatives) + r")\b"
+
+
+def compile_(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+NUMBER_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|"
+    "fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|five hundred|a thousand"
+)
+# A count, not a price ("$299"), a year or an authority score ("DA 50+", "DR70+").
+NUM = (
+    r"(?<![$£€₹¥\w.,/-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)"
+    r"(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
+    rf"|\b(?:{NUMBER_WORDS})\b"
+)
+# A count big enough to mean mass production on its own ("1,000+ links", "50k backlinks").
+BIG_NUM = r"(?<![$£€₹¥\w.,/-])(?:\d{1,3}(?:,\d{3})++|\d{3,}+|\d++\s?k\b|\d++\+)"
+VAGUE_MANY = r"\b(?:hundreds|thousands|tens of thousands|millions|dozens|loads|tons|heaps)\b"
+
+LINKS = words(
+    r"back-?links?",
+    r"links?",
+    r"referring domains?",
+    r"ref domains?",
+    r"placements?",
+    r"guest posts?",
+    r"guest post links?",
+    r"niche edits?",
+    r"link insertions?",
+    r"(?:homepage|pbn|sponsored|paid|contextual) posts?",
+    r"citations",
+)
+SITES = words(
+    r"sites?", r"websites?", r"blogs?", r"domains?", r"publications?", r"magazines?", r"properties",
+    r"directories", r"forums?", r"news sites?",
+)
+# Qualifiers that make a count read like a product: authority scores, "dofollow", "high-DA".
+QUALITY = words(
+    r"da\s?\d+\+?", r"dr\s?\d+\+?", r"pr\s?\d+\+?", r"tf\s?\d+\+?", r"high[- ](?:da|dr|pr|tf|authority|quality)",
+    r"do-?follow", r"permanent", r"homepage", r"contextual", r"authority", r"high pr", r"hq", r"pbn",
+)
+PRICE = (
+    r"(?:[$£€₹¥]|\b(?:usd|eur|gbp|cad|aud|inr|au\$|us\$|ca\$)\s?)\s?\d[\d,.]*+"
+    r"|\b\d[\d,.]*+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
+)
+GOOGLE = words(r"google(?:'s)?", r"google\.[a-z.]+", r"serps?", r"search results", r"search engines?", r"bing")

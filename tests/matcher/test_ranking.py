@@ -1,0 +1,163 @@
+"""Ranking as a buyer sees it: who is excluded, what counts, and the reasons given."""
+
+import pytest
+
+from matcher.models import Finding, Provider
+from matcher.ranking import rank_brief
+from matcher.usecases.imports import no_progress, process_changed
+from matcher.usecases.providers import create_provider
+
+PROVIDERS = {
+    "dental": dict(
+        name="Smile Search",
+        description="Local SEO for dental practices. We have grown bookings for 40 "
+        "dental clinics across Texas with Google Business Profile work and local citations.",
+        services=["local_seo"],
+        countries=["US"],
+        languages=["en"],
+        min_budget_usd=1500,
+        max_budget_usd=6000,
+        methodology="Citations, reviews, location pages; no paid links.",
+    ),
+    "saas": dict(
+        name="Stack PR",
+        description="Digital PR and link building for B2B SaaS companies.",
+        services=["link_building", "digital_pr"],
+        industries=["saas"],
+        countries=["US", "GB"],
+        languages=["en"],
+        min_budget_usd=4000,
+        max_budget_usd=20000,
+        case_studies=[{"title": "CRM startup", "industry": "saas", "summary": "Data study, 60 links."}],
+    ),
+    "pricey": dict(
+        name="Enterprise Only",
+        description="Local SEO for hospital groups and medical networks.",
+        services=["local_seo"],
+        industries=["healthcare"],
+        countries=["US"],
+        min_budget_usd=25000,
+    ),
+    "german": dict(
+        name="Lokal GmbH",
+        description="Lokales SEO für Zahnärzte und Kliniken in Deutschland.",
+        services=["local_seo"],
+        industries=["healthcare"],
+        countries=["DE"],
+        languages=["de"],
+        min_budget_usd=1000,
+    ),
+}
+
+DENTAL_BRIEF = {
+    "scope": "We run six dental offices and want to show up in the map pack for emergency dentist "
+    "searches in each neighbourhood.",
+    "services": ["local_seo"],
+    "countries": ["US"],
+    "budget_min_usd": 2000,
+    "budget_max_usd": 5000,
+}
+
+
+@pytest.fixture
+def catalog(rt):
+    ids = {}
+    with rt.db.session() as s:
+        for key, data in PROVIDERS.items():
+            ids[key] = create_provider(s, dict(data, external_id=key)).id
+    process_changed(rt, list(ids.values()), no_progress)
+    return ids
+
+
+def rank(rt, brief, top=10):
+    with rt.db.session() as s:
+        return rank_brief(s, brief, top=top)
+
+
+def test_hard_constraints_and_text_evidence_of_industry(rt, catalog):
+    result = rank(rt, DENTAL_BRIEF)
+    assert [m.external_id for m in result.matches] == ["dental"]  # pricey: over budget; german: wrong market
+    summary = result.matches[0].reasons["summary"]
+    assert any(s.startswith("Describes healthcare work") and "dental" in s for s in summary)
+    assert "Accepts budgets from $1,500/month; your range is $2,000–$5,000" in summary
+    assert "Covers local SEO" in summary
+    factors = result.matches[0].reasons["factors"]
+    assert abs(sum(f["contribution"] for f in factors.values()) - result.matches[0].score) < 1e-3
+
+
+@pytest.mark.parametrize("status", ["suspended", "rejected", "draft", "flagged"])
+def test_providers_marked_risky_are_never_recommended(rt, catalog, status):
+    with rt.db.session() as s:
+        s.get(Provider, catalog["dental"]).status = status
+    assert rank(rt, DENTAL_BRIEF).matches == []
+
+
+def test_open_high_finding_excludes_and_medium_weighs_against(rt, catalog):
+    brief = {"scope": "Healthcare local SEO for clinics", "services": ["local_seo"]}
+    before = {m.external_id: m.score for m in rank(rt, brief).matches}
+    with rt.db.session() as s:
+        s.add(
+            Finding(
+                provider_id=catalog["german"],
+                category="unrealistic_timeline",
+                severity="medium",
+                field="description",
+                span_start=0,
+                span_end=5,
+                evidence="Lokal",
+                reason="r",
+                fingerprint="m",
+            )
+        )
+        s.add(
+            Finding(
+                provider_id=catalog["pricey"],
+                category="pbn",
+                severity="high",
+                field="description",
+                span_start=0,
+                span_end=5,
+                evidence="Local",
+                reason="r",
+                fingerprint="h",
+            )
+        )
+    after = {m.external_id: m.score for m in rank(rt, brief).matches}
+    assert "pricey" in before and "pricey" not in after
+    assert after["german"] < before["german"]
+    assert after["dental"] == pytest.approx(before["dental"])
+
+
+def test_same_data_same_shortlist(rt, catalog):
+    brief = {"scope": "SEO help for a healthcare company", "budget_max_usd": 50000}
+    first = [(m.external_id, m.score) for m in rank(rt, brief).matches]
+    assert first == [(m.external_id, m.score) for m in rank(rt, brief).matches]
+    assert len(first) == 4
+
+
+def test_industry_experience_from_case_studies_is_explained(rt, catalog):
+    result = rank(
+        rt,
+        {
+            "scope": "Links for our software product",
+            "industry": "saas",
+            "services": ["link_building", "digital_pr"],
+        },
+    )
+    assert result.matches[0].external_id == "saas"
+    assert "Has worked with SaaS clients: 1 case study" in result.matches[0].reasons["summary"]
+    assert "Covers link building and digital PR" in result.matches[0].reasons["summary"]
+
+
+def test_empty_shortlist_says_why(rt, catalog):
+    result = rank(rt, {"scope": "Tiny budget local SEO", "services": ["local_seo"], "budget_max_usd": 500})
+    assert result.matches == []
+    assert result.empty_reason.startswith("No provider accepts budgets of $500/month or less")
+    result = rank(rt, {"scope": "x", "services": ["local_seo"], "countries": ["JP"]})
+    assert result.matches == [] and "Japan" in result.empty_reason
+
+
+def test_markets_named_only_in_the_scope_weigh_in(rt, catalog):
+    brief = {"scope": "Local SEO for our dental clinics in Germany", "services": ["local_seo"]}
+    top = rank(rt, brief).matches[0]
+    assert top.external_id == "german"
