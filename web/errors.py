@@ -22,11 +22,14 @@ def wants_json() -> bool:
 def _respond(status: int, code: str, message: str, fields: dict | None = None, headers: dict | None = None):
     if wants_json():
         return jsonify(error_payload(code, message, fields)), status, headers or {}
-    return render_template("error.html", status=status, message=message, fields=fields or {}), status, headers or {}
+    page = render_template("error.html", status=status, message=message, fields=fields or {})
+    return page, status, headers or {}
 
 
 # Where webargs (the JSON API's argument parser) says a problem was: not part of a field's name.
-_LOCATIONS = frozenset({"json", "query", "querystring", "headers", "view_args", "path", "form", "files", "cookies"})
+_LOCATIONS = frozenset(
+    {"json", "query", "querystring", "headers", "view_args", "path", "form", "files", "cookies"}
+)
 
 
 def _webargs_fields(messages) -> dict:

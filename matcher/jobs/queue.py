@@ -1,22 +1,40 @@
-"""The one helper that enqueues jobs: queue, timeout, retry with backoff and failure TTL set in one place."""
+"""The one helper that enqueues jobs: queue, timeout, retry with backoff and failure TTL set in one place.
+
+Without REDIS_URL, and when Redis is configured but unreachable, the job runs in this process at once.
+Inline errors are logged and swallowed, as a worker would: every job records its own outcome where the
+user sees it (a brief ends `failed` with a message), and the submitter's stored data is never rolled
+back by a failed job. Callers that need the result call the use case directly.
+"""
 
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue, Retry
+from rq import Callback, Queue, Retry
+from rq.exceptions import DuplicateJobError, NoSuchJobError
+from rq.job import Job, JobStatus
+from sqlalchemy import update
 
 from matcher.jobs import tasks
+from matcher.models import Brief, utcnow
 from matcher.runtime import current
 
 log = logging.getLogger(__name__)
 
-# Three retries, waiting longer each time: a passing fault (database restart, OOM kill) gets time to clear.
-RETRY = Retry(max=3, interval=[5, 30, 120])
-FAILURE_TTL = 7 * 24 * 3600
+# Three retries, waiting longer each time: a passing fault (database restart, OOM kill) gets time to
+# clear. Module constants so tests can retry at once (interval 0: no scheduler needed).
+RETRY_MAX = 3
+RETRY_INTERVALS: list[int] = [5, 30, 120]
+FAILURE_TTL = 7 * 24 * 3600  # failed jobs stay inspectable (rq info, the failed registry) for a week
+RESULT_TTL = 24 * 3600
+# A full rebuild embeds every provider (about 100 a second on 2 cores): far past the default timeout.
+REBUILD_TIMEOUT_S = 6 * 3600
+_DONE_OR_WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED,
+                    JobStatus.FINISHED}
 
 
 def redis_connection(url: str | None = None) -> Redis:
@@ -24,40 +42,97 @@ def redis_connection(url: str | None = None) -> Redis:
     return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
 
 
-def dispatch(func: Callable, *args, job_id: str | None = None, description: str | None = None) -> str | None:
+def queue_for(settings, connection: Redis | None = None) -> Queue:
+    return Queue(settings.queue_name, connection=connection or redis_connection(settings.redis_url))
+
+
+def dispatch(func: Callable, *args, job_id: str | None = None, description: str | None = None,
+             timeout: int | None = None, on_failure: Callable | None = None) -> str | None:
     """Run `func(*args)` as a job: enqueued when Redis is configured, else inline now.
 
-    When Redis is configured but unreachable the work runs inline instead, so nothing waits on a queue
-    that is not there; the caller has already stored what the user submitted.
+    A `job_id` makes the job unique: while a job with that id is waiting, running or finished, a second
+    dispatch is a no-op (re-indexing one provider version twice would waste a model call).
+    Returns the job id when enqueued, None when the job ran inline.
     """
     settings = current().settings
-    if not settings.uses_redis:
-        func(*args)
-        return None
+    if settings.uses_redis:
+        try:
+            return _enqueue(settings, func, args, job_id, description, timeout, on_failure)
+        except RedisError as exc:
+            log.warning("Redis unreachable (%s); running %s inline", exc, func.__name__)
     try:
-        queue = Queue(settings.queue_name, connection=redis_connection(settings.redis_url))
-        job = queue.enqueue_call(
-            func,
-            args=args,
-            job_id=job_id,
-            description=description,
-            timeout=settings.job_timeout_s,
-            failure_ttl=FAILURE_TTL,
-            retry=RETRY,
-        )
-        return job.id
-    except RedisError as exc:
-        log.warning("Redis unreachable (%s); running %s inline", exc, func.__name__)
         func(*args)
-        return None
+    except Exception:  # noqa: BLE001 - see the module docstring
+        log.exception("inline job %s%r failed", func.__name__, args)
+    return None
+
+
+def _enqueue(settings, func, args, job_id, description, timeout, on_failure) -> str:
+    queue = queue_for(settings)
+    options = {
+        "args": args,
+        "job_id": job_id,
+        "unique": job_id is not None,
+        "description": description,
+        "timeout": timeout or settings.job_timeout_s,
+        "result_ttl": RESULT_TTL,
+        "failure_ttl": FAILURE_TTL,
+        "retry": Retry(max=RETRY_MAX, interval=RETRY_INTERVALS),
+        "on_failure": Callback(on_failure) if on_failure else None,
+    }
+    try:
+        return queue.enqueue_call(func, **options).id
+    except DuplicateJobError:
+        try:
+            existing = Job.fetch(job_id, connection=queue.connection)
+        except NoSuchJobError:  # expired between the two calls
+            return queue.enqueue_call(func, **options).id
+        if existing.get_status() in _DONE_OR_WAITING:
+            return job_id
+        existing.delete()  # failed or stopped earlier: this dispatch is a real retry
+        try:
+            return queue.enqueue_call(func, **options).id
+        except DuplicateJobError:  # someone else re-enqueued it just now
+            return job_id
 
 
 def enqueue_provider_work(provider_id: int, version: int) -> None:
-    """Vet, then index, a provider that was created or changed."""
-    # Deterministic ids: a second change before the worker gets to it does not queue duplicate work.
+    """Vet, then index, a provider that was created or changed (or index it away when deleted)."""
     dispatch(tasks.vet_provider, provider_id, job_id=f"vet-provider-{provider_id}-v{version}")
     dispatch(tasks.index_provider, provider_id, job_id=f"index-provider-{provider_id}-v{version}")
 
 
-def enqueue_brief_match(brief_id: int, attempt: int = 0) -> str | None:
-    return dispatch(tasks.match_brief, brief_id, job_id=f"match-brief-{brief_id}-{attempt}")
+def enqueue_rebuild() -> str | None:
+    return dispatch(tasks.rebuild_index, job_id=f"rebuild-index-{uuid.uuid4().hex[:8]}",
+                    timeout=REBUILD_TIMEOUT_S)
+
+
+def enqueue_brief_match(brief_id: int) -> str | None:
+    """Match a stored brief in the background; the brief must be committed before this is called.
+
+    Returns the job id, or None when the matching ran inline (no Redis, or Redis unreachable).
+    """
+    job_id = claim_match_job(brief_id)
+    return dispatch_match(brief_id, job_id) if job_id else None
+
+
+def claim_match_job(brief_id: int, replacing: str | None = None, *, only_if: bool = False) -> str | None:
+    """Write a new job id on the brief before enqueuing (the recovery sweep reads it); None if not written.
+
+    With only_if=True the write succeeds only while the brief is still queued/matching under job id
+    `replacing`: when several sweepers see the same stale brief, exactly one of them gets to re-enqueue.
+    """
+    job_id = f"match-brief-{brief_id}-{uuid.uuid4().hex[:8]}"
+    stmt = update(Brief).where(Brief.id == brief_id).values(job_id=job_id, updated_at=utcnow())
+    if only_if:
+        stmt = stmt.where(Brief.job_id.is_(None) if replacing is None else Brief.job_id == replacing,
+                          Brief.status.in_(("queued", "matching"))).values(status="queued")
+    with current().db.session() as session:
+        if session.execute(stmt).rowcount != 1:
+            return None
+    return job_id
+
+
+def dispatch_match(brief_id: int, job_id: str) -> str | None:
+    return dispatch(tasks.match_brief, brief_id, job_id=job_id, description=f"match brief {brief_id}",
+                    on_failure=tasks.match_failed)

@@ -54,8 +54,11 @@ class Provider(Base):
     def set_tags(self, kind: str, values: list[str] | None) -> None:
         """Replace the tags of one kind, keeping the given order and dropping repeats."""
         wanted = list(dict.fromkeys(values or []))
-        kept = [t for t in self.tags if t.kind != kind]
-        self.tags = kept + [ProviderTag(kind=kind, value=v) for v in wanted]
+        # Reuse the rows that stay: the unit of work inserts before it deletes, so re-adding an equal row
+        # would break the (provider, kind, value) unique constraint.
+        current = {t.value: t for t in self.tags if t.kind == kind}
+        others = [t for t in self.tags if t.kind != kind]
+        self.tags = others + [current.get(v) or ProviderTag(kind=kind, value=v) for v in wanted]
 
     @property
     def services(self) -> list[str]:

@@ -21,7 +21,8 @@ _NEGATOR = re.compile(
     r"prohibits?|prohibited|forbids?|forbidden|(?:do|does|did|is|are|was|were|have|has|had|wo|ca|could|"
     r"would|should|must|need)n'?t|dont|cant|wont|doesnt|didnt|isnt|arent)\b|n't\b"
     r"|\b(?:instead of|rather than|stay(?:s|ing)? away from|steer(?:s|ing)? clear of|free of|far from|"
-    r"no longer|anything but)\b",
+    r"no longer|anything but|rarely|seldom|sparingly|hardly|barely|only a (?:small )?(?:fraction|handful|minority)|"
+    r"a small (?:fraction|minority|share))\b",
     _I,
 )
 # Negative words that do not negate the claim after them ("not only", "no less than 50 links") or that
@@ -40,11 +41,16 @@ _NOT_NEGATING = re.compile(
 _THIRD = (
     r"agenc(?:y|ies)|vendors?|providers?|compan(?:y|ies)|firms?|freelancers?|seos|sellers?|scammers?|"
     r"spammers?|people|others?|someone|somebody|anyone|anybody|whoever|those|they|they're|they'll|"
-    r"they've|them|competitors?|rivals?|gurus?|marketers?|consultants?|outfits?|cowboys?|he|she|"
-    r"services? that|sites? that|folks|guys|shops"
+    r"they've|competitors?|rivals?|gurus?|marketers?|consultants?|outfits?|cowboys?|he|she|"
+    r"folks|guys|shops"
 )
 _FIRST = r"we|we're|we'll|we've|we'd|i|i'm|i'll|i've|i'd|our team|my team|our agency"
 _AGENT = re.compile(rf"\b(?:(?P<third>{_THIRD})|(?P<first>{_FIRST}))\b", _I)
+_MODIFIER = re.compile(
+    r"(?:'s?|s')|\s(?:suppression|analysis|research|audits?|sites?|pages?|backlinks?|links|rankings?|keywords?|"
+    r"profiles?|listings?|data|gaps?|benchmark\w*|comparison|domains?|content|reviews?|names?)\b",
+    _I,
+)
 _BY_THIRD = re.compile(
     r"^\W*(?:\w+\W+){0,4}?by (?:a |an |the |your |their |some |other |another )?(?:previous |former |old |"
     r"other |cheap |shady )?(?:agenc|vendor|provider|compan|freelancer|seo|developer|contractor|team|"
@@ -58,15 +64,19 @@ _WARNING = re.compile(
     r"de-?index\w*|violat\w*|against (?:google'?s? |the )?(?:\w+ )?(?:guidelines|policies|rules|terms)|"
     r"breaks? (?:google'?s? |the )?(?:\w+ )?(?:policies|guidelines|rules)|at risk|risky|dangerous|harm\w*|"
     r"hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|reconsideration|"
-    r"selling you risk|get you (?:banned|penali[sz]ed|a manual action))\b",
+    r"selling you risk|get you (?:banned|penali[sz]ed|a manual action)|punish\w*|banned|"
+    r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam)\b",
     _I,
 )
+# "penalty-free", "no risk of penalties", or a penalty the writer aims at a rival: not a warning.
 _WARNING_UNDONE = re.compile(
     r"(?:\b(?:no|zero|without|never|safe from|free from|immune to|avoid|proof against|risk of|never hit)\W+"
-    r"(?:\w+\W+){0,2}$)",
+    r"(?:\w+\W+){0,2}$)|\b(?:competitors?|rivals?|rival sites?)\b\W+(?:\w+\W+){0,5}$",
     _I,
 )
-_WARNING_UNDONE_AFTER = re.compile(r"^(?:-?free|-?proof|\W+(?:never|won't|will never|can't|cannot)\b)", _I)
+_WARNING_UNDONE_AFTER = re.compile(
+    r"^(?:-?free|-?proof|\W+(?:never|won't|will never|can't|cannot|don't|do not|doesn't|does not)\b)", _I
+)
 _COMPLIANT = re.compile(
     r"\b(?:rel=?\W?(?:sponsored|nofollow)|no-?follow|(?:marked|labell?ed|tagged|flagged|disclosed) "
     r"(?:as )?(?:ads?|sponsored|advertising|paid|nofollow)|clearly (?:labell?ed|disclosed|marked))",
@@ -74,23 +84,21 @@ _COMPLIANT = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b", _I)
 _REFUND = re.compile(
-    r"\b(?:refund|money back|money-back|for free|free of charge|on us|don'?t pay|won'?t pay|no charge|"
-    r"work for free|no fee)\b",
+    r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|on us|"
+    r"don'?t pay|won'?t pay|no charge|work for free|no fee)\b",
     _I,
 )
 _HEDGE = re.compile(
     r"\b(?:may|might|could|maybe|perhaps|possibly|hopefully|hope|aims?|aimed|aiming|strives?|striving|try|"
-    r"tries|trying|attempts?|typically|often|generally|normally|sometimes|in most cases|depends?|"
+    r"tries|trying|attempts?|typically|usually|often|generally|normally|sometimes|in most cases|depends?|"
     r"depending|likely|unlikely|helps?|helping|goal|targets?|targeting|work(?:s|ing)? towards?|estimate\w*|"
-    r"potential\w*|possible|can't say|cannot say|ideally|where possible|chance)\b",
+    r"potential\w*|possible|can't say|cannot say|ideally|where possible|chance|(?:'d|would) rather)\b",
     _I,
 )
 _PAST_VERB = re.compile(
-    r"\b(?:earned|secured|built|landed|won|gained|generated|achieved|reached|ranked|grew|drove|saw|helped|"
-    r"delivered|placed|got|took|moved|climbed|brought|increased|doubled|tripled|boosted|pushed|acquired|"
-    r"obtained|attracted|went|jumped|rose|turned|was|were|had|did|came|became|produced|resulted|recovered|"
-    r"published|sent|hit|returned|climbed|lifted|improved|ended up|(?:have|has|'ve) (?:been |now )?\w+(?:ed|en|"
-    r"wn|lt|ght))\b",
+    r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
+    r"doubled|tripled|went|jumped|rose|turned|was|were|had|did|came|became|ended up|"
+    r"(?:have|has|'ve) (?:been |now )?\w+(?:ed|en|wn|lt|ght))\b",
     _I,
 )
 _PAST_TIME = re.compile(
@@ -110,10 +118,10 @@ _DISCONTINUED = re.compile(
     _I,
 )
 _REMEDIATION = re.compile(
-    r"\b(?:audit\w*|identif\w*|detect\w*|spot\w*|flag\w*|remov\w*|disavow\w*|clean\w*|recover\w*|protect\w*|"
-    r"monitor\w*|fix\w*|warn\w*|guard\w*|defend\w*|check\w*|screen\w*|vet|vets|vetted|vetting|look(?:s|ing)? "
-    r"for|find(?:s|ing)?|found|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
-    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|catch|caught|out|exposed?|educat\w*)\b",
+    r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|"
+    r"monitor\w*|fix(?:es|ed|ing)?|warn\w*|guard\w*|defend\w*|check(?:s|ed|ing)?|screen\w*|vet|vets|vetted|"
+    r"vetting|look(?:s|ing)? for|signs (?:of|that)|evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
+    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat\w*)\b",
     _I,
 )
 # Words that start a predicate: used to see whether a match sits in the subject of its clause.
@@ -130,16 +138,15 @@ def _last_words(s: str, n: int) -> str:
     return " ".join(words[-n:]) if n else ""
 
 
+def _negated_in(s: str) -> bool:
+    """Any negator in s that is not part of a non-negating phrase."""
+    blocked = [m.span() for m in _NOT_NEGATING.finditer(s)]
+    return any(not any(a <= m.start() < b for a, b in blocked) for m in _NEGATOR.finditer(s))
+
+
 def _negated_before(prefix: str, window: int = 12) -> bool:
-    """A negator within `window` words before the match, not one of the non-negating phrases."""
-    tail = _last_words(prefix, window)
-    if not tail:
-        return False
-    blocked = [m.span() for m in _NOT_NEGATING.finditer(tail)]
-    for m in _NEGATOR.finditer(tail):
-        if not any(a <= m.start() < b for a, b in blocked):
-            return True
-    return False
+    """A negator within `window` words before the match."""
+    return _negated_in(_last_words(prefix, window))
 
 
 def _negated_predicate(prefix: str, after: str) -> bool:
@@ -149,15 +156,24 @@ def _negated_predicate(prefix: str, after: str) -> bool:
     aux = _AUX.search(after)
     if not aux or len(after[: aux.start()].split()) > 6:
         return False
-    return _negated_before(after[: aux.end() + 40].split(".")[0] + " x", 8) and not _NOT_NEGATING.search(
-        after[: aux.end() + 40]
-    )
+    return _negated_in(after[aux.start() : aux.end() + 40])
+
+
+_DENIAL = re.compile(r"\W*(?:no|never|nope|none|nah|not (?:at all|ever|a chance)|absolutely not|zero|nothing)\b", _I)
+
+
+def _denied_label(sentence: str, rel_end: int) -> bool:
+    """'Paid links? Never.': a label followed by a one-word denial."""
+    q = sentence.find("?", rel_end)
+    return q != -1 and not any(c.isalnum() for c in sentence[rel_end:q]) and bool(_DENIAL.match(sentence, q + 1))
 
 
 def _attributed(sentence: str, rel_start: int, rel_end: int) -> bool:
     """The nearest agent before the match is a third party ("agencies that promise ...")."""
     nearest = None
     for m in _AGENT.finditer(sentence, 0, rel_start):
+        if m.group("third") and _MODIFIER.match(sentence, m.end()):
+            continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
         nearest = m
     if nearest is not None and nearest.group("third"):
         return True
@@ -180,23 +196,40 @@ def _compliant(sentence: str) -> bool:
     return False
 
 
-def _is_question(sentence: str) -> bool:
+_PITCH = re.compile(
+    r"\W*(?:ever )?(?:want(?:ed)?|need|looking for|tired of|ready to|wish|fancy|would you like|do you want)\b", _I
+)
+_OFFER_REPLY = re.compile(
+    r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take| got)"
+    r"|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our)\b",
+    _I,
+)
+
+
+def _is_question(text: str, sent: tuple[int, int]) -> bool:
+    """A question asks, unless it is a sales pitch that the next sentence answers with an offer
+    ("Want a rival gone from the rankings? We can take care of that")."""
+    sentence = text[sent[0] : sent[1]]
     s = sentence.rstrip(" \"'”’)")
-    return s.endswith("?") or bool(re.match(r"\s*q\s*[:.)]", sentence, _I))
+    if not (s.endswith("?") or re.match(r"\s*q\s*[:.)]", sentence, _I)):
+        return False
+    return not (_PITCH.match(sentence) and _OFFER_REPLY.match(text, sent[1], sent[1] + 60))
 
 
-def _hypothetical(clause_prefix: str, sentence: str, rel_end: int) -> bool:
-    """The match sits in the if-part of a conditional, unless it is a refund-backed promise of our own."""
+def _condition(clause_prefix: str) -> str | None:
+    """The text between an if/unless that governs the match and the match, or None."""
     cond = None
     for m in _CONDITION.finditer(clause_prefix):
         cond = m
     if cond is None:
-        return False
+        return None
     between = clause_prefix[cond.end() :]
-    if "," in between or " then " in between:
-        return False
-    own = re.match(r"\s*(?:we|i|our)\b", between, _I)
-    return not (own and _REFUND.search(sentence[rel_end:]))
+    return None if "," in between or " then " in between else between
+
+
+def _refund_backed(clause_prefix: str, sentence: str, rel_start: int) -> bool:
+    """'If you're not in the top 3 after 60 days, you get every cent back': a guarantee, not a hypothesis."""
+    return _condition(clause_prefix) is not None and bool(_REFUND.search(sentence[rel_start:]))
 
 
 def suppression(text: str, sent: tuple[int, int], start: int, end: int, category: str) -> str | None:
@@ -209,21 +242,23 @@ def suppression(text: str, sent: tuple[int, int], start: int, end: int, category
     after = text[end:ce].replace("’", "'")
     kind = KIND[category]
 
-    if _is_question(sentence):
+    if _is_question(text, sent):
         return "question"
-    if _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after):
+    if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
+        return None
+    if _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after) or _denied_label(sentence, rel_end):
         return "negated"
-    if _DISCONTINUED.search(_last_words(clause_prefix, 10)):
+    if _DISCONTINUED.search(_last_words(clause_prefix, 6)):
         return "discontinued"
     if _attributed(sentence, rel_start, rel_end):
         return "attributed"
     if _warned(sentence):
         return "warning"
-    if _hypothetical(clause_prefix, sentence, rel_end):
+    if _condition(clause_prefix) is not None:
         return "hypothetical"
     if category == "paid_links" and _compliant(sentence):
         return "disclosed"
-    if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 10)):
+    if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
         return "remediation"
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)):
@@ -232,3 +267,24 @@ def suppression(text: str, sent: tuple[int, int], start: int, end: int, category
         if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not _FUTURE.search(clause):
             return "past"
     return None
+
+
+_UNDONE_AFTER = re.compile(
+    r"\b(?:removed|removing|fixed|cleaned|disavowed|deleted|stripped|got rid of|took down|taken down|undid|"
+    r"reversed|dismantled)\b",
+    _I,
+)
+
+
+def after_remediation(text: str, sent: tuple[int, int], end: int, category: str) -> bool:
+    """'Keyword stuffing in the titles was the first thing we removed': the practice is being undone."""
+    return KIND[category] == "practice" and bool(_UNDONE_AFTER.search(text, end, sent[1]))
+
+
+def negated_anywhere(sentence: str) -> bool:
+    return _negated_in(sentence.replace("’", "'"))
+
+
+def skip_sentence(text: str, sent: tuple[int, int]) -> bool:
+    """Sentence-wide reasons no claim in it can be asserted: a real question, or a warning."""
+    return _is_question(text, sent) or _warned(text[sent[0] : sent[1]].replace("’", "'"))

@@ -7,6 +7,7 @@ possessively, so no rule can backtrack badly whatever the input (see tests: 100k
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # A word may hold inner dots ("google.co.uk", "2.5"), hyphens, apostrophes, +, #, $, %, &.
 TOKEN = r"[^\s,;:.!?()\"“”‘’–—/]++(?:\.[^\s,;:.!?()\"“”‘’–—/]++)*+"
@@ -33,12 +34,12 @@ NUMBER_WORDS = (
 )
 # A count, not a price ("$299"), a year or an authority score ("DA 50+", "DR70+").
 NUM = (
-    r"(?<![$£€₹¥\w.,/-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)"
+    r"(?<![$£€₹¥\w.,/-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
     r"(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
     rf"|\b(?:{NUMBER_WORDS})\b"
 )
 # A count big enough to mean mass production on its own ("1,000+ links", "50k backlinks").
-BIG_NUM = r"(?<![$£€₹¥\w.,/-])(?:\d{1,3}(?:,\d{3})++|\d{3,}+|\d++\s?k\b|\d++\+)"
+BIG_NUM = r"(?<![$£€₹¥\w.,/-])(?:\d{1,3}(?:,\d{3})++|\d{3,}+|\d++\s?k\b|\d++(?=\+))\+?"
 VAGUE_MANY = r"\b(?:hundreds|thousands|tens of thousands|millions|dozens|loads|tons|heaps)\b"
 
 LINKS = words(
@@ -52,6 +53,20 @@ LINKS = words(
     r"niche edits?",
     r"link insertions?",
     r"(?:homepage|pbn|sponsored|paid|contextual) posts?",
+    r"citations",
+)
+# Link nouns for a count: plural (or "backlink"), so "70 blogs will link to you" is no count of links.
+LINK_NOUNS = words(
+    r"back-?links?",
+    r"links",
+    r"referring domains",
+    r"ref domains",
+    r"placements",
+    r"guest posts",
+    r"guest post links",
+    r"niche edits",
+    r"link insertions",
+    r"(?:homepage|pbn|sponsored|paid|contextual) posts",
     r"citations",
 )
 SITES = words(
@@ -68,3 +83,19 @@ PRICE = (
     r"|\b\d[\d,.]*+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
 )
 GOOGLE = words(r"google(?:'s)?", r"google\.[a-z.]+", r"serps?", r"search results", r"search engines?", r"bing")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A trigger phrase and, optionally, a cue that must also occur in the same sentence within `reach`
+    characters: a ranking target alone is a topic, a ranking target with a promise is a claim."""
+
+    trigger: str
+    needs: str | None = None
+    reach: int = 90  # characters between trigger and cue, either side
+    prev: bool = False  # the cue may sit in the previous sentence ("Want .edu links? We buy them")
+    clause_start: bool = False  # the trigger must open its clause (an imperative: "Rank #1 in 24 hours")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "trigger_re", compile_(self.trigger))
+        object.__setattr__(self, "needs_re", compile_(self.needs) if self.needs else None)

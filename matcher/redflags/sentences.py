@@ -17,6 +17,18 @@ _ABBREV = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LEAD = re.compile(r"[\s\-*–—>#•▪◦●|]*")
+# "Our methods? Proprietary." and "PBNs? Never.": a short verbless label with a question mark is a
+# heading for its answer, not a question; kept in one sentence so the answer scopes over it.
+_ASKING = re.compile(
+    r"(?:q\s*[:.)]\s*)?(?:what|how|why|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|will|"
+    r"would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|won't|can't)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    head = text[start:end].strip(" \t\n?")
+    return 0 < len(head.split()) <= 3 and "\n" not in head and not _ASKING.match(head)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -58,6 +70,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _END.finditer(text):
         ch = m.group()[0]
         if ch == "." and len(m.group()) == 1 and _is_abbreviation(text, m.start()):
+            continue
+        if ch == "?" and _is_label(text, start, m.start()):
             continue
         if ch in ".!?…":
             nxt = text[m.end() : m.end() + 2].lstrip()[:1]

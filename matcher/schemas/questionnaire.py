@@ -40,27 +40,39 @@ def _no_nul(value: str) -> None:
         raise ValidationError("Must not contain NUL characters.")
 
 
+def _presence(required: bool, default) -> dict:
+    """A required answer must be present (a default would skip its validators); others default to empty."""
+    return {"required": True} if required else {"load_default": default}
+
+
 def _text(question: dict, required: bool) -> fields.Field:
     limit = int(question.get("max_length") or DEFAULT_MAX_LENGTH.get(question.get("type"), 4000))
     validators = [validate.Length(max=limit, error=f"Please keep this under {limit:,} characters."), _no_nul]
     if required:
         validators.append(validate.Length(min=1, error=REQUIRED))
     return fields.String(
-        load_default="", validate=validators, pre_load=_strip, error_messages={"required": REQUIRED}
+        validate=validators, pre_load=_strip, error_messages={"required": REQUIRED}, **_presence(required, "")
     )
 
 
 def _choice(question: dict, required: bool) -> fields.Field:
     values = [c["value"] for c in question.get("choices", [])]
+    message = "Please choose one of the options."
+
+    def check(value):
+        # A draft may leave a choice empty (None); a submission may not; no one may invent an option.
+        if value in ("", None) and not required:
+            return
+        if value not in values:
+            raise ValidationError(message)
+
     return fields.String(
-        load_default=None,
-        allow_none=not required,
-        pre_load=_blank_to_none,
-        validate=validate.OneOf(values, error="Please choose one of the options."),
-        error_messages={
-            "null": "Please choose one of the options.",
-            "required": "Please choose one of the options.",
-        },
+        allow_none=True,
+        validate=check,
+        post_load=_blank_to_none,
+        pre_load=lambda v: "" if v is None else v,
+        error_messages={"required": message},
+        **_presence(required, None),
     )
 
 
@@ -71,7 +83,8 @@ def _multichoice(question: dict, required: bool) -> fields.Field:
         validators.append(validate.Length(min=1, error="Please choose at least one option."))
     return fields.List(
         fields.String(validate=validate.OneOf(values, error="Unknown option {input!r}.")),
-        load_default=list,
+        error_messages={"required": "Please choose at least one option."},
+        **_presence(required, list),
         pre_load=_listify,
         post_load=lambda chosen: list(dict.fromkeys(chosen)),
         validate=validators,
@@ -88,7 +101,8 @@ def _url_list(_question: dict, required: bool) -> fields.Field:
             validate=validate.Length(max=500),
             error_messages={"invalid": "Not a valid http(s) URL."},
         ),
-        load_default=list,
+        error_messages={"required": "Please give at least one URL."},
+        **_presence(required, list),
         pre_load=_lines,
         validate=validators,
     )

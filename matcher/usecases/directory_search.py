@@ -20,7 +20,7 @@ def search_directory(
         return [(p, None) for p in rows], total
     from matcher.index import search_providers
 
-    hits = search_providers(session, q.strip(), SEARCH_WINDOW, 0)
+    hits = search_providers(session, q.strip(), SEARCH_WINDOW, 0, statuses=filters.statuses)
     if not hits:
         return [], 0
     # The same filters as the listing (verified only, tags, budget) decide which hits a buyer may see.

@@ -17,14 +17,14 @@ from matcher.usecases.providers import create_provider, update_provider
 
 # What a provider can do about each kind of finding, in words it can act on.
 ADVICE: dict[str, str] = {
-    "guaranteed_rankings": "No one can promise a ranking, a first page or a traffic figure. Describe what you "
-    "deliver and how you report progress instead.",
+    "guaranteed_rankings": "No one can promise a ranking, a first page or a traffic figure. "
+    "Describe what you deliver and how you report progress instead.",
     "guaranteed_link_count": "A promised number of links suggests placements bought or built to order. "
     "Describe the campaigns and outreach you commit to, or explain how links are earned editorially.",
     "paid_links": "Buying or selling links breaks search engines' rules. If you pay for clearly labelled "
     'sponsored placements, say so and explain how they are marked (rel="sponsored").',
-    "pbn": "Networks of owned or expired-domain sites are a link scheme. If you own sites, explain that client "
-    "links are never placed on them.",
+    "pbn": "Networks of owned or expired-domain sites are a link scheme. If you own sites, "
+    "explain that client links are never placed on them.",
     "automated_links": "Automated or mass links (comments, forums, profiles, blasts) put clients at risk. "
     "Describe the manual, reviewed parts of your work.",
     "anchor_manipulation": "Exact-match commercial anchors at scale look unnatural. Explain how anchors are "

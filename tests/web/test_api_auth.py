@@ -58,8 +58,12 @@ def _call(client, route, headers, ids, brief):
         "get_verified": lambda: client.get(f"{p}/{ids['verified']}", headers=headers),
         "get_unverified": lambda: client.get(f"{p}/{ids['submitted']}", headers=headers),
         "create": lambda: client.post(p, json=provider_payload(external_id=None), headers=headers),
-        "patch_verified": lambda: client.patch(f"{p}/{ids['verified']}", json={"team_size": 3}, headers=headers),
-        "patch_unverified": lambda: client.patch(f"{p}/{ids['submitted']}", json={"team_size": 4}, headers=headers),
+        "patch_verified": lambda: client.patch(
+            f"{p}/{ids['verified']}", json={"team_size": 3}, headers=headers
+        ),
+        "patch_unverified": lambda: client.patch(
+            f"{p}/{ids['submitted']}", json={"team_size": 4}, headers=headers
+        ),
         "vet": lambda: client.post("/api/v1/vet", json={"text": "Plain words."}, headers=headers),
         "brief": lambda: client.post("/api/v1/briefs", json=brief_payload(), headers=headers),
         "brief_status_without_its_token": lambda: client.get(brief["status_url"], headers=headers),
@@ -89,11 +93,16 @@ def test_tokens_are_issued_for_a_password_and_replace_the_old_one(world):
     assert r.status_code == 201
     assert r.json["role"] == "provider" and r.json["user_id"] == accounts["owner"].id
     new = {"Authorization": f"Bearer {r.json['token']}"}
-    assert client.patch(f"/api/v1/providers/{ids['verified']}", json={"team_size": 9}, headers=new).status_code == 200
+    assert (
+        client.patch(f"/api/v1/providers/{ids['verified']}", json={"team_size": 9}, headers=new).status_code
+        == 200
+    )
     # The earlier token stopped working.
     assert client.get("/api/v1/providers", headers=accounts["owner"].headers).status_code == 401
-    for creds in ({"email": "owner@example.com", "password": "wrong password!"},
-                  {"email": "nobody@example.com", "password": PASSWORD}):
+    for creds in (
+        {"email": "owner@example.com", "password": "wrong password!"},
+        {"email": "nobody@example.com", "password": PASSWORD},
+    ):
         r = client.post("/api/v1/tokens", json=creds)
         assert r.status_code == 401 and r.json["error"]["code"] == "invalid_credentials"
     assert client.post("/api/v1/tokens", json={"email": "x"}).status_code == 422
@@ -119,14 +128,20 @@ def test_a_logged_in_cookie_session_cannot_write_through_the_api(world):
 def test_api_is_exempt_from_csrf_but_pages_are_not(world):
     client, accounts, _ids = world
     client.application.config["WTF_CSRF_ENABLED"] = True
-    r = client.post("/api/v1/providers", json=provider_payload(external_id="x1"), headers=accounts["admin"].headers)
+    r = client.post(
+        "/api/v1/providers", json=provider_payload(external_id="x1"), headers=accounts["admin"].headers
+    )
     assert r.status_code == 201  # no CSRF token needed with a bearer token
 
 
 @pytest.fixture
 def limited(tmp_path):
-    extra = {"ratelimit": "on", "ratelimit_tokens": "3 per minute", "ratelimit_briefs": "2 per minute",
-             "ratelimit_api": "8 per minute"}
+    extra = {
+        "ratelimit": "on",
+        "ratelimit_tokens": "3 per minute",
+        "ratelimit_briefs": "2 per minute",
+        "ratelimit_api": "8 per minute",
+    }
     rt = runtime_mod.build(make_settings(tmp_path, extra=extra))
     Base.metadata.create_all(rt.db.engine)
     runtime_mod.install(rt)

@@ -16,10 +16,20 @@ def client(rt):
 def catalogue(rt):
     from matcher.index import rebuild
 
-    add_provider(rt, external_id="saas-links", name="SaaS Links Co",
-                 description="Editorial link building and digital PR for SaaS and analytics companies.")
-    add_provider(rt, external_id="dentists", name="Smile Local", services=["local_seo"], industries=["healthcare"],
-                 description="Local SEO for dental clinics: map listings and reviews.")
+    add_provider(
+        rt,
+        external_id="saas-links",
+        name="SaaS Links Co",
+        description="Editorial link building and digital PR for SaaS and analytics companies.",
+    )
+    add_provider(
+        rt,
+        external_id="dentists",
+        name="Smile Local",
+        services=["local_seo"],
+        industries=["healthcare"],
+        description="Local SEO for dental clinics: map listings and reviews.",
+    )
     rebuild()
 
 
@@ -43,7 +53,12 @@ def test_brief_results_need_its_token(rt, client, catalogue):
     body = client.post("/api/v1/briefs", json=brief_payload()).json
     other = client.post("/api/v1/briefs", json=brief_payload(external_id="b2")).json
     url = body["status_url"]
-    for headers in ({}, {"X-Brief-Token": "guess"}, {"X-Brief-Token": other["token"]}, {"X-Brief-Token": "é" * 10}):
+    for headers in (
+        {},
+        {"X-Brief-Token": "guess"},
+        {"X-Brief-Token": other["token"]},
+        {"X-Brief-Token": "é" * 10},
+    ):
         r = client.get(url, headers=headers)
         assert r.status_code == 404, headers
         assert r.json["error"]["code"] == "not_found"
@@ -65,9 +80,11 @@ def test_brief_with_no_possible_match_says_why(client):
 def test_invalid_brief_is_422_and_not_stored(rt, client):
     from matcher.models import Brief
 
-    r = client.post("/api/v1/briefs", json=brief_payload(scope="", budget_min_usd=9000, budget_max_usd=10))
+    r = client.post("/api/v1/briefs", json=brief_payload(scope="", services=["teleportation"]))
     assert r.status_code == 422
-    assert set(r.json["error"]["fields"]) == {"scope", "budget_min_usd"}
+    assert set(r.json["error"]["fields"]) == {"scope", "services.0"}
+    r = client.post("/api/v1/briefs", json=brief_payload(budget_min_usd=9000, budget_max_usd=10))
+    assert set(r.json["error"]["fields"]) == {"budget_min_usd"}
     with rt.db.session() as session:
         assert session.query(Brief).count() == 0
 
@@ -89,7 +106,7 @@ def test_vet_finds_red_flags_with_offsets(client):
     assert findings, "a ranking guarantee must be flagged"
     for f in findings:
         assert set(f) == {"category", "severity", "start", "end", "evidence", "reason", "field"}
-        assert text[f["start"]:f["end"]] == f["evidence"] and f["field"] == "text"
+        assert text[f["start"] : f["end"]] == f["evidence"] and f["field"] == "text"
     assert "guaranteed_rankings" in {f["category"] for f in findings}
     assert client.post("/api/v1/vet", json={"text": "We write useful articles."}).json == {"findings": []}
     assert client.post("/api/v1/vet", json={}).status_code == 422

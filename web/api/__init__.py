@@ -50,7 +50,8 @@ def init_app(app) -> None:
     limits.apply_api_wide(BLUEPRINTS)
     api = MatcherApi(app)
     api.spec.components.security_scheme(
-        "bearerAuth", {"type": "http", "scheme": "bearer", "description": "a personal token from POST /tokens"}
+        "bearerAuth",
+        {"type": "http", "scheme": "bearer", "description": "a personal token from POST /tokens"},
     )
     for blp in BLUEPRINTS:
         csrf.exempt(blp)

@@ -18,8 +18,8 @@ from matcher.models import Brief, Provider, User
 from matcher.usecases.accounts import user_for_token
 from matcher.usecases.directory import PUBLIC_STATUSES
 from matcher.usecases.errors import Conflict, Forbidden, NotFound
-from matcher.usecases.providers import get_provider
-from web.api.core import unauthorized
+from matcher.usecases.providers import find_by_external_id, get_provider
+from web.api.core import ApiError, unauthorized
 
 # Row ids are 32-bit signed integers on PostgreSQL; anything past it cannot exist.
 MAX_ID = 2**31 - 1
@@ -39,7 +39,9 @@ def optional_user(session: Session) -> User | None:
         raise unauthorized("Send the API token as: Authorization: Bearer <token>.")
     user = user_for_token(session, token.strip())
     if user is None:
-        raise unauthorized("The API token is not valid (it may have been replaced); get one with POST /api/v1/tokens.")
+        raise unauthorized(
+            "The API token is not valid (it may have been replaced); get one with POST /api/v1/tokens."
+        )
     g.api_user = user
     return user
 
@@ -105,6 +107,34 @@ def owner_for_new_profile(session: Session, user: User) -> int | None:
     if existing is not None:
         raise Conflict(f"This account already has a profile (id {existing}); change it with PATCH.")
     return user.id
+
+
+def check_new_external_id(session: Session, user: User, external_id: str | None) -> None:
+    """external_id is the importer's key: an admin may set it on a new profile, unique; a provider may not."""
+    if not external_id:
+        return
+    if not user.is_admin:
+        raise ApiError(
+            422,
+            "validation_error",
+            "The input is not valid.",
+            {"external_id": ["Set by the importer; leave it out."]},
+        )
+    if find_by_external_id(session, external_id) is not None:
+        raise Conflict(
+            f"Another provider already has external_id {external_id!r}.", {"external_id": ["Already in use."]}
+        )
+
+
+def check_kept_external_id(provider: Provider, data: dict) -> None:
+    """A change never re-keys a provider (as on the site): external_id may only be repeated as it is."""
+    if "external_id" in data and data["external_id"] != provider.external_id:
+        raise ApiError(
+            422,
+            "validation_error",
+            "The input is not valid.",
+            {"external_id": ["Set by the importer; it cannot be changed."]},
+        )
 
 
 def readable_brief(session: Session, brief_id: int, token: str | None, user: User | None) -> Brief:

@@ -18,7 +18,9 @@ from web.api.schemas import (
 )
 from web.db import get_session
 
-blp = Blueprint("briefs", __name__, url_prefix="/api/v1/briefs", description="Buyers' briefs, matched in the background.")
+blp = Blueprint(
+    "briefs", __name__, url_prefix="/api/v1/briefs", description="Buyers' briefs, matched in the background."
+)
 
 
 def _status_url(brief_id: int) -> str:
@@ -63,8 +65,10 @@ def status(brief_id, header_token=None, token=None):
     """A brief's status (queued, matching, done, failed), its error, and its matches when done."""
     session = get_session()
     brief = access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
-    body = {c: getattr(brief, c) for c in ("id", "token", "external_id", "status", "error", "empty_reason",
-                                           "created_at", "matched_at")}
+    body = {
+        c: getattr(brief, c)
+        for c in ("id", "token", "external_id", "status", "error", "empty_reason", "created_at", "matched_at")
+    }
     body["status_url"] = _status_url(brief.id)
     if brief.status == "done":
         body["matches"] = _match_rows(brief)

@@ -45,8 +45,9 @@ class MatcherApi(Api):
 class ApiError(UseCaseError):
     """An error raised by the API layer itself, with its own status, code and optional headers."""
 
-    def __init__(self, status: int, code: str, message: str, fields: dict | None = None,
-                 headers: dict | None = None):
+    def __init__(
+        self, status: int, code: str, message: str, fields: dict | None = None, headers: dict | None = None
+    ):
         super().__init__(message, fields)
         self.status = status
         self.code = code

@@ -45,8 +45,11 @@ def _check_tree(value) -> None:
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError as exc:
-                raise ApiError(400, "invalid_text", "The body holds a string that is not valid Unicode "
-                               "(a lone surrogate escape).") from exc
+                raise ApiError(
+                    400,
+                    "invalid_text",
+                    "The body holds a string that is not valid Unicode (a lone surrogate escape).",
+                ) from exc
 
 
 def check_body() -> None:
@@ -57,14 +60,19 @@ def check_body() -> None:
     if not raw and not request.content_type:
         return  # no body: the schema says which fields are missing
     if not is_json(request.mimetype):
-        raise ApiError(415, "unsupported_media_type",
-                       "Send the body as JSON with the header Content-Type: application/json.")
+        raise ApiError(
+            415,
+            "unsupported_media_type",
+            "Send the body as JSON with the header Content-Type: application/json.",
+        )
     if not raw:
         return
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ApiError(400, "invalid_encoding", f"The body is not UTF-8 text (bad byte at {exc.start}).") from exc
+        raise ApiError(
+            400, "invalid_encoding", f"The body is not UTF-8 text (bad byte at {exc.start})."
+        ) from exc
     try:
         value = json.loads(text, parse_float=_finite, parse_constant=_refuse_constant)
     except RecursionError as exc:

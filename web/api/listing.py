@@ -20,15 +20,19 @@ def _filters(args: dict) -> DirectoryFilters:
 
 
 def list_page(session: Session, args: dict) -> dict:
-    """One page of verified providers, each with its similarity score when searching (503 if the index is away)."""
+    """One page of verified providers, with similarity scores when searching (503 if the index is away)."""
     from matcher.index.store import IndexUnavailable
 
     page, per_page = args["page"], args["per_page"]
     try:
         rows, total = search_directory(session, _filters(args), args.get("q"), page=page, per_page=per_page)
     except IndexUnavailable as exc:
-        raise ApiError(503, "search_unavailable", "Search is being rebuilt; try again shortly, or list without q.",
-                       headers={"Retry-After": "10"}) from exc
+        raise ApiError(
+            503,
+            "search_unavailable",
+            "Search is being rebuilt; try again shortly, or list without q.",
+            headers={"Retry-After": "10"},
+        ) from exc
     items = []
     for provider, score in rows:
         provider.score = None if score is None else round(float(score), 4)

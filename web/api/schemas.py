@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import UTC
+
 from marshmallow import Schema, fields, validate
 
 from matcher.schemas import BriefOutSchema, MatchOutSchema, ProviderOutSchema
 from matcher.schemas.common import code_list, money
+
+
+class UtcDateTime(fields.DateTime):
+    """RFC 3339 with an offset always: SQLite hands back naive datetimes, which are UTC in this app."""
+
+    def _serialize(self, value, attr, obj, **kwargs):
+        if value is not None and value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return super()._serialize(value, attr, obj, **kwargs)
+
+
+class ProviderApiSchema(ProviderOutSchema):
+    created_at = UtcDateTime()
+    updated_at = UtcDateTime()
+
 
 _no_nul = validate.Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
 
@@ -29,7 +46,7 @@ ProviderListArgsSchema._declared_fields["budget"].metadata["description"] = (
 )
 
 
-class ProviderItemSchema(ProviderOutSchema):
+class ProviderItemSchema(ProviderApiSchema):
     score = fields.Float(allow_none=True, metadata={"description": "similarity to `q` (null without q)"})
 
 
@@ -58,17 +75,26 @@ class BriefAcceptedSchema(Schema):
     id = fields.Integer(required=True)
     token = fields.String(required=True, metadata={"description": "the only key to the results; keep it"})
     status = fields.String(required=True, validate=validate.OneOf(["queued", "matching", "done", "failed"]))
-    status_url = fields.String(required=True, metadata={"description": "GET it with the X-Brief-Token header"})
+    status_url = fields.String(
+        required=True, metadata={"description": "GET it with the X-Brief-Token header"}
+    )
 
 
 class BriefStatusSchema(BriefOutSchema):
+    created_at = UtcDateTime()
+    matched_at = UtcDateTime(allow_none=True)
     status_url = fields.String()
-    matches = fields.List(fields.Nested(MatchOutSchema), metadata={"description": "present when status is done"})
+    matches = fields.List(
+        fields.Nested(MatchOutSchema), metadata={"description": "present when status is done"}
+    )
 
 
 class BriefTokenHeaderSchema(Schema):
-    header_token = fields.String(data_key="X-Brief-Token", validate=validate.Length(max=200),
-                                 metadata={"description": "the brief's token (or use ?token=)"})
+    header_token = fields.String(
+        data_key="X-Brief-Token",
+        validate=validate.Length(max=200),
+        metadata={"description": "the brief's token (or use ?token=)"},
+    )
 
 
 class BriefTokenQuerySchema(Schema):
@@ -86,8 +112,9 @@ class MatchNowSchema(Schema):
 
 
 class TokenOutSchema(Schema):
-    token = fields.String(required=True, metadata={"description": "shown once; send as Authorization: Bearer"})
+    token = fields.String(
+        required=True, metadata={"description": "shown once; send as Authorization: Bearer"}
+    )
     user_id = fields.Integer(required=True)
     email = fields.String(required=True)
     role = fields.String(required=True)
-

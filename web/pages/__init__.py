@@ -9,8 +9,10 @@ from web.pages import accounts, admin, buyers, provider_area, public
 from web.pages.filters import FILTERS
 
 # Pages load nothing from elsewhere; the policy makes injected markup inert even if escaping ever slipped.
-CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
-       "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+CSP = (
+    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 BLUEPRINTS = (public.bp, buyers.bp, accounts.bp, provider_area.bp, admin.bp)
 
 

@@ -35,8 +35,10 @@ def signup():
         else:
             session.commit()
             login_user(LoginUser(user))
-            flash("Welcome! Complete your profile, then answer the questionnaire and submit it for review.",
-                  "success")
+            flash(
+                "Welcome! Complete your profile, then answer the questionnaire and submit it for review.",
+                "success",
+            )
             return redirect(url_for("provider_area.profile"))
     return render_template("accounts/signup.html", values=request.form, errors=errors), 422 if errors else 200
 

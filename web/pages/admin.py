@@ -7,6 +7,7 @@ from flask_login import current_user
 from marshmallow import ValidationError
 
 from matcher.models import SEVERITIES
+from matcher.questionnaire import load_questionnaire
 from matcher.schemas.listing import (
     FINDING_CATEGORIES,
     QUEUE_STATUSES,
@@ -15,13 +16,12 @@ from matcher.schemas.listing import (
     ReviewActionSchema,
 )
 from matcher.usecases.errors import UseCaseError
-from matcher.usecases.provider_account import advice_for
 from matcher.usecases.review_queue import QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session
-from web.pages.filters import STATUS_WORDS
+from web.pages.filters import CATEGORY_WORDS, STATUS_WORDS
 from web.pages.helpers import Pager, form_errors
 from web.pages.highlight import marked_findings, marked_texts
 
@@ -63,11 +63,16 @@ def review_queue():
     filters = QueueFilters(query.get("status"), query.get("category"), query.get("severity"))
     page = query.get("page") or 1
     items, total = queue_page(get_session(), filters, page=page, per_page=PER_PAGE)
-    return render_template("admin/review.html", items=items, pager=Pager(page, PER_PAGE, total),
-                           values=request.args, errors=errors,
-                           statuses={s: STATUS_WORDS[s] for s in QUEUE_STATUSES},
-                           categories={c: c.replace("_", " ") for c in FINDING_CATEGORIES},
-                           severities={s: s for s in SEVERITIES})
+    return render_template(
+        "admin/review.html",
+        items=items,
+        pager=Pager(page, PER_PAGE, total),
+        values=request.args,
+        errors=errors,
+        statuses={s: STATUS_WORDS[s] for s in QUEUE_STATUSES},
+        categories={c: CATEGORY_WORDS[c] for c in FINDING_CATEGORIES},
+        severities={s: s for s in SEVERITIES},
+    )
 
 
 @bp.get("/providers/<int:provider_id>")
@@ -76,8 +81,12 @@ def provider(provider_id: int):
     review = review_file(get_session(), provider_id)
     texts = provider_texts(review.provider)
     return render_template(
-        "admin/provider.html", review=review, p=review.provider, advice_for=advice_for,
-        items=marked_findings(texts, review.findings), texts=marked_texts(texts, review.findings),
+        "admin/provider.html",
+        review=review,
+        p=review.provider,
+        questionnaire=load_questionnaire(),
+        items=marked_findings(texts, review.findings),
+        texts=marked_texts(texts, review.findings),
     )
 
 
@@ -86,9 +95,16 @@ def decide_view(provider_id: int):
     """Apply one review action; it is logged; a refused action comes back as a message."""
     session = get_session()
     try:
-        data = ReviewActionSchema().load({k: request.form.get(k, "") for k in ("action", "reason", "finding_id")})
-        decide(session, provider_id, data["action"], current_user.load(), reason=data["reason"],
-               finding_id=data["finding_id"])
+        raw = {k: request.form.get(k, "") for k in ("action", "reason", "finding_id")}
+        data = ReviewActionSchema().load(raw)
+        decide(
+            session,
+            provider_id,
+            data["action"],
+            current_user.load(),
+            reason=data["reason"],
+            finding_id=data["finding_id"],
+        )
     except ValidationError as exc:
         session.rollback()
         messages = "; ".join(f"{k}: {' '.join(v)}" for k, v in form_errors(exc).items())

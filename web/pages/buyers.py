@@ -14,8 +14,15 @@ from web.extensions import limiter
 from web.pages.helpers import form_errors, runtime, split_codes
 
 bp = Blueprint("buyers", __name__)
-TEXT_FIELDS = ("company", "contact_email", "industry", "budget_min_usd", "budget_max_usd", "scope",
-               "timeline_weeks")
+TEXT_FIELDS = (
+    "company",
+    "contact_email",
+    "industry",
+    "budget_min_usd",
+    "budget_max_usd",
+    "scope",
+    "timeline_weeks",
+)
 # While matching runs the page reloads itself this often (seconds).
 REFRESH_SECONDS = 3
 
@@ -41,12 +48,20 @@ def new_brief():
             errors = form_errors(exc)
         else:
             brief = submit_brief(runtime(), data)
-            flash("Your brief is in. Keep this page's link: it is the only way back to your shortlist, "
-                  "and anyone holding it can see the results.", "success")
+            flash(
+                "Your brief is in. Keep this page's link: it is the only way back to your shortlist, "
+                "and anyone holding it can see the results.",
+                "success",
+            )
             return redirect(url_for(".show_brief", token=brief.token))
     return (
-        render_template("briefs/new.html", values=request.form, errors=errors,
-                        services=taxonomy.SERVICES, industries=taxonomy.INDUSTRIES),
+        render_template(
+            "briefs/new.html",
+            values=request.form,
+            errors=errors,
+            services=taxonomy.SERVICES,
+            industries=taxonomy.INDUSTRIES,
+        ),
         422 if errors else 200,
     )
 
@@ -56,5 +71,10 @@ def show_brief(token: str):
     """A brief's status while it is matched, then its shortlist with the reasons for each match."""
     brief = get_brief_by_token(get_session(), token)
     pending = brief.status in ("queued", "matching")
-    return render_template("briefs/show.html", brief=brief, pending=pending, refresh=REFRESH_SECONDS,
-                           link=url_for(".show_brief", token=token, _external=True))
+    return render_template(
+        "briefs/show.html",
+        brief=brief,
+        pending=pending,
+        refresh=REFRESH_SECONDS,
+        link=url_for(".show_brief", token=token, _external=True),
+    )

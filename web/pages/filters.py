@@ -31,6 +31,19 @@ ACTION_WORDS = {
 }
 
 
+CATEGORY_WORDS = {
+    "guaranteed_rankings": "Guaranteed rankings",
+    "guaranteed_link_count": "Guaranteed number of links",
+    "paid_links": "Paid links",
+    "pbn": "Private blog network (PBN)",
+    "automated_links": "Automated links",
+    "anchor_manipulation": "Anchor text manipulation",
+    "undisclosed_methods": "Undisclosed methods",
+    "unrealistic_timeline": "Unrealistic timeline",
+    "deceptive_tactics": "Deceptive tactics",
+}
+
+
 def when(value: datetime | None) -> str:
     # Stored in UTC (SQLite hands them back without a zone).
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
@@ -58,12 +71,23 @@ def words(code: str | None) -> str:
     return (code or "").replace("_", " ")
 
 
+def answer(value, question: dict) -> str:
+    """A stored questionnaire answer as text: choice values become their labels, lists one a line."""
+    labels = {c["value"]: c["label"] for c in question.get("choices", [])}
+    if value is None or value == "" or value == []:
+        return "\u2014"
+    items = value if isinstance(value, list) else [value]
+    return "\n".join(labels.get(v, str(v)) for v in items)
+
+
 FILTERS = {
+    "answer": answer,
     "when": when,
     "usd": usd,
     "budget": budget,
     "number": number,
     "words": words,
+    "category": lambda c: CATEGORY_WORDS.get(c, words(c).capitalize()),
     "status_word": lambda s: STATUS_WORDS.get(s, words(s)),
     "action_word": lambda a: ACTION_WORDS.get(a, words(a)),
     "service": taxonomy.service_label,

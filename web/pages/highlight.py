@@ -75,7 +75,7 @@ def field_label(field: str) -> str:
         question = load_questionnaire().question(field.split(".", 1)[1])
         return f"Questionnaire: {question['label']}" if question else field
     if field.startswith("case_studies["):
-        index, _, part = field[len("case_studies["):].partition("].")
+        index, _, part = field[len("case_studies[") :].partition("].")
         if index.isdigit():
             return f"Case study {int(index) + 1}: {part}"
     return field.replace("_", " ").capitalize()
@@ -86,7 +86,7 @@ def field_anchor(field: str) -> str:
     if field.startswith("questionnaire."):
         return "questionnaire#q-" + field.split(".", 1)[1]
     if field.startswith("case_studies["):
-        index = field[len("case_studies["):].split("]", 1)[0]
+        index = field[len("case_studies[") :].split("]", 1)[0]
         return f"profile#case-{index}" if index.isdigit() else "profile"
     return "profile#f-" + field
 
@@ -97,13 +97,15 @@ def marked_findings(texts: dict[str, str], findings: list) -> list[dict]:
     for finding in findings:
         text = texts.get(finding.field, "")
         span = locate(text, finding.span_start, finding.span_end, finding.evidence)
-        out.append({
-            "finding": finding,
-            "label": field_label(finding.field),
-            "anchor": field_anchor(finding.field),
-            "excerpt": in_context(text, span, finding.evidence),
-            "placed": span is not None,
-        })
+        out.append(
+            {
+                "finding": finding,
+                "label": field_label(finding.field),
+                "anchor": field_anchor(finding.field),
+                "excerpt": in_context(text, span, finding.evidence),
+                "placed": span is not None,
+            }
+        )
     return out
 
 

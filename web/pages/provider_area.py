@@ -27,8 +27,17 @@ from web.pages.helpers import form_errors, runtime, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
-SCALARS = ("name", "website", "description", "methodology", "min_budget_usd", "max_budget_usd",
-           "hourly_rate_usd", "team_size", "founded_year")
+SCALARS = (
+    "name",
+    "website",
+    "description",
+    "methodology",
+    "min_budget_usd",
+    "max_budget_usd",
+    "hourly_rate_usd",
+    "team_size",
+    "founded_year",
+)
 MAX_CASES = 10
 
 
@@ -38,7 +47,9 @@ def _mine():
 
 def profile_values(provider) -> MultiDict:
     """The stored profile as the form's field values."""
-    values = MultiDict({k: "" if getattr(provider, k) is None else str(getattr(provider, k)) for k in SCALARS})
+    values = MultiDict(
+        {k: "" if getattr(provider, k) is None else str(getattr(provider, k)) for k in SCALARS}
+    )
     for kind in ("services", "industries"):
         for code in provider.tag_values(kind):
             values.add(kind, code)
@@ -54,7 +65,8 @@ def profile_input(form: MultiDict) -> dict:
     """The form in the provider import format; case-study rows left blank are dropped."""
     data = {name: form.get(name, "") for name in SCALARS}
     data["services"], data["industries"] = form.getlist("services"), form.getlist("industries")
-    data["countries"], data["languages"] = split_codes(form.get("countries")), split_codes(form.get("languages"))
+    data["countries"] = split_codes(form.get("countries"))
+    data["languages"] = split_codes(form.get("languages"))
     cases = []
     for i in range(MAX_CASES):
         row = {k: form.get(f"case_{k}_{i}", "").strip() for k in ("title", "industry", "summary")}
@@ -88,8 +100,13 @@ def profile():
     values = request.form if request.method == "POST" else profile_values(provider)
     rows = max(len(provider.case_studies) + 1, 2)
     return render_template(
-        "account/profile.html", provider=provider, values=values, errors=errors,
-        case_rows=min(rows, MAX_CASES), services=taxonomy.SERVICES, industries=taxonomy.INDUSTRIES,
+        "account/profile.html",
+        provider=provider,
+        values=values,
+        errors=errors,
+        case_rows=min(rows, MAX_CASES),
+        services=taxonomy.SERVICES,
+        industries=taxonomy.INDUSTRIES,
         requests=change_requests(get_session(), provider.id),
         open_count=len(provider_findings(get_session(), provider.id)["open"]),
     ), 422 if errors else 200
@@ -119,8 +136,10 @@ def questionnaire():
             data = answers_schema(spec, draft=not submitting).load(answers)
             if submitting:
                 done = submit_answers(runtime(), provider.id, current_user.user_id, data)
-                flash(f"Submitted for review. Your profile is now {done.status}; see any findings below.",
-                      "success")
+                flash(
+                    f"Submitted for review. Your profile is now {done.status}; see any findings below.",
+                    "success",
+                )
                 return redirect(url_for(".findings"))
             save_draft(get_session(), provider, data)
             get_session().commit()
@@ -132,8 +151,13 @@ def questionnaire():
             flash(exc.message, "error")
             errors = {k: v for k, v in exc.fields.items()}
     return render_template(
-        "account/questionnaire.html", spec=spec, provider=provider, answers=answers, errors=errors,
-        submitted=provider.latest_submitted_response, draft=provider.draft_response,
+        "account/questionnaire.html",
+        spec=spec,
+        provider=provider,
+        answers=answers,
+        errors=errors,
+        submitted=provider.latest_submitted_response,
+        draft=provider.draft_response,
         requests=change_requests(get_session(), provider.id),
     ), 422 if errors else 200
 
@@ -147,8 +171,11 @@ def findings():
     grouped = provider_findings(session, provider.id)
     texts = provider_texts(provider)
     return render_template(
-        "account/findings.html", provider=provider, advice_for=advice_for,
+        "account/findings.html",
+        provider=provider,
+        advice_for=advice_for,
         open_items=marked_findings(texts, grouped["open"]),
         dismissed=marked_findings(texts, grouped["dismissed"]),
-        closed=grouped["closed"], requests=change_requests(session, provider.id),
+        closed=grouped["closed"],
+        requests=change_requests(session, provider.id),
     )

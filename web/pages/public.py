@@ -43,8 +43,14 @@ def directory():
     )
     page = query.get("page") or 1
     rows, total = search_directory(get_session(), filters, query.get("q"), page=page, per_page=PER_PAGE)
-    return render_template("providers/list.html", rows=rows, pager=Pager(page, PER_PAGE, total),
-                           values=request.args, errors=errors, searching=bool(query.get("q")))
+    return render_template(
+        "providers/list.html",
+        rows=rows,
+        pager=Pager(page, PER_PAGE, total),
+        values=request.args,
+        errors=errors,
+        searching=bool(query.get("q")),
+    )
 
 
 @bp.get("/providers/<int:provider_id>")

@@ -1,0 +1,169 @@
+"""Indexing speed: providers embedded and indexed per second, by text length, and where the time goes.
+
+    python -m bench.indexing_speed [--providers 256] [--words 40,120,400] [--variants] [--no-append]
+
+For each length, generated profiles of exactly that many words (description, methodology and case studies
+together; bench/gen_profiles.py) go into a fresh database in bulk, then through the real indexing paths:
+- `rebuild()` (what `matcher reindex` and a large import run): load, document, embed in batches, write;
+- `sync_provider()` one provider at a time (what a small import or a profile edit runs), on 16 of them.
+The 120-word rebuild is then run under cProfile and its time split into model forward pass, tokenizing,
+loading providers and building documents, and writing the index.
+--variants also times encoder variants that matcher/embeddings.py could adopt (same model, int8 dynamic
+quantisation; bf16) and their agreement with the float32 vectors, without changing any project code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import statistics
+import sys
+import time
+
+import numpy as np
+
+from bench.common import append_results, temp_runtime
+from bench.gen_profiles import bulk_insert, document, generate_profiles
+
+SYNC_SAMPLE = 16
+
+
+def words_of(p: dict) -> int:
+    texts = [p["description"], p["methodology"], *(c["summary"] for c in p["case_studies"])]
+    return len(" ".join(texts).split())
+
+
+def tokens_of(profiles: list[dict]) -> float:
+    from matcher.embeddings import get_model, split_long
+
+    tok = get_model().tokenizer
+    pieces = [piece for p in profiles for piece in split_long(document(p))]
+    lengths = [min(len(tok(piece)["input_ids"]), 256) for piece in pieces]
+    return len(pieces) / len(profiles), statistics.mean(lengths)
+
+
+def run_length(words: int, n: int, profile: bool) -> dict:
+    from matcher import index
+
+    profiles = generate_profiles(n, seed=100 + words, words=words)
+    with temp_runtime() as rt:
+        ids = bulk_insert(rt.db.engine, profiles)
+        index.rebuild()  # warm up (model load) on the same data; the timed run below starts from scratch
+        prof = cProfile.Profile() if profile else None
+        t = time.perf_counter()
+        if prof:
+            prof.enable()
+        count = index.rebuild()
+        if prof:
+            prof.disable()
+        rebuild_s = time.perf_counter() - t
+        from sqlalchemy import update
+
+        from matcher.models import Provider
+
+        sample = [int(i) for i in ids[:SYNC_SAMPLE]]
+        with rt.db.session() as s:  # a content change, as an edit makes: each needs re-embedding
+            s.execute(update(Provider).where(Provider.id.in_(sample)).values(content_version=2))
+        t = time.perf_counter()
+        for pid in sample:
+            index.sync_provider(pid)
+        sync_s = time.perf_counter() - t
+    pieces, tokens = tokens_of(profiles[:200])
+    return {"words": words, "n": count, "mean_words": statistics.mean(words_of(p) for p in profiles),
+            "pieces": pieces, "tokens": tokens, "rebuild_rate": count / rebuild_s,
+            "sync_ms": sync_s / len(sample) * 1000, "prof": prof}
+
+
+def split_profile(prof: cProfile.Profile) -> list[tuple[str, float]]:
+    """Cumulative seconds of the functions that make up indexing, from a profile of rebuild()."""
+    stats = pstats.Stats(prof).stats
+    total = max(ct for (_f, _l, _name), (_cc, _nc, _tt, ct, _callers) in stats.items())
+
+    def cum(file_part: str, name: str) -> float:
+        return sum(ct for (f, _l, fn), (_cc, _nc, _tt, ct, _c) in stats.items()
+                   if fn == name and file_part in f)
+
+    encode = cum("sentence_transformers", "encode")
+    forward = cum("torch/nn/modules/module.py", "_call_impl") and cum("sentence_transformers", "forward")
+    tokenize = cum("sentence_transformers", "tokenize") or cum("sentence_transformers", "preprocess")
+    embed_ids = cum("matcher/index/service.py", "_embed_ids")
+    writer = cum("matcher/index/vectors.py", "writer")
+    mark = cum("matcher/index/service.py", "_mark_indexed")
+    rows = [("model forward pass", forward), ("tokenizing", tokenize),
+            ("rest of encode (batching, pooling, copies)", encode - forward - tokenize),
+            ("loading providers + building documents", embed_ids - encode),
+            ("writing the index (persist, fsync)", writer), ("recording indexed_version", mark)]
+    rows.append(("other", total - sum(v for _k, v in rows)))
+    return [(k, v / total) for k, v in rows]
+
+
+def variants(n: int = 128) -> list[tuple[str, float, float]]:
+    """Docs/s of encoder variants on 120-word documents, and their worst cosine to the float32 vectors."""
+    import copy
+
+    import torch
+
+    from matcher.embeddings import get_model
+
+    docs = [document(p) for p in generate_profiles(n, seed=220, words=120)]
+    base = get_model()
+    out = []
+    reference = None
+    candidates = [("float32 (current)", base, None)]
+    q8 = torch.ao.quantization.quantize_dynamic(copy.deepcopy(base), {torch.nn.Linear}, dtype=torch.qint8)
+    candidates.append(("int8 dynamic quantisation of the Linear layers", q8, None))
+    candidates.append(("bfloat16 autocast", base, torch.bfloat16))
+    for name, model, dtype in candidates:
+        def encode(m=model, d=dtype):
+            if d is None:
+                return m.encode(docs, batch_size=64, normalize_embeddings=True)
+            with torch.autocast("cpu", dtype=d):
+                return m.encode(docs, batch_size=64, normalize_embeddings=True)
+
+        encode()
+        t = time.perf_counter()
+        vecs = np.asarray(encode(), dtype=np.float32)
+        rate = n / (time.perf_counter() - t)
+        reference = vecs if reference is None else reference
+        out.append((name, rate, float((vecs * reference).sum(axis=1).min())))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--providers", type=int, default=256)
+    ap.add_argument("--words", default="40,120,400")
+    ap.add_argument("--variants", action="store_true", help="also time int8 and bf16 encoders")
+    ap.add_argument("--no-append", action="store_true")
+    args = ap.parse_args(argv)
+    lengths = [int(w) for w in args.words.split(",")]
+    results = [run_length(w, args.providers, profile=(w == 120)) for w in lengths]
+    lines = ["| words per profile | providers | word pieces per document (chunks x tokens) "
+             "| rebuild: providers/s | one at a time (sync_provider): ms each |", "|---|---|---|---|---|"]
+    for r in results:
+        lines.append(f"| {r['words']} (mean {r['mean_words']:.0f}) | {r['n']} | {r['pieces']:.2f} x "
+                     f"{r['tokens']:.0f} | {r['rebuild_rate']:.1f} | {r['sync_ms']:.0f} |")
+    profiled = next((r for r in results if r["prof"] is not None), None)
+    if profiled:
+        lines += ["", f"Where rebuild() time goes ({profiled['words']}-word profiles, cProfile):", "",
+                  "| part | share |", "|---|---|"]
+        lines += [f"| {k} | {v:.0%} |" for k, v in split_profile(profiled["prof"])]
+    if args.variants:
+        lines += ["", "Encoder variants on 120-word documents (not used by the project; a proposal):", "",
+                  "| encoder | documents/s | worst cosine to float32 |", "|---|---|---|"]
+        lines += [f"| {name} | {rate:.1f} | {cos:.4f} |" for name, rate, cos in variants()]
+    lines.append(f"\nLoad average at the end: {os.getloadavg()[0]:.2f} (2 cores).")
+    out = "\n".join(lines)
+    print(out)
+    if profiled:
+        pstats.Stats(profiled["prof"]).sort_stats("cumulative").print_stats(25)
+    if not args.no_append:
+        cmd = "python -m bench.indexing_speed " + " ".join(argv if argv is not None else sys.argv[1:])
+        append_results("Indexing speed (embedded and indexed per second)", cmd.strip(), out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

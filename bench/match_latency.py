@@ -1,0 +1,287 @@
+"""Match latency: a brief in, an explained top 10 out (brief embedding included), against a naive baseline.
+
+    python -m bench.match_latency [--sizes 1000,10000,100000] [--briefs 200] [--baseline-briefs 30]
+                                  [--profile] [--no-append]
+
+For each size: a fresh SQLite database filled in bulk (bench/gen_profiles.py: real embeddings of generated
+profiles up to 10,000; past that, perturbed copies of those, renormalised), the index written through the
+index package's API and loaded by `get_index()`, then every brief through the real code path
+(`rank_brief` in a new session, as a web request does). The same briefs go through a naive baseline: numpy
+brute-force similarity over all providers, then every provider scored in a Python loop over dicts with
+the same constraints and factors. The two shortlists are compared (they should agree: same factors).
+Catalog build and index load are one-off costs per process and database change; reported, not timed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import statistics
+import time
+from collections import Counter
+
+import numpy as np
+
+from bench.common import append_results, temp_runtime
+from bench.gen_profiles import bulk_insert, corpus, generate_briefs, write_index
+
+
+def pct(values: list[float], q: float) -> float:
+    return float(np.percentile(np.asarray(values), q))
+
+
+# -- the naive baseline -------------------------------------------------------------------------------
+def naive_providers(session) -> list[dict]:
+    """Every provider as a dict of its facts (setup, not timed), in id order."""
+    from sqlalchemy import select
+
+    from matcher.models import CaseStudy, Finding, Provider, ProviderTag
+    from matcher.ranking.catalog import case_industries
+    from matcher.ranking.lexicon import mentions
+
+    tags: dict[int, dict[str, set]] = {}
+    for pid, kind, value in session.execute(
+        select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value)
+    ):
+        tags.setdefault(pid, {}).setdefault(kind, set()).add(value)
+    cases: dict[int, list] = {}
+    stmt = select(CaseStudy.provider_id, CaseStudy.title, CaseStudy.industry, CaseStudy.summary)
+    for pid, *case in session.execute(stmt.order_by(CaseStudy.provider_id, CaseStudy.position)):
+        cases.setdefault(pid, []).append(tuple(case))
+    findings: dict[int, Counter] = {}
+    open_findings = select(Finding.provider_id, Finding.severity).where(Finding.state == "open")
+    for pid, severity in session.execute(open_findings):
+        findings.setdefault(pid, Counter())[severity] += 1
+    out = []
+    for p in session.execute(select(Provider).order_by(Provider.id)).scalars():
+        t, pc, f = tags.get(p.id, {}), cases.get(p.id, []), findings.get(p.id, Counter())
+        parts = [p.description or "", p.methodology or ""] + [f"{a or ''}. {c or ''}" for a, _b, c in pc]
+        text = "\n".join(parts)
+        counts = case_industries(pc)
+        out.append({
+            "id": p.id, "external_id": p.external_id, "name": p.name, "status": p.status,
+            "matchable": p.status in ("submitted", "verified") and not f["high"],
+            "min_budget": p.min_budget_usd, "max_budget": p.max_budget_usd, "trust": p.trust_score,
+            "verified": p.status == "verified", "open_medium": f["medium"],
+            "services": t.get("services", set()), "services_text": set(mentions(text, "services")),
+            "industries": t.get("industries", set()), "industries_cases": set(counts), "case_counts": counts,
+            "industries_text": set(mentions(text, "industries")),
+            "countries": t.get("countries", set()), "languages": t.get("languages", set()),
+            "has_market": bool(t.get("countries") or t.get("languages")),
+        })
+    return out
+
+
+def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
+    from matcher.ranking import weights as W
+    from matcher.ranking.lexicon import ADJACENT
+
+    v = {"semantic": min(max((sim - W.SEMANTIC_FLOOR) / W.SEMANTIC_SPAN, 0.0), 1.0)}
+    ind = needs.industry
+    shown = p["industries"] | p["industries_cases"] | p["industries_text"]
+    if not ind:
+        v["industry"] = W.NEUTRAL
+    elif ind in p["industries_cases"]:
+        v["industry"] = W.INDUSTRY_CASE_STUDY
+    elif ind in p["industries"]:
+        v["industry"] = W.INDUSTRY_DECLARED
+    elif ind in p["industries_text"]:
+        v["industry"] = W.INDUSTRY_TEXT
+    else:
+        v["industry"] = W.INDUSTRY_ADJACENT if any(a in shown for a in ADJACENT.get(ind, ())) else 0.0
+    if needs.services:
+        credit = [1.0 if s in p["services"] else W.SERVICE_TEXT_CREDIT if s in p["services_text"] else 0.0
+                  for s in needs.services]
+        v["services"] = sum(credit) / len(credit)
+    else:
+        v["services"] = W.NEUTRAL
+    trust = W.NEUTRAL if p["trust"] is None else p["trust"]
+    trust += -W.MEDIUM_FINDING_PENALTY * p["open_medium"] + (W.VERIFIED_BONUS if p["verified"] else 0.0)
+    v["trust"] = min(max(trust, 0.0), 1.0)
+    lo, hi = needs.budget_min, needs.budget_max
+    if lo is None and hi is None:
+        v["budget"] = W.NEUTRAL
+    else:
+        floor, ceiling = (lo if lo is not None else hi), (hi if hi is not None else lo)
+        pmin, pmax = p["min_budget"], p["max_budget"]
+        if pmin is None:
+            b = W.NEUTRAL
+        else:
+            share = min(max((pmin - floor) / max(ceiling - floor, 1), 0.0), 1.0)
+            b = 1.0 if pmin <= floor else 1.0 - 0.5 * share
+        v["budget"] = min(b, 0.6) if pmax is not None and pmax < floor else b
+    if not needs.has_market:
+        v["market"] = W.NEUTRAL
+    elif not p["has_market"]:
+        v["market"] = 0.3
+    else:
+        country, language = bool(p["countries"] & needs.countries), bool(p["languages"] & needs.languages)
+        if needs.countries and needs.languages:
+            v["market"] = 1.0 if country and language else 0.8 if country else 0.7 if language else 0.0
+        else:
+            v["market"] = 1.0 if country or language else 0.0
+    return v
+
+
+def _naive_passes(p: dict, needs, wanted: set) -> bool:
+    if not p["matchable"]:
+        return False
+    if needs.budget_max is not None and p["min_budget"] is not None and p["min_budget"] > needs.budget_max:
+        return False
+    if wanted and not (p["services"] | p["services_text"]) & wanted:
+        return False
+    if needs.has_market and needs.markets_declared and p["has_market"]:
+        return bool(p["countries"] & needs.countries or p["languages"] & needs.languages)
+    return True
+
+
+def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int = 10) -> list[dict]:
+    """Brute-force similarity over every provider, then every provider scored in Python."""
+    from matcher.index import embed_query
+    from matcher.ranking.needs import needs_from_brief
+    from matcher.ranking.weights import WEIGHTS
+
+    needs = needs_from_brief(brief)
+    sims = (matrix @ embed_query(needs.query_text())).tolist()
+    wanted = set(needs.services) if needs.services and needs.services_declared else set()
+    scored = []
+    for p, sim in zip(providers, sims, strict=True):
+        if _naive_passes(p, needs, wanted):
+            values = _naive_factors(p, needs, sim)
+            total = sum(WEIGHTS[k] * values[k] for k in WEIGHTS)
+            scored.append((-round(total, 9), p["id"], total, values, sim, p))
+    scored.sort(key=lambda s: (s[0], s[1]))
+    out = []
+    for _neg, _pid, total, values, sim, p in scored[:top]:
+        summary = [f"similarity {sim:.2f}", f"trust {p['trust']}", f"budget from {p['min_budget']}"]
+        if needs.industry:
+            summary.append(f"{p['case_counts'].get(needs.industry, 0)} case studies in {needs.industry}")
+        out.append({"provider_id": p["external_id"], "score": round(total, 4),
+                    "reasons": {"summary": summary, "factors": values}})
+    return out
+
+
+# -- the run ------------------------------------------------------------------------------------------
+def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) -> dict:
+    from matcher.index import embed_query, get_index
+    from matcher.ranking import get_catalog, rank_brief
+    from matcher.ranking.needs import needs_from_brief
+
+    profiles, vectors = corpus(n)
+    with temp_runtime() as rt:
+        t = time.perf_counter()
+        ids = bulk_insert(rt.db.engine, profiles)
+        write_index(rt.settings, ids, vectors)
+        setup_s = time.perf_counter() - t
+        t = time.perf_counter()
+        index = get_index()
+        load_s = time.perf_counter() - t
+        t = time.perf_counter()
+        with rt.db.session() as s:
+            get_catalog(s)
+        catalog_s = time.perf_counter() - t
+
+        def engine(brief):
+            with rt.db.session() as s:
+                return rank_brief(s, brief, top=10)
+
+        for b in briefs[:5]:  # warm up: the model, first-touch of the arrays
+            engine(b)
+        runs, times, embed_ms = [], [], []
+        for b in briefs:
+            t = time.perf_counter()
+            runs.append(engine(b))
+            times.append((time.perf_counter() - t) * 1000)
+        for b in briefs[:50]:
+            text = needs_from_brief(b).query_text()
+            t = time.perf_counter()
+            embed_query(text)
+            embed_ms.append((time.perf_counter() - t) * 1000)
+        if profile:
+            prof = cProfile.Profile()
+            prof.enable()
+            for b in briefs[:50]:
+                engine(b)
+            prof.disable()
+            buf = io.StringIO()
+            pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(22)
+            print(f"\n--- cProfile of rank_brief, {n:,} providers, 50 briefs (by own time) ---")
+            print(buf.getvalue())
+
+        with rt.db.session() as s:
+            providers = naive_providers(s)
+        order = np.argsort(ids)
+        matrix = np.ascontiguousarray(vectors[order])
+        assert [p["id"] for p in providers] == ids[order].tolist()
+        k = min(baseline_briefs, len(briefs))
+        base_times, agree, overlap = [], 0, []
+        for b, r in zip(briefs[:k], runs[:k], strict=True):
+            t = time.perf_counter()
+            naive = naive_rank(providers, matrix, b)
+            base_times.append((time.perf_counter() - t) * 1000)
+            ours = [m.external_id for m in r.matches]
+            theirs = [m["provider_id"] for m in naive]
+            agree += ours == theirs
+            overlap.append(len(set(ours) & set(theirs)) / max(len(ours), len(theirs), 1))
+        return {
+            "n": n, "kind": index.kind, "median": statistics.median(times), "p95": pct(times, 95),
+            "paired_median": statistics.median(times[:k]), "embed": statistics.median(embed_ms),
+            "base_median": statistics.median(base_times), "base_p95": pct(base_times, 95), "k": k,
+            "agree": agree, "overlap": float(np.mean(overlap)), "setup_s": setup_s, "load_s": load_s,
+            "catalog_s": catalog_s, "briefs": len(briefs),
+            "eligible": statistics.median(r.eligible for r in runs),
+        }
+
+
+def table(results: list[dict]) -> str:
+    head = ("| providers | index | engine median ms | engine p95 ms | of which brief embedding ms "
+            "| naive median ms | naive p95 ms | speed-up | same top 10 | eligible (median) "
+            "| catalog build s | index load s |")
+    lines = [head, "|" + "---|" * 12]
+    for r in results:
+        lines.append(
+            f"| {r['n']:,} | {r['kind']} | {r['median']:.1f} | {r['p95']:.1f} | {r['embed']:.1f} "
+            f"| {r['base_median']:.1f} | {r['base_p95']:.1f} | {r['base_median'] / r['paired_median']:.1f}x "
+            f"| {r['agree']}/{r['k']} (overlap {r['overlap']:.0%}) | {r['eligible']:,.0f} "
+            f"| {r['catalog_s']:.1f} | {r['load_s']:.1f} |"
+        )
+    r0 = results[0]
+    lines.append(
+        f"\nEngine: {r0['briefs']} briefs per size, each `rank_brief` in a new session (top 10, reasons). "
+        f"Naive: the first {r0['k']} of them; speed-up = naive median / engine median on those same briefs. "
+        f"Load average at the end: {os.getloadavg()[0]:.2f} (2 cores; other work on the machine skews it)."
+    )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--briefs", type=int, default=200)
+    ap.add_argument("--baseline-briefs", type=int, default=30)
+    ap.add_argument("--profile", action="store_true", help="print a cProfile of the engine at each size")
+    ap.add_argument("--no-append", action="store_true", help="print only, do not append to RESULTS.md")
+    args = ap.parse_args(argv)
+    from marshmallow import EXCLUDE
+
+    from matcher.schemas import BriefInputSchema
+
+    briefs = BriefInputSchema(many=True, unknown=EXCLUDE).load(generate_briefs(args.briefs))
+    results = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        results.append(run_size(n, briefs, args.baseline_briefs, args.profile))
+        r = results[-1]
+        print(f"{n:,}: engine median {r['median']:.1f} ms, naive {r['base_median']:.1f} ms", flush=True)
+    out = table(results)
+    print(out)
+    if not args.no_append:
+        cmd = "python -m bench.match_latency " + " ".join(argv if argv is not None else os.sys.argv[1:])
+        append_results("Match latency (brief in, explained top 10 out)", cmd.strip(), out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

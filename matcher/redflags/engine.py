@@ -1,0 +1,108 @@
+"""The public entry points: run both stages over one text, several fields of one provider, or many texts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from matcher.redflags.categories import SEVERITY, reason_for
+from matcher.redflags.findings import RedFlag
+from matcher.redflags.patterns import find
+from matcher.redflags.sentences import split_sentences
+
+MAX_CHARS = 100_000
+
+
+class TextTooLong(ValueError):
+    """A text is longer than the engine accepts."""
+
+
+@dataclass
+class _Doc:
+    group: int  # which result list the findings go to
+    field: str
+    text: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    flags: list[RedFlag] = field(default_factory=list)
+
+
+def _check(text: object, field_name: str, max_chars: int) -> str:
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        raise TypeError(f"{field_name}: expected text, got {type(text).__name__}")
+    if len(text) > max_chars:
+        raise TextTooLong(f"{field_name}: text is {len(text):,} characters; the limit is {max_chars:,}")
+    return text
+
+
+def _flag(doc: _Doc, category: str, start: int, end: int, source: str, score: float) -> RedFlag:
+    evidence = doc.text[start:end]
+    return RedFlag(
+        category=category,
+        severity=SEVERITY[category],
+        start=start,
+        end=end,
+        evidence=evidence,
+        reason=reason_for(category, evidence),
+        field=doc.field,
+        source=source,
+        score=round(score, 4),
+    )
+
+
+def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
+    """Embed every candidate sentence of every document in one call and add stage-2 findings."""
+    from matcher import embeddings
+    from matcher.redflags import semantic
+
+    candidates: list[tuple[int, int]] = []  # (doc index, sentence index)
+    unique: dict[str, int] = {}  # identical sentences are embedded once per call
+    rows: list[int] = []
+    for di, doc in enumerate(docs):
+        for si, sent in enumerate(doc.spans):
+            if semantic.wants_embedding(doc.text, sent):
+                candidates.append((di, si))
+                rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
+    if not candidates:
+        return
+    claim_sims, counter_sims = semantic.similarities(embeddings.encode(list(unique)))
+    for (di, si), row in zip(candidates, rows, strict=True):
+        doc, sent = docs[di], docs[di].spans[si]
+        for category, score in semantic.categories_for(doc.text, sent, claim_sims[row], float(counter_sims[row])):
+            if (category, si) not in seen[di]:
+                seen[di].add((category, si))
+                doc.flags.append(_flag(doc, category, sent[0], sent[1], "semantic", score))
+
+
+def _run(docs: list[_Doc], semantic: bool) -> None:
+    seen: list[set[tuple[str, int]]] = []
+    for doc in docs:
+        doc.spans = split_sentences(doc.text) if doc.text.strip() else []
+        hits = find(doc.text, doc.spans) if doc.spans else []
+        doc.flags = [_flag(doc, h.category, h.start, h.end, "pattern", 1.0) for h in hits]
+        seen.append({(h.category, h.sentence) for h in hits})
+    if semantic:
+        _semantic(docs, seen)
+    for doc in docs:
+        doc.flags.sort(key=lambda f: (f.start, f.category))
+
+
+def detect_fields(fields: dict[str, str], *, semantic: bool = True, max_chars: int = MAX_CHARS) -> list[RedFlag]:
+    """Findings for every field of one provider; all sentences go to the model in one batch."""
+    docs = [_Doc(0, name, _check(text, name, max_chars)) for name, text in fields.items()]
+    _run(docs, semantic)
+    return [f for doc in docs for f in doc.flags]
+
+
+def detect(text: str, field: str = "text", *, semantic: bool = True, max_chars: int = MAX_CHARS) -> list[RedFlag]:
+    """Findings in one text; `field` names it in each finding."""
+    return detect_fields({field: text}, semantic=semantic, max_chars=max_chars)
+
+
+def detect_many(
+    texts: list[str], *, semantic: bool = True, field: str = "text", max_chars: int = MAX_CHARS
+) -> list[list[RedFlag]]:
+    """Findings for each of many texts, with one embedding call for all of them."""
+    docs = [_Doc(i, field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
+    _run(docs, semantic)
+    return [doc.flags for doc in docs]

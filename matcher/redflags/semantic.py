@@ -1,0 +1,143 @@
+"""Stage 2: nearest-neighbour comparison of each sentence with the example banks.
+
+A sentence is flagged for a category when (1) it mentions that category's subject at all (an anchor
+word: a semantic hit for paid links with no word about paying or selling is noise), (2) its closest claim
+example of the category is similar enough, (3) that claim is closer than every honest counter-example
+by a margin, and (4) the same scope checks as stage 1 pass (negation, attribution, questions ...).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import numpy as np
+
+from matcher import embeddings
+from matcher.redflags.bank import CLAIMS, COUNTER
+from matcher.redflags.categories import CATEGORIES
+from matcher.redflags.context import negated_anywhere, skip_sentence, suppression
+from matcher.redflags.patterns import UNLESS
+from matcher.redflags.thresholds import THRESHOLDS
+
+_I = re.IGNORECASE
+ANCHORS: dict[str, re.Pattern] = {
+    "guaranteed_rankings": re.compile(
+        r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|serps?|"
+        r"search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate)\b|#1",
+        _I,
+    ),
+    # a count needs a number: "thousands of links" is mass production, not a promised count
+    "guaranteed_link_count": re.compile(
+        r"\b(?:\d[\d,.]*k?\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|"
+        r"hundred)\b.*\b(?:links?|back-?links?|referring domains?|placements?|guest posts?)\b"
+        r"|\b(?:links?|back-?links?|placements?)\b.*\b\d",
+        _I,
+    ),
+    "paid_links": re.compile(
+        r"\b(?:buy\w*|bought|sell\w*|sold|pay\w*|paid|price\w*|cost\w*|fee|fees|rent\w*|swap\w*|trade\w*|"
+        r"exchang\w*|reciprocal|sponsored|purchas\w*|for sale|dollars?|euros?|pounds?|budget)\b|[$£€₹¥]",
+        _I,
+    ),
+    "pbn": re.compile(
+        r"\b(?:networks?|pbns?|blogs|sites|websites|domains|properties|portfolio|own|owned|expired|aged|dropped)\b",
+        _I,
+    ),
+    "automated_links": re.compile(
+        r"\b(?:automat\w*|auto\w*|software|tools?|bots?|robots?|scripts?|submi\w*|blast\w*|bulk|mass|"
+        r"directories|forums?|comments?|profiles?|bookmark\w*|web ?2\.0|one[- ]click|spin\w*|spun)\b",
+        _I,
+    ),
+    "anchor_manipulation": re.compile(r"\b(?:anchor\w*|link text|clickable text|exact[- ]match|keywords?)\b", _I),
+    "undisclosed_methods": re.compile(
+        r"\b(?:secret\w*|proprietary|confidential|reveal\w*|disclos\w*|undisclosed|share|explain\w*|tell|"
+        r"google(?!\s(?:ads|adwords|analytics|partners?))|insiders?|special|private|black[- ]box|whitelist\w*|"
+        r"trust me|ask)\b",
+        _I,
+    ),
+    "unrealistic_timeline": re.compile(
+        r"\b(?:hours?|minutes?|days?|overnight|instant\w*|immediate\w*|weeks?|24h|48h|fast|quick\w*|tomorrow|"
+        r"same[- ]day|moment)\b",
+        _I,
+    ),
+    "deceptive_tactics": re.compile(
+        r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|reviews?|competitors?|rivals?|"
+        r"negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text)\b",
+        _I,
+    ),
+}
+
+# Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category
+# is mostly the topic of the claim next door ("we sell links on blogs" is near the PBN examples too).
+TOP_DELTA = 0.02
+
+_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _bank() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(claim vectors, category index of each claim row, counter vectors), encoded once per process."""
+    with _lock:
+        rows, owner = [], []
+        for ci, category in enumerate(CATEGORIES):
+            rows.extend(CLAIMS[category])
+            owner.extend([ci] * len(CLAIMS[category]))
+        vectors = embeddings.encode(rows + list(COUNTER))
+        return vectors[: len(rows)], np.asarray(owner), vectors[len(rows) :]
+
+
+def similarities(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For each sentence vector: its best cosine to each category's claims, and to any counter-example."""
+    claims, owner, counter = _bank()
+    if len(vectors) == 0:
+        return np.zeros((0, len(CATEGORIES)), np.float32), np.zeros(0, np.float32)
+    sims = vectors @ claims.T
+    per_cat = np.full((len(vectors), len(CATEGORIES)), -1.0, dtype=np.float32)
+    for ci in range(len(CATEGORIES)):
+        per_cat[:, ci] = sims[:, owner == ci].max(axis=1)
+    return per_cat, (vectors @ counter.T).max(axis=1)
+
+
+def wants_embedding(text: str, sent: tuple[int, int]) -> bool:
+    """Whether a sentence could yield a semantic hit at all: skip the embedding cost otherwise."""
+    sentence = text[sent[0] : sent[1]]
+    if skip_sentence(text, sent):
+        return False
+    return any(p.search(sentence) for p in ANCHORS.values())
+
+
+def passes(category: str, claim_sim: float, counter_sim: float, thresholds: dict | None = None) -> bool:
+    t = (thresholds or THRESHOLDS)[category]
+    return claim_sim >= t["min_sim"] and claim_sim - counter_sim >= t["margin"]
+
+
+def categories_for(
+    text: str,
+    sent: tuple[int, int],
+    claim_sims: np.ndarray,
+    counter_sim: float,
+    thresholds: dict | None = None,
+) -> list[tuple[str, float]]:
+    """The categories a sentence is flagged for by stage 2, with the similarity that decided it."""
+    out = []
+    sentence = text[sent[0] : sent[1]]
+    best = float(np.max(claim_sims))
+    for ci, category in enumerate(CATEGORIES):
+        if claim_sims[ci] < best - TOP_DELTA or not passes(category, float(claim_sims[ci]), counter_sim, thresholds):
+            continue
+        unless = UNLESS.get(category)
+        if unless is not None and unless.search(sentence):
+            continue
+        anchor = ANCHORS[category].search(sentence)
+        if anchor is None:
+            continue
+        a_start, a_end = sent[0] + anchor.start(), sent[0] + anchor.end()
+        if suppression(text, sent, a_start, a_end, category):
+            continue
+        # The model hardly sees "not": any negation in the sentence vetoes a semantic hit, except where
+        # refusing to explain is itself the claim.
+        if category != "undisclosed_methods" and negated_anywhere(sentence):
+            continue
+        out.append((category, float(claim_sims[ci])))
+    return out

@@ -1,0 +1,249 @@
+"""End to end in real headless Chromium against the app served on localhost (CSRF on, real engines).
+
+The three flows share one server and database, in order: a buyer reaches a shortlist; a provider signs
+up and submits a questionnaire with a guarantee, then sees the finding; an admin reviews and suspends
+that provider, who then drops out of a buyer's shortlist. Screenshots go to tests/artifacts/.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from matcher import runtime as runtime_mod
+from matcher.models import Base, Provider, User
+from matcher.usecases.accounts import create_admin
+from matcher.usecases.imports import import_file
+from matcher.usecases.provider_account import no_progress
+from matcher.usecases.reviews import decide
+from tests.conftest import make_settings
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "providers.jsonl"
+ADMIN = ("admin@example.com", "admin password 123")
+PROVIDER = ("fjord@example.com", "provider password 123", "Fjord Link Partners")
+CLAIM = "We guarantee 50 backlinks every month, or the next month is free."
+TIMEOUT_MS = 30_000
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("/usr/bin/chromium is missing, and CI requires the browser tests")
+        pytest.skip("/usr/bin/chromium is missing (apt-get install -y chromium chromium-driver)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The app on a fresh database with a few seed providers, served by werkzeug on a free port."""
+    from werkzeug.serving import make_server
+
+    from web import create_app
+
+    rt = runtime_mod.build(make_settings(tmp_path_factory.mktemp("browser")))
+    Base.metadata.create_all(rt.db.engine)
+    runtime_mod.install(rt)
+    lines = SEEDS.read_text(encoding="utf-8").splitlines()[:8]
+    report = import_file(rt, lines, no_progress)
+    assert report.ok, report.summary()
+    with rt.db.session() as session:
+        admin, _ = create_admin(session, *ADMIN)
+        # A few verified providers so the directory has something to list.
+        for pid in report.created[:4]:
+            if session.get(Provider, pid).status == "submitted":
+                decide(session, pid, "verify", admin)
+    app = create_app(runtime=rt)
+    srv = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{srv.server_port}"
+    srv.shutdown()
+    runtime_mod._current = None
+    rt.db.dispose()
+
+
+@pytest.fixture
+def page(browser):
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(TIMEOUT_MS)
+    yield context.new_page()
+    context.close()
+
+
+def shot(page, name: str, full_page: bool = True) -> None:
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=full_page)
+
+
+def submit_brief(page, base: str, scope: str, countries: str = "", languages: str = "", services=()) -> None:
+    page.goto(f"{base}/briefs/new")
+    page.fill("#f-scope", scope)
+    for code in services:
+        page.check(f"input[name=services][value={code}]")
+    page.fill("#f-countries", countries)
+    page.fill("#f-languages", languages)
+    page.click("button:has-text('Find matching providers')")
+    page.wait_for_url(f"{base}/briefs/**")
+    page.wait_for_selector("ol.shortlist, .status-box:not([role=status])")
+
+
+def test_buyer_reaches_a_shortlist(page, server):
+    page.goto(server)
+    shot(page, "home")
+    page.click("a:has-text('Describe your project')")
+    page.wait_for_url(f"{server}/briefs/new")
+    page.fill("#f-company", "Acme <Dental>")
+    page.fill("#f-countries", "US, XX")
+    page.click("button:has-text('Find matching providers')")
+    assert page.locator(".error-summary").is_visible()
+    assert page.input_value("#f-countries") == "US, XX"  # what was typed is kept
+    shot(page, "brief_errors")
+    page.fill(
+        "#f-scope",
+        "Digital PR and link building for our B2B SaaS product; we want coverage in "
+        "trade press and data-led campaigns.",
+    )
+    page.fill("#f-countries", "US")
+    page.check("input[name=services][value=digital_pr]")
+    page.select_option("#f-industry", "saas")
+    page.fill("#f-budget_max_usd", "20000")
+    page.click("button:has-text('Find matching providers')")
+    page.wait_for_url(f"{server}/briefs/**")
+    page.wait_for_selector("ol.shortlist")
+    assert "Keep this page" in page.inner_text(".flashes")
+    assert page.locator("ol.shortlist > li").count() >= 1
+    assert page.locator(".reasons li").first.inner_text().strip()
+    assert "Acme <Dental>" in page.inner_text("h1")
+    shot(page, "shortlist")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, "shortlist_mobile")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server}/providers")
+    assert page.locator(".provider-list > li").count() >= 1
+    shot(page, "directory")
+
+
+def test_provider_signs_up_submits_and_sees_the_finding(page, server):
+    email, password, name = PROVIDER
+    page.goto(f"{server}/signup")
+    page.fill("#f-name", name)
+    page.fill("#f-email", email)
+    page.fill("#f-password", password)
+    page.click("button:has-text('Create account')")
+    page.wait_for_url(f"{server}/account/profile")
+    page.fill(
+        "#f-description",
+        "Fjord Link Partners earns links for Icelandic tourism and outdoor brands "
+        "through local press outreach and partnerships with regional organisations.",
+    )
+    page.fill("#f-methodology", "We pitch stories to Icelandic travel and outdoor publications by hand.")
+    page.check("input[name=services][value=link_building]")
+    page.fill("#f-countries", "IS")
+    page.fill("#f-languages", "is, en")
+    page.fill("#f-min_budget_usd", "1000")
+    page.click("button:has-text('Save profile')")
+    assert "Profile saved" in page.inner_text(".flashes")
+    shot(page, "profile")
+
+    page.click("nav.tabs >> text=Questionnaire")
+    fill_questionnaire(page)
+    page.focus("#q-guarantees_explanation")
+    shot(page, "questionnaire", full_page=False)
+    page.click("button:has-text('Submit for review')")
+    page.wait_for_url(f"{server}/account/findings")
+    marks = page.locator(".evidence mark")
+    assert marks.count() >= 1
+    assert any("guarantee 50 backlinks" in m.lower() for m in marks.all_inner_texts())
+    assert "What to change or explain" in page.inner_text("main")
+    shot(page, "findings")
+
+
+HONEST_ANSWERS = {
+    "link_sources": "Mostly regional news sites and travel magazines covering our clients' tours, plus "
+    "tourism boards and local associations.",
+    "content_assets": "Seasonal travel guides and visitor surveys, written by our two editors.",
+    "paid_placements_explanation": "We decline publishers who ask for a fee; we pitch on merit only.",
+    "site_networks_explanation": "",
+    "anchor_text_policy": "Editors choose the anchor; most links use the brand name or the page title.",
+    "guarantees_explanation": CLAIM,
+    "typical_timeline": "First coverage usually appears within 6 to 10 weeks; rankings move over months.",
+    "tools_used": "Ahrefs, Pitchbox, Google Sheets",
+    "automation": "Prospect lists come from Ahrefs; every email is written and sent by a person.",
+    "penalty_cleanup": "We review the link profile by hand and ask for removals before any disavow.",
+    "team_structure": "Two strategists and three outreach specialists in Reykjavik, four clients each.",
+    "client_references": "Nordic Trails ehf., Anna Jonsdottir, marketing lead, anna@example.is",
+}
+
+
+def fill_questionnaire(page) -> None:
+    from matcher.questionnaire import load_questionnaire
+
+    for q in load_questionnaire().questions:
+        key = q["key"]
+        if q["type"] in ("choice", "multichoice"):
+            page.check(f"input[name=q_{key}][value={q['choices'][0]['value']}]")
+        elif q["type"] == "url_list":
+            page.fill(f"#q-{key}", "https://example.is/travel-story\nhttps://example.is/outdoor-feature")
+        else:
+            page.fill(f"#q-{key}", HONEST_ANSWERS.get(key, "We explain this to every client in writing."))
+
+
+def test_admin_reviews_and_suspends_then_buyer_no_longer_sees_it(page, server, browser):
+    name = PROVIDER[2]
+    page.goto(f"{server}/admin/review")
+    page.wait_for_url(f"{server}/login**")
+    page.fill("#f-email", ADMIN[0])
+    page.fill("#f-password", ADMIN[1])
+    page.click("button:has-text('Log in')")
+    page.wait_for_url(f"{server}/admin/review")
+    shot(page, "review_queue")
+    page.click(f"table >> text={name}")
+    page.wait_for_url(f"{server}/admin/providers/**")
+    evidence = " ".join(page.locator(".evidence mark").all_inner_texts()).lower()
+    assert "guarantee 50 backlinks" in evidence
+    shot(page, "admin_provider")
+
+    # Dismiss what was found (the reviewer accepts the explanation) so the provider becomes matchable...
+    while page.locator("form.inline-action").count():
+        form = page.locator("form.inline-action").first
+        form.locator("input[name=reason]").fill("Checked the contract: a make-good offer, reviewed by phone.")
+        form.locator("button").click()
+        page.wait_for_load_state()
+    buyer = browser.new_context()
+    buyer_page = buyer.new_page()
+    icelandic = "Link building for an Icelandic tour operator; local press and partnerships."
+    submit_brief(buyer_page, server, icelandic, countries="IS", languages="is", services=["link_building"])
+    assert name in buyer_page.inner_text("main")
+
+    # ...then suspend it: it must drop out of the next shortlist.
+    page.fill("#reason-suspend", "Buyers reported guaranteed-link packages sold off-platform.")
+    page.click("button:has-text('Suspend')")
+    assert "Suspended" in page.inner_text(".flashes")
+    assert "Buyers reported guaranteed-link packages" in page.inner_text("ol.log")
+    shot(page, "admin_after_suspend")
+    submit_brief(buyer_page, server, icelandic, countries="IS", languages="is", services=["link_building"])
+    assert name not in buyer_page.inner_text("main")
+    shot(buyer_page, "shortlist_after_suspend")
+    buyer.close()
+    page.goto(f"{server}/admin/audit")
+    assert "suspended" in page.inner_text("table")
+    shot(page, "audit")
+    with runtime_mod.current().db.session() as session:
+        provider = session.query(Provider).filter_by(name=name).one()
+        assert provider.status == "suspended" and session.get(User, provider.owner_id).email == PROVIDER[0]

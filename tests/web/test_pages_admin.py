@@ -1,0 +1,127 @@
+"""Admin pages: the queue's order and filters, review actions and their audit trail."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from matcher.models import Finding, ReviewDecision, utcnow
+from matcher.usecases.audit import record
+from tests.web.conftest import add_finding, login, make_account, make_provider
+
+pytestmark = pytest.mark.usefixtures("fast_jobs")
+
+
+@pytest.fixture
+def admin_client(client, session):
+    make_account(session, "admin@example.com", "admin")
+    session.commit()
+    login(client, "admin@example.com")
+    return client
+
+
+def _aged(session, provider, days: int):
+    provider.created_at = utcnow() - timedelta(days=days)
+    session.flush()
+
+
+def test_queue_orders_by_severity_then_age_and_filters(admin_client, session):
+    old_clean = make_provider(session, "Old Clean", status="submitted")
+    new_high = make_provider(session, "New High", status="flagged", description="We guarantee 50 links.")
+    old_high = make_provider(session, "Old High", status="flagged", description="Our PBN of 200 sites.")
+    medium = make_provider(session, "Medium One", status="submitted", description="Our secret sauce.")
+    make_provider(session, "Verified Already", status="verified")
+    make_provider(session, "Draft Still", status="draft")
+    for provider, days in ((old_clean, 30), (new_high, 1), (old_high, 20), (medium, 10)):
+        _aged(session, provider, days)
+    add_finding(session, new_high, "guarantee 50 links")
+    add_finding(session, old_high, "PBN of 200 sites", category="pbn")
+    add_finding(session, medium, "secret sauce", category="undisclosed_methods", severity="medium")
+    session.commit()
+    html = admin_client.get("/admin/review").get_data(as_text=True)
+    names = ["Old High", "New High", "Medium One", "Old Clean"]
+    positions = [html.index(n) for n in names]
+    assert positions == sorted(positions) and "Verified Already" not in html and "Draft Still" not in html
+    html = admin_client.get("/admin/review?severity=medium").get_data(as_text=True)
+    assert "Medium One" in html and "Old High" not in html
+    html = admin_client.get("/admin/review?category=pbn").get_data(as_text=True)
+    assert "Old High" in html and "New High" not in html
+    html = admin_client.get("/admin/review?status=submitted").get_data(as_text=True)
+    assert "Old Clean" in html and "Old High" not in html
+    html = admin_client.get("/admin/review?severity=bogus").get_data(as_text=True)
+    assert "Unknown severity" in html and "Old High" in html
+
+
+def test_review_page_marks_evidence_and_actions_are_audited(admin_client, session):
+    owner = make_account(session, "p@example.com")
+    provider = make_provider(
+        session,
+        "Shady <Links>",
+        status="flagged",
+        owner=owner,
+        description="Fast results: we guarantee 50 backlinks & page one.",
+    )
+    finding = add_finding(session, provider, "we guarantee 50 backlinks")
+    session.commit()
+    html = admin_client.get(f"/admin/providers/{provider.id}").get_data(as_text=True)
+    assert "Fast results: <mark>we guarantee 50 backlinks</mark> &amp; page one." in html
+    assert "Shady &lt;Links&gt;" in html
+
+    # Verifying with a high finding open is refused by the use case: shown as a message, nothing logged.
+    response = admin_client.post(
+        f"/admin/providers/{provider.id}/decide", data={"action": "verify"}, follow_redirects=True
+    )
+    assert "high-severity finding(s) are still open" in response.get_data(as_text=True)
+    assert session.query(ReviewDecision).count() == 0
+
+    # A dismissal needs a reason.
+    response = admin_client.post(
+        f"/admin/providers/{provider.id}/decide",
+        data={"action": "dismiss_finding", "finding_id": str(finding.id)},
+        follow_redirects=True,
+    )
+    assert "Please give a reason" in response.get_data(as_text=True)
+
+    steps = [
+        {
+            "action": "dismiss_finding",
+            "finding_id": str(finding.id),
+            "reason": "A refund offer, not a promise.",
+        },
+        {"action": "request_changes", "reason": "Please remove the word guarantee."},
+        {"action": "suspend", "reason": "Complaints from two buyers."},
+    ]
+    for data in steps:
+        assert admin_client.post(f"/admin/providers/{provider.id}/decide", data=data).status_code == 302
+    session.expire_all()
+    log = session.query(ReviewDecision).order_by(ReviewDecision.id).all()
+    assert [e.action for e in log] == ["dismiss_finding", "clear_flag", "request_changes", "suspend"]
+    assert all(e.actor_label == "admin@example.com" for e in log)
+    assert session.get(Finding, finding.id).state == "dismissed"
+    html = admin_client.get(f"/admin/providers/{provider.id}").get_data(as_text=True)
+    assert "Complaints from two buyers." in html and "Please remove the word guarantee." in html
+    assert "Reinstate" in html and 'value="verify"' not in html
+    audit = admin_client.get("/admin/audit").get_data(as_text=True)
+    assert "A refund offer, not a promise." in audit and "suspended" in audit
+
+
+def test_unknown_action_and_provider(admin_client, session):
+    provider = make_provider(session, "Anyone", status="submitted")
+    session.commit()
+    response = admin_client.post(
+        f"/admin/providers/{provider.id}/decide", data={"action": "explode"}, follow_redirects=True
+    )
+    assert "Unknown action." in response.get_data(as_text=True)
+    assert admin_client.get("/admin/providers/999999").status_code == 404
+
+
+def test_audit_log_is_paginated(admin_client, session):
+    provider = make_provider(session, "Busy", status="submitted")
+    for i in range(55):
+        record(session, provider, "submit", actor_label="system", reason=f"entry {i:02d}")
+    session.commit()
+    first = admin_client.get("/admin/audit").get_data(as_text=True)
+    assert "entry 54" in first and "entry 04" not in first and "of 55" in first
+    second = admin_client.get("/admin/audit?page=2").get_data(as_text=True)
+    assert "entry 04" in second and "entry 54" not in second
