@@ -26,6 +26,7 @@ from bench.redflags_eval import load  # noqa: E402
 from matcher import embeddings  # noqa: E402
 from matcher.redflags import CATEGORIES  # noqa: E402
 from matcher.redflags import semantic as sem  # noqa: E402
+from matcher.redflags.prefilter import lower_same_length  # noqa: E402
 from matcher.redflags.sentences import split_sentences  # noqa: E402
 
 BETA = 0.5
@@ -41,8 +42,8 @@ def collect(split: str = "dev") -> tuple[list[set[str]], list[tuple[int, str, fl
     rows = load(split)
     sentences = []
     for li, row in enumerate(rows):
-        text = row["text"]
-        for sent in split_sentences(text):
+        text = lower_same_length(row["text"])
+        for sent in split_sentences(row["text"]):
             if sem.wants_embedding(text, sent):
                 sentences.append((li, text, sent))
     vectors = embeddings.encode([t[s[0] : s[1]] for _, t, s in sentences])

@@ -63,11 +63,23 @@ def get_index() -> ProviderIndex:
 
 
 def _recover(index: ProviderIndex) -> None:
+    """Make the files usable again. Embedding is the slow part (about 10 profiles a second per core), so
+    vectors this process still holds are reused: written out, then only the difference with the database is
+    embedded. A process holding nothing re-embeds everything."""
     with index.store.locked():
-        try:  # another process may have rebuilt it while this one waited for the lock
+        try:  # another process may have repaired it while this one waited for the lock
             index.refresh(force=True)
+            return
         except IndexUnavailable:
+            pass
+        if not len(index):
             _rebuild_into(index)
+            return
+        log.warning("rewriting the index from the %d vectors in memory, then repairing it", len(index))
+        with index.writer(replace=True):
+            # Rows in memory are (id, version, vector) triples that were right when loaded, even after a
+            # half-applied segment: the database comparison fixes whatever is missing or outdated.
+            _catch_up(index, db_pairs())
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
@@ -108,8 +120,6 @@ def reconcile(index: ProviderIndex | None = None) -> int:
     to_embed, to_remove = _diff(index, db_pairs())
     if not to_embed and not to_remove:
         return 0
-    if len(to_embed) > max(BATCH, len(index) // 2):
-        return _rebuild_into(index)
     ready = {}
     for start in range(0, len(to_embed), BATCH):
         ids, versions, vectors = _embed_ids(to_embed[start : start + BATCH])

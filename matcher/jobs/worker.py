@@ -48,7 +48,8 @@ def warm_up() -> None:
         log.exception("could not load the index at start; the first job will try again")
 
 
-def run_worker(settings: Settings, burst: bool = False, worker_class: type[SimpleWorker] = SimpleWorker) -> bool:
+def run_worker(settings: Settings, burst: bool = False,
+               worker_class: type[SimpleWorker] = SimpleWorker) -> bool:
     """Work the queue until stopped (or, with burst, until it is empty); True if any job ran."""
     if not settings.redis_url:
         raise ValueError("REDIS_URL is not set: without Redis, jobs run inline in the web and CLI processes.")

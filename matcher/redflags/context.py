@@ -12,7 +12,8 @@ import re
 from matcher.redflags.categories import KIND
 from matcher.redflags.sentences import clause_bounds
 
-_I = re.IGNORECASE
+# Every function here reads the lower-cased copy of the text (prefilter.lower_same_length): no IGNORECASE.
+_I = 0
 
 # Words that negate what follows them in their clause.
 _NEGATOR = re.compile(
@@ -103,7 +104,7 @@ _PAST_VERB = re.compile(
 )
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|month|quarter|week|spring|summer|autumn|fall|winter|season)|(?:in|since|by|from|"
-    r"between) (?:\w+ )?(?:19|20)\d\d|ago|previously|so far|to date|over the (?:past|last)|back in|in the past|"
+    r"between|across|during|throughout|over) (?:\w+ )?(?:19|20)\d\d|ago|previously|so far|to date|over the (?:past|last)|back in|in the past|"
     r"case stud(?:y|ies)|track record|went from|from page \d+|historically)\b",
     _I,
 )
@@ -168,12 +169,17 @@ def _denied_label(sentence: str, rel_end: int) -> bool:
     return q != -1 and not any(c.isalnum() for c in sentence[rel_end:q]) and bool(_DENIAL.match(sentence, q + 1))
 
 
+_SELF = re.compile(r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?(?:only |best |leading |\w+ )?$")
+
+
 def _attributed(sentence: str, rel_start: int, rel_end: int) -> bool:
     """The nearest agent before the match is a third party ("agencies that promise ...")."""
     nearest = None
     for m in _AGENT.finditer(sentence, 0, rel_start):
         if m.group("third") and _MODIFIER.match(sentence, m.end()):
             continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
+        if m.group("third") and _SELF.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "we are the only agency that ...": the writer describing itself
         nearest = m
     if nearest is not None and nearest.group("third"):
         return True
@@ -232,17 +238,30 @@ def _refund_backed(clause_prefix: str, sentence: str, rel_start: int) -> bool:
     return _condition(clause_prefix) is not None and bool(_REFUND.search(sentence[rel_start:]))
 
 
-def suppression(text: str, sent: tuple[int, int], start: int, end: int, category: str) -> str | None:
-    """Why the claim text[start:end] is not asserted by the writer, or None if it is."""
+def _memo(memo: dict | None, key: tuple, fn, *args) -> bool:
+    """Sentence-wide facts are the same for every match in the sentence: compute them once."""
+    if memo is None:
+        return fn(*args)
+    if key not in memo:
+        memo[key] = fn(*args)
+    return memo[key]
+
+
+def suppression(
+    text: str, sent: tuple[int, int], start: int, end: int, category: str, memo: dict | None = None
+) -> str | None:
+    """Why the claim text[start:end] is not asserted by the writer, or None if it is (`text` lower-cased).
+
+    `memo` (a dict kept for one text) caches the facts that hold for a whole sentence."""
     ss, se = sent
-    sentence = text[ss:se].replace("’", "'")
+    sentence = text[ss:se]
     rel_start, rel_end = start - ss, end - ss
     cs, ce = clause_bounds(text, ss, se, start)
-    clause_prefix = text[cs:start].replace("’", "'")
-    after = text[end:ce].replace("’", "'")
+    clause_prefix = text[cs:start]
+    after = text[end:ce]
     kind = KIND[category]
 
-    if _is_question(text, sent):
+    if _memo(memo, ("q", ss), _is_question, text, sent):
         return "question"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
@@ -252,18 +271,18 @@ def suppression(text: str, sent: tuple[int, int], start: int, end: int, category
         return "discontinued"
     if _attributed(sentence, rel_start, rel_end):
         return "attributed"
-    if _warned(sentence):
+    if _memo(memo, ("w", ss), _warned, sentence):
         return "warning"
     if _condition(clause_prefix) is not None:
         return "hypothetical"
-    if category == "paid_links" and _compliant(sentence):
+    if category == "paid_links" and _memo(memo, ("c", ss), _compliant, sentence):
         return "disclosed"
     if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
         return "remediation"
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)):
             return "hedged"
-        clause = text[cs:ce].replace("’", "'")
+        clause = text[cs:ce]
         if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not _FUTURE.search(clause):
             return "past"
     return None
@@ -282,9 +301,9 @@ def after_remediation(text: str, sent: tuple[int, int], end: int, category: str)
 
 
 def negated_anywhere(sentence: str) -> bool:
-    return _negated_in(sentence.replace("’", "'"))
+    return _negated_in(sentence)
 
 
 def skip_sentence(text: str, sent: tuple[int, int]) -> bool:
     """Sentence-wide reasons no claim in it can be asserted: a real question, or a warning."""
-    return _is_question(text, sent) or _warned(text[sent[0] : sent[1]].replace("’", "'"))
+    return _is_question(text, sent) or _warned(text[sent[0] : sent[1]])

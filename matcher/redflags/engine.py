@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from matcher.redflags.categories import SEVERITY, reason_for
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.patterns import find
+from matcher.redflags.prefilter import lower_same_length
 from matcher.redflags.sentences import split_sentences
 
 MAX_CHARS = 100_000
@@ -21,6 +22,7 @@ class _Doc:
     group: int  # which result list the findings go to
     field: str
     text: str
+    low: str = ""  # lower-cased copy with the same offsets: what the rules and checks read
     spans: list[tuple[int, int]] = field(default_factory=list)
     flags: list[RedFlag] = field(default_factory=list)
 
@@ -60,7 +62,12 @@ def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
     rows: list[int] = []
     for di, doc in enumerate(docs):
         for si, sent in enumerate(doc.spans):
-            if semantic.wants_embedding(doc.text, sent):
+            # The semantic stage is the fallback for sentences the patterns found nothing in: a sentence
+            # with a pattern finding is not embedded (it costs most of the time, and the model's best
+            # category there is nearly always the one the pattern found).
+            if any(key[1] == si for key in seen[di]):
+                continue
+            if semantic.wants_embedding(doc.low, sent):
                 candidates.append((di, si))
                 rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
     if not candidates:
@@ -68,7 +75,7 @@ def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
     claim_sims, counter_sims = semantic.similarities(embeddings.encode(list(unique)))
     for (di, si), row in zip(candidates, rows, strict=True):
         doc, sent = docs[di], docs[di].spans[si]
-        for category, score in semantic.categories_for(doc.text, sent, claim_sims[row], float(counter_sims[row])):
+        for category, score in semantic.categories_for(doc.low, sent, claim_sims[row], float(counter_sims[row])):
             if (category, si) not in seen[di]:
                 seen[di].add((category, si))
                 doc.flags.append(_flag(doc, category, sent[0], sent[1], "semantic", score))
@@ -78,7 +85,8 @@ def _run(docs: list[_Doc], semantic: bool) -> None:
     seen: list[set[tuple[str, int]]] = []
     for doc in docs:
         doc.spans = split_sentences(doc.text) if doc.text.strip() else []
-        hits = find(doc.text, doc.spans) if doc.spans else []
+        doc.low = lower_same_length(doc.text)
+        hits = find(doc.low, doc.spans) if doc.spans else []
         doc.flags = [_flag(doc, h.category, h.start, h.end, "pattern", 1.0) for h in hits]
         seen.append({(h.category, h.sentence) for h in hits})
     if semantic:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from matcher.redflags.prefilter import HeadIndex
+
 # A word may hold inner dots ("google.co.uk", "2.5"), hyphens, apostrophes, +, #, $, %, &.
 TOKEN = r"[^\s,;:.!?()\"“”‘’–—/]++(?:\.[^\s,;:.!?()\"“”‘’–—/]++)*+"
 SEP = r"[\s,:\"“”‘’()–—/]++"
@@ -24,19 +26,22 @@ def words(*alternatives: str) -> str:
     return r"\b(?:" + "|".join(alternatives) + r")\b"
 
 
-def compile_(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.IGNORECASE)
+# Every rule pattern, registered with the literal heads its matches start with (see prefilter.py).
+# Patterns are lower case: they run on a lower-cased copy of the text.
+INDEX = HeadIndex()
 
 
 NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|"
     "fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|five hundred|a thousand"
 )
-# A count, not a price ("$299"), a year or an authority score ("DA 50+", "DR70+").
+# A count, not a price ("$299"), a year, an authority score ("DA 50+", "DR70+"), a duration ("10 days"),
+# a percentage or a parenthetical ("blogs (80+)").
 NUM = (
-    r"(?<![$£€₹¥\w.,/-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
-    r"(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
-    rf"|\b(?:{NUMBER_WORDS})\b"
+    r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
+    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
+    rf"|\b(?:{NUMBER_WORDS})\b)"
+    r"(?!\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|h\b|%|x\b|times\b|percent))"
 )
 # A count big enough to mean mass production on its own ("1,000+ links", "50k backlinks").
 BIG_NUM = r"(?<![$£€₹¥\w.,/-])(?:\d{1,3}(?:,\d{3})++|\d{3,}+|\d++\s?k\b|\d++(?=\+))\+?"
@@ -97,5 +102,5 @@ class Rule:
     clause_start: bool = False  # the trigger must open its clause (an imperative: "Rank #1 in 24 hours")
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "trigger_re", compile_(self.trigger))
-        object.__setattr__(self, "needs_re", compile_(self.needs) if self.needs else None)
+        object.__setattr__(self, "trigger_id", INDEX.register(self.trigger))
+        object.__setattr__(self, "needs_id", INDEX.register(self.needs) if self.needs else None)

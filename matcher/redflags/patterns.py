@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from matcher.redflags import practices as pr
 from matcher.redflags import promises as pm
 from matcher.redflags.context import after_remediation, negated_anywhere, suppression
-from matcher.redflags.lexicon import Rule, compile_
+from matcher.redflags.lexicon import INDEX, Rule
 from matcher.redflags.sentences import clause_bounds
 
 RULES: dict[str, list[Rule]] = {
@@ -25,10 +25,10 @@ RULES: dict[str, list[Rule]] = {
 }
 # Words near a match that make it something else: a tool that *tracks* links, a *branded* anchor.
 UNLESS: dict[str, re.Pattern] = {
-    "automated_links": compile_(pr.AUTOMATED_UNLESS),
-    "anchor_manipulation": compile_(pr.ANCHOR_UNLESS),
-    "guaranteed_rankings": compile_(pm.RANKINGS_UNLESS),
-    "deceptive_tactics": compile_(pr.DECEPTIVE_UNLESS),
+    "automated_links": re.compile(pr.AUTOMATED_UNLESS),
+    "anchor_manipulation": re.compile(pr.ANCHOR_UNLESS),
+    "guaranteed_rankings": re.compile(pm.RANKINGS_UNLESS),
+    "deceptive_tactics": re.compile(pr.DECEPTIVE_UNLESS),
 }
 # A cue this close to its trigger joins the evidence ("guarantee" + "page-one rankings").
 JOIN_CHARS = 60
@@ -43,32 +43,37 @@ class Hit:
     sentence: int  # index into the sentence spans
 
 
-def _opens_clause(text: str, sent: tuple[int, int], pos: int) -> bool:
-    cs, _ = clause_bounds(text, sent[0], sent[1], pos)
-    prefix = text[cs:pos].strip()
+def _opens_clause(low: str, sent: tuple[int, int], pos: int) -> bool:
+    cs, _ = clause_bounds(low, sent[0], sent[1], pos)
+    prefix = low[cs:pos].strip()
     return not any(c.isalnum() for c in prefix) or prefix.endswith(":")
 
 
-def _nearest(pattern: re.Pattern, text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
+def _nearest(low: str, pid: int, positions: list[int], lo: int, hi: int, s: int, e: int):
+    """The match of pattern `pid` inside [lo, hi) closest to the span [s, e)."""
+    pattern = INDEX.patterns[pid]
     best, best_d = None, None
-    for m in pattern.finditer(text, lo, hi):
+    for p in positions[bisect_left(positions, lo) : bisect_left(positions, hi)]:
+        m = pattern.match(low, p, hi)
+        if m is None:
+            continue
         d = max(0, m.start() - e, s - m.end())
         if best_d is None or d < best_d:
             best, best_d = m.span(), d
     return best
 
 
-def _evidence(text: str, rule: Rule, spans: list[tuple[int, int]], i: int, s: int, e: int):
+def _evidence(low: str, rule: Rule, found: dict, spans: list[tuple[int, int]], i: int, s: int, e: int):
     """The evidence span for a trigger at [s, e) in sentence i, or None if the rule's cue is missing."""
     ss, se = spans[i]
-    if rule.needs_re is None:
+    if rule.needs_id is None:
         return s, e
     lo = max(spans[i - 1][0] if rule.prev and i > 0 else ss, s - rule.reach)
-    cue = _nearest(rule.needs_re, text, lo, min(se, e + rule.reach), s, e)
+    cue = _nearest(low, rule.needs_id, found.get(rule.needs_id, []), lo, min(se, e + rule.reach), s, e)
     if cue is None:
         return None
     # "Page one isn't something anyone can promise": a negator between the two halves undoes the claim.
-    between = text[e : cue[0]] if cue[0] >= e else text[cue[1] : s]
+    between = low[e : cue[0]] if cue[0] >= e else low[cue[1] : s]
     if negated_anywhere(between):
         return None
     if cue[0] >= ss and max(cue[0] - e, s - cue[1]) <= JOIN_CHARS:
@@ -76,31 +81,50 @@ def _evidence(text: str, rule: Rule, spans: list[tuple[int, int]], i: int, s: in
     return s, e
 
 
-def find(text: str, spans: list[tuple[int, int]]) -> list[Hit]:
-    """Asserted matches, at most one per (category, sentence): the first one in the text."""
+def _matches(low: str, rule: Rule, found: dict):
+    """Non-overlapping matches of the rule's trigger, tried only where one of its heads occurs."""
+    pattern = INDEX.patterns[rule.trigger_id]
+    last_end = -1
+    for p in found.get(rule.trigger_id, ()):
+        if p < last_end:
+            continue
+        m = pattern.match(low, p)
+        if m is not None:
+            last_end = m.end()
+            yield m
+
+
+def find(low: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """Asserted matches, at most one per (category, sentence): the first one in the text.
+
+    `low` is the lower-cased copy of the text (prefilter.lower_same_length), with the same offsets."""
+    found = INDEX.scan(low)
     starts = [s for s, _ in spans]
+    memo: dict = {}
     hits: list[Hit] = []
     for category, rules in RULES.items():
         taken: dict[int, Hit] = {}
         unless = UNLESS.get(category)
         for rule in rules:
-            for m in rule.trigger_re.finditer(text):
+            if rule.trigger_id not in found or (rule.needs_id is not None and rule.needs_id not in found):
+                continue
+            for m in _matches(low, rule, found):
                 i = bisect_right(starts, m.start()) - 1
                 if i < 0 or m.end() > spans[i][1]:
                     continue
                 if i in taken and taken[i].start <= m.start():
                     continue
-                if rule.clause_start and not _opens_clause(text, spans[i], m.start()):
+                if rule.clause_start and not _opens_clause(low, spans[i], m.start()):
                     continue
-                ev = _evidence(text, rule, spans, i, m.start(), m.end())
+                ev = _evidence(low, rule, found, spans, i, m.start(), m.end())
                 if ev is None:
                     continue
                 s, e = ev
-                while e > s and text[e - 1] in _TRAILING:
+                while e > s and low[e - 1] in _TRAILING:
                     e -= 1
-                if unless is not None and unless.search(text, max(spans[i][0], s - 30), e):
+                if unless is not None and unless.search(low, max(spans[i][0], s - 30), e):
                     continue
-                if suppression(text, spans[i], s, e, category) or after_remediation(text, spans[i], e, category):
+                if suppression(low, spans[i], s, e, category, memo) or after_remediation(low, spans[i], e, category):
                     continue
                 taken[i] = Hit(category, s, e, i)
         hits.extend(taken.values())

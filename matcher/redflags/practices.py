@@ -42,6 +42,8 @@ PAID_LINKS = [
          r"(?:your |a )?(?:link|backlink|article|post|placement)s?\b"),
     Rule(r"(?:" + LINKS + r")\s(?:[\w-]+\s){0,5}?(?:can |could |may )?be (?:bought|purchased|rented|ordered|booked)\b"),
     Rule(r"\b(?:for|at) a (?:one-time |fixed |small |monthly |flat )?fee\b", needs=LINKS),
+    Rule(r"\bfor (?:just |only )?(?:" + PRICE + r")", needs=r"\b(?:place|put|get|give|sell|buy|order|build)\w*\s"
+         r"(?:[\w-]+\s){0,4}?(?:" + LINKS + r")", reach=80),
     Rule(r"\b(?:buy|buys|buying|purchase|sell|sells|rent)\s(?:them|these|those|it)\b", needs=LINKS, reach=200,
          prev=True),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
@@ -96,7 +98,7 @@ _SPAM_TYPES = (
 )
 _NOT_BUILDING = (
     r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"
-    r"emails?|outreach|invoic\w*|analytics)\b"
+    r"emails?|outreach|invoic\w*|analytics|flag\w*|broken|detect\w*|find\w*|fix\w*|scan\w*|identif\w*)\b"
 )
 AUTOMATED_LINKS = [
     Rule(_TOOLS),
@@ -134,7 +136,10 @@ ANCHOR_MANIPULATION = [
          r"(?:exact|target|money|main|commercial)\b"),
     Rule(r"\bkeyword[- ]rich anchors?\b|\b(?:over-?optimi[sz]ed|aggressive) anchors?\b"),
 ]
-ANCHOR_UNLESS = r"\b(?:brand\w*|url|naked|company name|business name|natural\w*|varied|vary|mix\w*|diverse|descri\w*)\b"
+ANCHOR_UNLESS = (
+    r"\b(?:brand\w*|url|naked|company name|business name|natural\w*|varied|vary|mix\w*|diverse|descri\w*|list|"
+    r"lists|report\w*|spreadsheet|dashboard|track\w*)\b"
+)
 
 # --- undisclosed methods ----------------------------------------------------------------------------------
 _CONCEAL = (
@@ -198,7 +203,12 @@ DECEPTIVE_TACTICS = [
          r"|\bfake\s(?:\w+\s)?(?:reviews?|dmca|complaints?|accounts?|testimonials?|ratings?)\b|\bspam reports?\b"
          r"|\b(?:1|one|0|zero)\s?px font\b|\bscraped content\b|\bbounce visitors\b"
          r"|\b(?:tiny|microscopic|0px|1px|invisible|transparent)\s(?:\w+\s)?(?:font|text)\b|\bwhite (?:font|text)\b"),
-    Rule(r"\b(?:post|write|leave|publish|generate|add|create)\w*\s(?:[\w-]+\s){0,5}?reviews\b(?!\s(?:pages?|sites?))"),
+    Rule(r"\b(?:post|write|leave|publish|generate|add|create)\w*\s(?:[\w-]+\s){0,5}?reviews\b"
+         r"(?!\s(?:pages?|sites?|of|about|on (?:our|the|my) blog))"),
+    Rule(r"\b(?:fill|fills|filled|pack|packs|packed|load|loads|loaded|cram|crams|crammed)\s(?:\w+\s){0,3}?"
+         r"(?:with|full of)\s(?:\w+\s){0,3}?keywords?\b", needs=r"\b(?:times|repeated\w*|over and over|dozens|"
+         r"densit\w*|\d+\s?%|every)\b", reach=60),
+    Rule(r"\bkeywords?\s(?:\w+\s){0,3}?(?:dozens of|\d+\+?|\w+ty) times\b"),
     Rule(r"\b(?:keywords?|text|links?)\s(?:are\s|is\s)?(?:\w+\s)?hidden\b|\bsame colou?r as the background\b"),
     Rule(r"\breviews\s(?:\w+\s)?(?:written|posted|created)\sby\s(?:our|us|me|my|the team)\b"),
     Rule(r"\b(?:competitors?|rivals?|rival sites?|competition)(?:'s?)?\s(?:\w+\s){0,4}?(?:gone|penali[sz]\w*|hit with|"

@@ -98,49 +98,6 @@ def fast_pattern(p: str) -> str:
     return "".join(out)
 
 
-def _best(cands: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective requirement: longest shortest-literal, then fewest literals."""
-    if not cands:
-        return None
-    return max(cands, key=lambda s: (min(len(x) for x in s), -len(s)))
-
-
-def _required(items) -> frozenset[str] | None:
-    cands: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if len(run) >= 2:
-            cands.append(frozenset(["".join(run)]))
-        run.clear()
-
-    for op, av in items:
-        if op is C.LITERAL:
-            run.append(chr(av))
-            continue
-        flush()
-        if op is C.SUBPATTERN:
-            sub = _required(av[3])
-        elif op is C.ATOMIC_GROUP:
-            sub = _required(av)
-        elif op is C.BRANCH:
-            alts = [_required(a) for a in av[1]]
-            sub = None if any(a is None for a in alts) else frozenset().union(*alts)
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            sub = _required(av[2]) if av[0] >= 1 else None
-        else:
-            sub = None
-        if sub:
-            cands.append(sub)
-    flush()
-    return _best(cands)
-
-
-def required_literals(p: str) -> frozenset[str] | None:
-    """Literal strings one of which occurs in every match of `p`, or None if no such set is known."""
-    return _required(sre_parse.parse(p))
-
-
 def lower_same_length(text: str) -> str:
     """A lower-cased copy with the same offsets (a few characters grow when lower-cased: kept as they are),
     and typographic apostrophes made plain so "don’t" reads like "don't"."""
@@ -150,9 +107,124 @@ def lower_same_length(text: str) -> str:
     return low.replace("’", "'")
 
 
-_WORDCHAR = re.compile(r"\w")
+_MAX_HEAD = 4  # longer literal heads are hardly more selective
+_MEMO_SIZE = 50_000
+_SMALL_CLASS = 12
 
 
-def starts_word(low: str, pos: int) -> bool:
-    """Whether a match at `pos` starts at a word boundary (what the dropped `\\b` checked)."""
-    return pos == 0 or not (_WORDCHAR.match(low, pos) and _WORDCHAR.match(low, pos - 1))
+def _class_chars(av) -> set[str] | None:
+    """The characters a small character class matches, or None if it is large (\\w, \\s, a negation)."""
+    out: set[str] = set()
+    for op, a in av:
+        if op is C.LITERAL:
+            out.add(chr(a))
+        elif op is C.RANGE and a[1] - a[0] < _SMALL_CLASS:
+            out.update(chr(x) for x in range(a[0], a[1] + 1))
+        elif op is C.CATEGORY and a is C.CATEGORY_DIGIT:
+            out.update("0123456789")
+        else:
+            return None
+    return out if len(out) <= _SMALL_CLASS else None
+
+
+def _heads(items: list, i: int, prefix: str) -> set[str] | None:
+    """Literal strings (up to _MAX_HEAD long) that every match of items[i:] starts with, after `prefix`."""
+    while i < len(items) and len(prefix) < _MAX_HEAD:
+        op, av = items[i]
+        if op is C.LITERAL:
+            prefix += chr(av)
+            i += 1
+        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            i += 1  # zero width: the match at a candidate position still checks it
+        elif op is C.SUBPATTERN:
+            return _heads(list(av[3]) + items[i + 1 :], 0, prefix)
+        elif op is C.ATOMIC_GROUP:
+            return _heads(list(av) + items[i + 1 :], 0, prefix)
+        elif op is C.BRANCH:
+            out: set[str] = set()
+            for alt in av[1]:
+                h = _heads(list(alt) + items[i + 1 :], 0, prefix)
+                if h is None:
+                    return None
+                out |= h
+            return out
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, _, item = av
+            h = _heads(list(item), 0, prefix) if lo >= 1 else None
+            if lo >= 1:
+                return h if h is not None else ({prefix} if prefix else None)
+            inner = _heads(list(item), 0, prefix)
+            rest = _heads(items, i + 1, prefix)
+            if inner is None or rest is None:
+                return {prefix} if prefix else None
+            return inner | rest
+        elif op is C.IN:
+            chars = _class_chars(av)
+            if chars is None:
+                return {prefix} if prefix else None
+            return {prefix + c for c in chars}
+        else:
+            return {prefix} if prefix else None
+    return {prefix} if prefix else None
+
+
+def first_literals(p: str) -> frozenset[str] | None:
+    """Literal strings one of which starts every match of `p`, or None if the pattern can start anywhere."""
+    heads = _heads(list(sre_parse.parse(p)), 0, "")
+    return frozenset(heads) if heads and "" not in heads else None
+
+
+class HeadIndex:
+    """One pass over a text's word starts finds every place any registered pattern can begin.
+
+    Patterns are registered once (per process) with the literal heads their matches start with
+    (`first_literals`); `positions(pid)` then lists where pattern `pid` may match in this text, so a
+    rule's regex runs only at a handful of positions instead of scanning every character.
+    """
+
+    def __init__(self) -> None:
+        self.patterns: list[re.Pattern] = []
+        self.heads: dict[str, list[int]] = {}
+        self._starts = re.compile(r"\w+")
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def register(self, pattern: str) -> int:
+        fast = fast_pattern(pattern)
+        pid = len(self.patterns)
+        self.patterns.append(re.compile(fast))
+        heads = first_literals(fast)
+        if heads is None:
+            raise ValueError(f"pattern can start anywhere, give it a literal head: {pattern[:80]}")
+        for h in heads:
+            self.heads.setdefault(h, []).append(pid)
+        symbols = sorted({h[0] for h in self.heads if not h[0].isalnum() and h[0] != "_"})
+        extra = "|[" + re.escape("".join(symbols)) + "]" if symbols else ""
+        self._starts = re.compile(r"\w+" + extra)
+        self._memo.clear()
+        return pid
+
+    def _ids_at(self, window: str) -> tuple[int, ...]:
+        """Ids of the patterns with a head that `window` (the next few characters) starts with."""
+        ids = self._memo.get(window)
+        if ids is None:
+            found: list[int] = []
+            for n in range(1, _MAX_HEAD + 1):
+                found.extend(self.heads.get(window[:n], ()))
+            ids = tuple(dict.fromkeys(found))
+            if len(self._memo) < _MEMO_SIZE:  # bounded: distinct word starts repeat across texts
+                self._memo[window] = ids
+        return ids
+
+    def scan(self, low: str) -> dict[int, list[int]]:
+        """pattern id -> sorted positions in `low` where one of its heads starts a word (or a symbol)."""
+        found: dict[int, list[int]] = {}
+        ids_at = self._ids_at
+        for m in self._starts.finditer(low):
+            p = m.start()
+            for pid in ids_at(low[p : p + _MAX_HEAD]):
+                lst = found.get(pid)
+                if lst is None:
+                    found[pid] = [p]
+                else:
+                    lst.append(p)
+        return found

@@ -48,7 +48,7 @@ RANK_TARGET = (
 _METRIC = r"(?:traffic|visitors|visits|leads|calls|sales|revenue|sessions|clicks|enquiries|inquiries|customers)"
 TRAFFIC_TARGET = (
     r"\b(?:double|doubles|doubling|triple|triples|tripling|quadruple|\d+x|twice|three times) "
-    r"(?:the |your )?(?:\w+ ){0,2}?" + _METRIC + r"\b"
+    r"(?:the |your )?(?:\w+ ){0,3}?" + _METRIC + r"\b"
     r"|\b\d[\d,.]*\s?%\s(?:more |extra |increase in |growth in |boost in )?(?:\w+ ){0,3}?" + _METRIC + r"\b"
     r"|(?<![$£€\w.,])\d[\d,.]*\+?k?\s(?:new |extra |more |additional )?(?:\w+ ){0,2}?"
     r"(?:visitors|visits|leads|sessions|clicks|calls|enquiries)\b"
@@ -103,7 +103,8 @@ GUARANTEED_LINK_COUNT = [
          r"appears?|placed|published|live|stays?|remains?)){0,2}\s(?:on|across|in)\s"
          rf"(?:(?:every one|each|all) of )?(?:(?:our|my|the) )?(?:{NUM})(?:\s(?:of (?:our|my|the)))?{gap(3)}"
          rf"(?:{SITES})"),
-    Rule(rf"\b(?:listed|submitted|submit|submits|added|placed)\b{gap(3)}(?:in|to|on|across)\s(?:{NUM}){gap(2)}"
+    Rule(rf"\b(?:listed|submitted|submit|submits|added|placed)\b{gap(3)}(?:in|to|on|across)\s"
+         rf"(?:over |more than |at least |up to )?(?:{NUM}){gap(2)}"
          rf"(?:{SITES})"),
     Rule(r"\bguaranteed\s(?:\w+\s){0,2}?(?:back-?links?|links|placements|referring domains)\b"),
     Rule(rf"\b(?:set|fixed|guaranteed|minimum|specific|agreed|monthly) (?:number|quota|count|amount) of{gap(2)}"

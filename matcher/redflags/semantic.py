@@ -19,9 +19,10 @@ from matcher.redflags.bank import CLAIMS, COUNTER
 from matcher.redflags.categories import CATEGORIES
 from matcher.redflags.context import negated_anywhere, skip_sentence, suppression
 from matcher.redflags.patterns import UNLESS
+from matcher.redflags.promises import RESULT
 from matcher.redflags.thresholds import THRESHOLDS
 
-_I = re.IGNORECASE
+_I = 0  # anchors are searched in the lower-cased sentence
 ANCHORS: dict[str, re.Pattern] = {
     "guaranteed_rankings": re.compile(
         r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|serps?|"
@@ -68,6 +69,10 @@ ANCHORS: dict[str, re.Pattern] = {
     ),
 }
 
+# A category's anchor must be joined by one of these: a short time alone ("a reply within 24 hours") is
+# service, a short time with a ranking or indexing result is the claim.
+ALSO_NEEDS: dict[str, re.Pattern] = {"unrealistic_timeline": re.compile(RESULT)}
+
 # Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category
 # is mostly the topic of the claim next door ("we sell links on blogs" is near the PBN examples too).
 TOP_DELTA = 0.02
@@ -100,11 +105,15 @@ def similarities(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def wants_embedding(text: str, sent: tuple[int, int]) -> bool:
-    """Whether a sentence could yield a semantic hit at all: skip the embedding cost otherwise."""
+    """Whether a sentence could yield a semantic hit at all (`text` lower-cased): the same anchor, question,
+    warning and negation checks `categories_for` applies, done before paying for the embedding."""
     sentence = text[sent[0] : sent[1]]
     if skip_sentence(text, sent):
         return False
-    return any(p.search(sentence) for p in ANCHORS.values())
+    anchored = [c for c, p in ANCHORS.items() if p.search(sentence)]
+    if not anchored:
+        return False
+    return "undisclosed_methods" in anchored or not negated_anywhere(sentence)
 
 
 def passes(category: str, claim_sim: float, counter_sim: float, thresholds: dict | None = None) -> bool:
@@ -130,7 +139,7 @@ def categories_for(
         if unless is not None and unless.search(sentence):
             continue
         anchor = ANCHORS[category].search(sentence)
-        if anchor is None:
+        if anchor is None or (category in ALSO_NEEDS and not ALSO_NEEDS[category].search(sentence)):
             continue
         a_start, a_end = sent[0] + anchor.start(), sent[0] + anchor.end()
         if suppression(text, sent, a_start, a_end, category):

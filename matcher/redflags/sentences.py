@@ -17,8 +17,8 @@ _ABBREV = frozenset(
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _LEAD = re.compile(r"[\s\-*–—>#•▪◦●|]*")
-# "Our methods? Proprietary." and "PBNs? Never.": a short verbless label with a question mark is a
-# heading for its answer, not a question; kept in one sentence so the answer scopes over it.
+# "Our methods? Proprietary." and "PBNs? Never.": a short verbless label with a question mark and a short
+# answer is one statement, not a question; kept in one sentence so the answer scopes over the label.
 _ASKING = re.compile(
     r"(?:q\s*[:.)]\s*)?(?:what|how|why|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|will|"
     r"would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|won't|can't)\b",
@@ -26,9 +26,16 @@ _ASKING = re.compile(
 )
 
 
+_ANSWER = re.compile(r"\s*((?:[^\s.!?]+\s*){1,4}?)[.!?…]")
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
+    """A head of at most three words, not a question form, answered in at most four words."""
     head = text[start:end].strip(" \t\n?")
-    return 0 < len(head.split()) <= 3 and "\n" not in head and not _ASKING.match(head)
+    if not 0 < len(head.split()) <= 3 or "\n" in head or _ASKING.match(head):
+        return False
+    answer = _ANSWER.match(text, end + 1)
+    return answer is not None and "\n" not in answer.group(1)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -93,12 +100,11 @@ _CLAUSE = re.compile(
     r"|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b"
     r"|,\s*(?:and|so|or)?\s*(?=(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|you'll|they|they're|it|it's|"
     r"our|your|their|that's|this|which)\b)",
-    re.IGNORECASE,
 )
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The clause of the sentence text[start:end] that contains offset `pos`."""
+    """The clause of the sentence text[start:end] that contains offset `pos` (`text` lower-cased)."""
     lo, hi = start, end
     for m in _CLAUSE.finditer(text, start, end):
         if m.end() <= pos:

@@ -1,4 +1,4 @@
-"""The semantic index: kept right through add/update/remove, persisted, reloaded, rebuilt from the database."""
+"""The semantic index: right through add/update/remove, persisted, reloaded, rebuilt from the database."""
 
 from __future__ import annotations
 
@@ -300,7 +300,8 @@ def test_concurrent_writers_lose_no_update(tmp_path):
     index = ProviderIndex(dimension=8, store=IndexStore(tmp_path))
     with index.writer(replace=True):
         pass
-    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(first)]) for first in (1, 1001)]
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path), str(first)])
+             for first in (1, 1001)]
     assert [p.wait(timeout=60) for p in procs] == [0, 0]
     final = ProviderIndex.open(tmp_path, dimension=8)
     assert sorted(final.ids.tolist()) == [*range(1, 26), *range(1001, 1026)]

@@ -116,6 +116,8 @@ WRONG = [
     ({"countries": ["XX"]}, "countries.0"),
     ({"min_budget_usd": -5}, "min_budget_usd"),
     ({"min_budget_usd": "lots"}, "min_budget_usd"),
+    ({"min_budget_usd": 1500.5}, "min_budget_usd"),  # never truncated to 1500
+    ({"team_size": "12"}, "team_size"),  # JSON numbers are numbers
     ({"min_budget_usd": 9000, "max_budget_usd": 100}, "min_budget_usd"),
     ({"website": "javascript:alert(1)"}, "website"),
     ({"team_size": True}, "team_size"),
@@ -139,6 +141,15 @@ def test_wrong_types_and_unknown_fields_are_422_naming_the_field(rt, client, adm
     r = client.patch(f"/api/v1/providers/{pid}", json=change, headers=admin.headers)
     assert field in _error(r, 422)["fields"]
     assert client.get(f"/api/v1/providers/{pid}").json["name"] == "Northwind Links"
+
+
+def test_blank_strings_mean_none_as_the_document_says(rt, client):
+    r = client.post("/api/v1/briefs", json=brief_payload(industry="", timeline_weeks=" ", budget_min_usd=""))
+    assert r.status_code == 202, r.json
+    status = client.get(r.json["status_url"], headers={"X-Brief-Token": r.json["token"]}).json
+    assert status["status"] == "done"
+    doc = client.get("/api/v1/openapi.json").json["components"]["schemas"]["BriefInput"]["properties"]
+    assert doc["industry"]["anyOf"][1]["pattern"] == r"^\s*$"
 
 
 def test_sql_and_html_in_every_text_field_are_stored_as_plain_text(rt, client, admin):

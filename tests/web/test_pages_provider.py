@@ -170,12 +170,8 @@ def test_change_requests_reach_the_provider(client, session):
         assert "Please list &lt;i&gt;real&lt;/i&gt; example links." in html, url
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Provider.set_tags (matcher/models/providers.py) replaces unchanged tags with new rows, and the "
-    "insert is flushed before the delete: UNIQUE(provider_id, kind, value) fails on a re-save",
-)
 def test_profile_can_be_saved_again_with_the_same_tags(client, session):
+    # Regression: unchanged tags used to be re-inserted before the old rows were deleted.
     _signup(client)
     data = {
         "name": "Fresh Links",

@@ -10,6 +10,7 @@ from matcher.usecases.briefs import submit_brief
 from web.api import access
 from web.api.core import OPTIONAL_BEARER, errors
 from web.api.limits import limit
+from web.api.openapi import json_strict
 from web.api.schemas import (
     BriefAcceptedSchema,
     BriefStatusSchema,
@@ -44,7 +45,7 @@ def _match_rows(brief) -> list[dict]:
 
 @blp.route("", methods=["POST"])
 @limit("API_RATELIMIT_BRIEFS")
-@blp.arguments(BriefInputSchema)
+@blp.arguments(json_strict(BriefInputSchema()))
 @blp.response(202, BriefAcceptedSchema)
 @errors(blp, 400, 413, 415, 429, 503)
 def submit(data):

@@ -37,9 +37,24 @@ class MatcherApi(Api):
 
     ERROR_SCHEMA = ErrorSchema
 
+    def _init_spec(self, **kwargs):
+        from web.api.openapi import mark_blank_fields
+
+        super()._init_spec(**kwargs)
+        self.ma_plugin.converter.add_attribute_function(mark_blank_fields)
+
     def _register_error_handlers(self):
         # web.errors already answers every HTTPException in the one shape (HTML outside /api).
         return None
+
+    def _openapi_json(self):
+        """Serve the document, with blank-means-null properties spelled out (see web.api.openapi)."""
+        from flask import current_app, json
+
+        from web.api.openapi import rewrite_blank
+
+        doc = rewrite_blank(self.spec.to_dict())
+        return current_app.response_class(json.dumps(doc, indent=2), mimetype="application/json")
 
 
 class ApiError(UseCaseError):

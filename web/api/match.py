@@ -7,6 +7,7 @@ from flask_smorest import Blueprint
 from matcher.schemas import BriefInputSchema
 from web.api.core import errors
 from web.api.limits import limit
+from web.api.openapi import json_strict
 from web.api.schemas import MatchArgsSchema, MatchNowSchema
 from web.db import get_session
 
@@ -15,7 +16,7 @@ blp = Blueprint("match", __name__, url_prefix="/api/v1/match", description="Sync
 
 @blp.route("", methods=["POST"])
 @limit("API_RATELIMIT_MATCH")
-@blp.arguments(BriefInputSchema)
+@blp.arguments(json_strict(BriefInputSchema()))
 @blp.arguments(MatchArgsSchema, location="query", as_kwargs=True)
 @blp.response(200, MatchNowSchema)
 @errors(blp, 400, 413, 415, 429, 503)

@@ -15,7 +15,8 @@ from matcher.usecases.providers import create_provider, get_provider
 from web.api import access
 from web.api.core import BEARER, OPTIONAL_BEARER, errors
 from web.api.listing import list_page
-from web.api.schemas import ProviderApiSchema, ProviderListArgsSchema, ProviderPageSchema
+from web.api.openapi import json_strict
+from web.api.schemas import ProviderListArgsSchema, ProviderPageSchema, ProviderSchema
 from web.db import get_session
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,8 @@ def list_providers(args):
 
 @blp.route("", methods=["POST"])
 @access.token_required
-@blp.arguments(ProviderInputSchema)
-@blp.response(201, ProviderApiSchema)
+@blp.arguments(json_strict(ProviderInputSchema()))
+@blp.response(201, ProviderSchema)
 @blp.doc(security=BEARER)
 @errors(blp, *WRITE_ERRORS)
 def create(data):
@@ -79,7 +80,7 @@ def create(data):
 
 
 @blp.route("/<int:provider_id>", methods=["GET"])
-@blp.response(200, ProviderApiSchema)
+@blp.response(200, ProviderSchema)
 @blp.doc(security=OPTIONAL_BEARER)
 @errors(blp, 401, 404, 429, 503)
 def read(provider_id):
@@ -90,8 +91,8 @@ def read(provider_id):
 
 @blp.route("/<int:provider_id>", methods=["PATCH"])
 @access.token_required
-@blp.arguments(ProviderUpdateSchema)
-@blp.response(200, ProviderApiSchema)
+@blp.arguments(json_strict(ProviderUpdateSchema()))
+@blp.response(200, ProviderSchema)
 @blp.doc(security=BEARER)
 @errors(blp, *WRITE_ERRORS)
 def update(data, provider_id):

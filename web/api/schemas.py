@@ -19,7 +19,7 @@ class UtcDateTime(fields.DateTime):
         return super()._serialize(value, attr, obj, **kwargs)
 
 
-class ProviderApiSchema(ProviderOutSchema):
+class ProviderSchema(ProviderOutSchema):
     created_at = UtcDateTime()
     updated_at = UtcDateTime()
 
@@ -46,7 +46,7 @@ ProviderListArgsSchema._declared_fields["budget"].metadata["description"] = (
 )
 
 
-class ProviderItemSchema(ProviderApiSchema):
+class ProviderItemSchema(ProviderSchema):
     score = fields.Float(allow_none=True, metadata={"description": "similarity to `q` (null without q)"})
 
 

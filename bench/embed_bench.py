@@ -1,0 +1,65 @@
+"""Provider profiles embedded per second, by batch size and torch thread count.
+
+    .venv/bin/python -m bench.embed_bench [--profiles 512] [--batches 16 32 64 128] [--threads 1 2] [--record]
+
+Profiles are generated 120-word texts (bench.gen_profiles, words=120), turned into documents by
+matcher.index.provider_document and embedded by matcher.embeddings.embed_documents, exactly as a rebuild
+does (about 150 words a document with the name and tags: one model window, no chunking). Each setting is
+run once to warm up and then timed over all profiles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+import torch
+
+from matcher.embeddings import embed_documents, get_model
+
+
+def documents(n: int) -> list[str]:
+    from bench.gen_profiles import document, generate_profiles
+
+    return [document(p) for p in generate_profiles(n, seed=21, words=120)]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--profiles", type=int, default=512)
+    ap.add_argument("--batches", type=int, nargs="+", default=[16, 32, 64, 128])
+    ap.add_argument("--threads", type=int, nargs="+", default=sorted({1, torch.get_num_threads()}))
+    ap.add_argument("--record", action="store_true", help="append the table to bench/RESULTS.md")
+    args = ap.parse_args(argv)
+    docs = documents(args.profiles)
+    words = sum(len(d.split()) for d in docs) / len(docs)
+    start = time.perf_counter()
+    get_model()
+    load = time.perf_counter() - start
+    # Other processes on the machine slow torch badly (its threads spin-wait): the load average says.
+    lines = [f"model load {load:.1f}s; {len(docs)} profiles of {words:.0f} words on average; "
+             f"load average before {os.getloadavg()[0]:.1f}", "",
+             "| torch threads | batch | profiles/s | ms/profile |", "| ---: | ---: | ---: | ---: |"]
+    print("\n".join(lines), flush=True)
+    for threads in args.threads:
+        torch.set_num_threads(threads)
+        for batch in args.batches:
+            embed_documents(docs[: batch * 2], batch_size=batch)  # warm-up
+            start = time.perf_counter()
+            embed_documents(docs, batch_size=batch)
+            elapsed = time.perf_counter() - start
+            line = f"| {threads} | {batch} | {len(docs) / elapsed:8.1f} | {elapsed / len(docs) * 1000:7.2f} |"
+            print(line, flush=True)
+            lines.append(line)
+    if args.record:
+        from bench.common import append_results
+
+        command = "python -m bench.embed_bench " + " ".join(argv or sys.argv[1:])
+        append_results("Embedding throughput", command, "\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,234 @@
+"""Background jobs on a real Redis (db 15) and a real rq worker: results, retries, crashes, Redis down."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from redis import Redis
+from rq import SimpleWorker
+from rq.job import Job, JobStatus
+from sqlalchemy import select
+
+from matcher import jobs
+from matcher import runtime as runtime_mod
+from matcher.index import get_index
+from matcher.jobs import queue, recovery
+from matcher.jobs.worker import run_worker
+from matcher.models import Base, Brief, MatchResult, Provider
+from matcher.usecases.briefs import create_brief
+from matcher.usecases.providers import create_provider
+from tests.conftest import make_settings
+
+pytestmark = pytest.mark.redis
+
+PROVIDERS = [
+    {"external_id": "p1", "name": "Smile Local", "services": ["local_seo"], "industries": ["healthcare"],
+     "countries": ["US"], "languages": ["en"], "min_budget_usd": 1000, "max_budget_usd": 8000,
+     "description": "Local SEO for dental clinics: Google Business Profile, reviews and citations."},
+    {"external_id": "p2", "name": "Chain Reach", "services": ["digital_pr", "link_building"],
+     "industries": ["crypto"], "countries": ["US"], "languages": ["en"],
+     "description": "Digital PR and editorial link building for crypto exchanges and DeFi protocols."},
+]
+BRIEF = {"scope": "We run three dental clinics in Austin and need local SEO and more patient reviews.",
+         "industry": "healthcare", "services": ["local_seo"], "countries": ["US"], "languages": ["en"],
+         "budget_max_usd": 5000}
+
+
+@pytest.fixture
+def qrt(tmp_path, redis_url, monkeypatch):
+    """A runtime whose jobs go to the real Redis; retries without waiting (no scheduler in tests)."""
+    monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
+    settings = make_settings(tmp_path, redis_url=redis_url, job_timeout_s=60)
+    rt = runtime_mod.install(runtime_mod.build(settings))
+    Base.metadata.create_all(rt.db.engine)
+    yield rt
+    runtime_mod._current = None
+    rt.db.dispose()
+
+
+def add_providers(rt) -> list[int]:
+    with rt.db.session() as s:
+        return [create_provider(s, data, status="verified").id for data in PROVIDERS]
+
+
+def submit(rt) -> int:
+    with rt.db.session() as s:  # committed before the job is enqueued
+        brief_id = create_brief(s, BRIEF).id
+    jobs.enqueue_brief_match(brief_id)
+    return brief_id
+
+
+def work(rt) -> None:
+    conn = Redis.from_url(rt.settings.redis_url)
+    SimpleWorker([rt.settings.queue_name], connection=conn).work(burst=True, logging_level="WARNING")
+
+
+def brief_row(rt, brief_id: int) -> Brief:
+    with rt.db.session() as s:
+        brief = s.get(Brief, brief_id)
+        s.expunge(brief)
+        return brief
+
+
+def test_jobs_run_on_a_real_worker(qrt):
+    ids = add_providers(qrt)
+    for pid in ids:
+        jobs.enqueue_provider_work(pid, 1)
+        jobs.enqueue_provider_work(pid, 1)  # a repeat while waiting is not queued twice
+    q = queue.queue_for(qrt.settings)
+    assert q.count == 4
+    job = q.jobs[0]
+    assert job.timeout == 60 and job.failure_ttl == queue.FAILURE_TTL and job.retries_left == queue.RETRY_MAX
+    work(qrt)
+    with qrt.db.session() as s:
+        for p in s.scalars(select(Provider)):
+            assert (p.vetted_version, p.indexed_version) == (1, 1)
+    assert sorted(get_index().ids.tolist()) == sorted(ids)
+
+    brief_id = submit(qrt)
+    assert brief_row(qrt, brief_id).status == "queued"
+    work(qrt)
+    brief = brief_row(qrt, brief_id)
+    assert brief.status == "done" and brief.attempts == 1
+    with qrt.db.session() as s:
+        matched = s.scalars(select(MatchResult.provider_id).where(MatchResult.brief_id == brief_id)).all()
+    assert matched and matched[0] == ids[0]
+
+
+def test_failing_job_is_retried_then_brief_failed_then_retried_by_hand(qrt, monkeypatch):
+    import matcher.ranking
+
+    add_providers(qrt)
+    calls = []
+
+    def broken(session, brief, top=10):
+        calls.append(brief["scope"])
+        raise RuntimeError("ranking service exploded")
+
+    monkeypatch.setattr(matcher.ranking, "rank_brief", broken)
+    brief_id = submit(qrt)
+    work(qrt)
+    brief = brief_row(qrt, brief_id)
+    assert len(calls) == queue.RETRY_MAX + 1 and brief.attempts == queue.RETRY_MAX + 1
+    assert brief.status == "failed"
+    assert "ranking service exploded" in brief.error and "retry" in brief.error
+    failed = queue.queue_for(qrt.settings).failed_job_registry
+    assert failed.get_job_ids() == [brief.job_id]
+
+    monkeypatch.undo()
+    monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
+    jobs.retry_brief(brief_id)
+    assert brief_row(qrt, brief_id).status == "queued" and brief_row(qrt, brief_id).error is None
+    work(qrt)
+    assert brief_row(qrt, brief_id).status == "done"
+
+
+def test_rebuild_job_and_run_worker(qrt):
+    ids = add_providers(qrt)
+    jobs.enqueue_rebuild()
+    assert run_worker(qrt.settings, burst=True) is True
+    assert sorted(get_index().ids.tolist()) == sorted(ids)
+
+
+KILLABLE_WORKER = textwrap.dedent("""
+    from matcher.config import load_settings
+    from matcher.jobs.worker import run_worker
+    run_worker(load_settings())
+""")
+
+
+def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
+    add_providers(qrt)
+    from matcher.index import rebuild
+
+    rebuild()
+    brief_id = submit(qrt)
+    job_id = brief_row(qrt, brief_id).job_id
+    # Hold SQLite's write lock: the worker takes the job, then blocks on its first write, mid-job.
+    lock = sqlite3.connect(tmp_path / "test.db", isolation_level=None)
+    lock.execute("BEGIN IMMEDIATE")
+    env = dict(os.environ, MATCHER_INSTANCE_DIR=str(tmp_path), DATABASE_URL=qrt.settings.database_url,
+               INDEX_DIR=str(qrt.settings.index_dir), REDIS_URL=qrt.settings.redis_url, JOB_TIMEOUT_S="60",
+               SECRET_KEY="test")
+    proc = subprocess.Popen([sys.executable, "-c", KILLABLE_WORKER], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    try:
+        conn = Redis.from_url(qrt.settings.redis_url)
+        deadline = time.monotonic() + 45
+        while Job.fetch(job_id, connection=conn).get_status() != JobStatus.STARTED:
+            assert time.monotonic() < deadline, "the worker never started the job"
+            assert proc.poll() is None, "the worker exited"
+            time.sleep(0.1)
+        time.sleep(0.3)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        lock.execute("ROLLBACK")
+        lock.close()
+
+    assert brief_row(qrt, brief_id).status in ("queued", "matching")  # stored, not done, not lost
+    assert recovery.requeue_stale_briefs(older_than_s=3600) == []  # the job is young: left alone
+    assert recovery.requeue_stale_briefs(older_than_s=0) == [brief_id]
+    assert recovery.requeue_stale_briefs(older_than_s=0) == []  # its new job waits in the queue
+    work(qrt)  # a second worker
+    assert brief_row(qrt, brief_id).status == "done"
+
+
+def test_sweep_claims_each_lost_brief_once(qrt):
+    add_providers(qrt)
+    brief_id = submit(qrt)
+    old = brief_row(qrt, brief_id).job_id
+    Redis.from_url(qrt.settings.redis_url).flushdb()  # the job is gone (Redis lost its data)
+    assert queue.claim_match_job(brief_id, old, only_if=True) is not None
+    assert queue.claim_match_job(brief_id, old, only_if=True) is None  # a second sweeper loses the race
+    assert recovery.requeue_stale_briefs(older_than_s=0) == [brief_id]  # the claimed job was never sent
+    work(qrt)
+    assert brief_row(qrt, brief_id).status == "done"
+
+
+def test_redis_unreachable_at_submission_runs_inline(tmp_path, monkeypatch):
+    # Port 1 on loopback: nothing listens, the connection is refused at once.
+    settings = make_settings(tmp_path, redis_url="redis://127.0.0.1:1/15")
+    rt = runtime_mod.install(runtime_mod.build(settings))
+    Base.metadata.create_all(rt.db.engine)
+    try:
+        ids = add_providers(rt)
+        for pid in ids:
+            jobs.enqueue_provider_work(pid, 1)
+        assert sorted(get_index().ids.tolist()) == sorted(ids)
+        brief_id = submit(rt)
+        assert brief_row(rt, brief_id).status == "done"
+    finally:
+        runtime_mod._current = None
+        rt.db.dispose()
+
+
+def test_inline_failure_marks_brief_failed_and_does_not_raise(rt, monkeypatch):
+    import matcher.ranking
+
+    def broken(session, brief, top=10):
+        raise ValueError("no catalog")
+
+    monkeypatch.setattr(matcher.ranking, "rank_brief", broken)
+    brief_id = submit(rt)  # no Redis: inline; the failure is recorded, not raised at the submitter
+    brief = brief_row(rt, brief_id)
+    assert brief.status == "failed" and "no catalog" in brief.error
+
+
+def test_retry_of_a_matched_brief_is_refused(rt):
+    from matcher.usecases.errors import Conflict
+
+    add_providers(rt)
+    brief_id = submit(rt)
+    assert brief_row(rt, brief_id).status == "done"
+    with pytest.raises(Conflict):
+        jobs.retry_brief(brief_id)
