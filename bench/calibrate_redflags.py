@@ -77,8 +77,14 @@ def choose(gold: list[set[str]], points: list[tuple[int, str, float, float]]) ->
                 if best is None or key > best[0]:
                     best = (key, tp, fp)
         (f, t, m), tp, fp = best
-        chosen[category] = {"min_sim": float(t), "margin": float(m), "f05": round(f, 3), "tp": tp, "fp": fp,
-                            "positives": len(positives)}
+        chosen[category] = {
+            "min_sim": float(t),
+            "margin": float(m),
+            "f05": round(f, 3),
+            "tp": tp,
+            "fp": fp,
+            "positives": len(positives),
+        }
     return chosen
 
 
@@ -86,8 +92,8 @@ def render(chosen: dict[str, dict]) -> str:
     lines = [
         '"""Per-category thresholds of the semantic stage.',
         "",
-        "Chosen by `python bench/calibrate_redflags.py --write` on the development split (F0.5 of the semantic",
-        "stage alone); rerun it after changing the example banks or the scope checks.",
+        "Chosen by `python bench/calibrate_redflags.py --write` on the development split (F0.5 of the",
+        "semantic stage alone); rerun it after changing the example banks or the scope checks.",
         '"""',
         "",
         "THRESHOLDS: dict[str, dict[str, float]] = {",
@@ -99,15 +105,17 @@ def render(chosen: dict[str, dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Calibrate the semantic red-flag thresholds on the dev split.")
+    parser = argparse.ArgumentParser(description="Calibrate the semantic red-flag thresholds (dev split).")
     parser.add_argument("--write", action="store_true", help=f"write {TARGET.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     gold, points = collect("dev")
     chosen = choose(gold, points)
     print(f"{'category':24s} {'min_sim':>7s} {'margin':>6s} {'F0.5':>5s} {'tp':>3s} {'fp':>3s} {'pos':>4s}")
     for c, v in chosen.items():
-        print(f"{c:24s} {v['min_sim']:7.2f} {v['margin']:6.2f} {v['f05']:5.3f} {v['tp']:3d} {v['fp']:3d} "
-              f"{v['positives']:4d}")
+        print(
+            f"{c:24s} {v['min_sim']:7.2f} {v['margin']:6.2f} {v['f05']:5.3f} {v['tp']:3d} {v['fp']:3d} "
+            f"{v['positives']:4d}"
+        )
     print()
     print(render(chosen))
     if args.write:

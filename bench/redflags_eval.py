@@ -77,13 +77,15 @@ def evaluate(split: str = "heldout", semantic: bool = True) -> dict:
 def _table(name: str, result: dict) -> str:
     o = result["overall"]
     lines = [
-        f"{name}: {result['lines']} lines   overall P={o['precision']:.3f} R={o['recall']:.3f} F1={o['f1']:.3f}   "
-        f"hard-negative FP rate={result['hard_negative_fp_rate']:.1%}   clean FP rate={result['clean_fp_rate']:.1%}",
+        f"{name}: {result['lines']} lines   overall P={o['precision']:.3f} R={o['recall']:.3f} "
+        f"F1={o['f1']:.3f}   hard-negative FP rate={result['hard_negative_fp_rate']:.1%}   "
+        f"clean FP rate={result['clean_fp_rate']:.1%}",
         f"  {'category':24s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}",
     ]
     for c, m in result["per_category"].items():
         lines.append(
-            f"  {c:24s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {m['tp']:4d} {m['fp']:4d} {m['fn']:4d}"
+            f"  {c:24s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
+            f"{m['tp']:4d} {m['fp']:4d} {m['fn']:4d}"
         )
     return "\n".join(lines)
 
@@ -103,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         for row, pred in zip(rows, full, strict=True):
             gold = set(row["categories"])
             if pred != gold:
-                print(f"{row['id']} {row['kind']:13s} +{sorted(pred - gold)} -{sorted(gold - pred)}  {row['text']}")
+                extra, missed = sorted(pred - gold), sorted(gold - pred)
+                print(f"{row['id']} {row['kind']:13s} +{extra} -{missed}  {row['text']}")
     return 0
 
 

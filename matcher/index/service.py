@@ -3,6 +3,8 @@
 - `get_index()` holds one ProviderIndex per runtime. The first call loads the files and compares the
   (id, content_version) pairs with the database, repairing any difference (a stale index); a missing or
   corrupt index is rebuilt. Later calls cost one stat of the manifest, reloading when it changed.
+  With Redis configured, a web process leaves a large repair to the worker (its warm-up and its periodic
+  repair job): it removes deleted providers at once and embeds at most INLINE_REPAIR_MAX itself.
 - Writers embed outside the file lock (the slow part), then, holding it, load the newest generation,
   check the database again and apply: a provider deleted meanwhile is removed, never re-added, and an
   older version never overwrites a newer one.
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 _KEY = "provider_index"
 _create_lock = threading.Lock()
 BATCH = 256  # providers loaded and embedded together by rebuild and repair
+INLINE_REPAIR_MAX = 32
 _ID_CHUNK = 500  # ids per IN (...) list
 
 
@@ -58,7 +61,7 @@ def get_index() -> ProviderIndex:
         _recover(index)
         return index
     if first:
-        reconcile(index)
+        reconcile(index, max_embed=INLINE_REPAIR_MAX if rt.settings.uses_redis else None)
     return index
 
 
@@ -111,13 +114,19 @@ def _rebuild_into(index: ProviderIndex, progress: Callable[[int], None] | None =
     return len(index)
 
 
-def reconcile(index: ProviderIndex | None = None) -> int:
+def reconcile(index: ProviderIndex | None = None, max_embed: int | None = None) -> int:
     """Repair differences between the index and the database; returns how many providers changed.
 
-    Run by get_index() on its first load in a process and periodically by the worker.
+    Run by get_index() on its first load in a process, by the worker at start and periodically. Past
+    `max_embed` providers to embed, only deleted providers are removed (someone else embeds the rest).
     """
     index = index or get_index()
     to_embed, to_remove = _diff(index, db_pairs())
+    if max_embed is not None and len(to_embed) > max_embed:
+        log.info("index lacks %d provider(s); leaving them to the worker", len(to_embed))
+        if to_remove:
+            _write(index, lambda: index.remove(to_remove))
+        return len(to_remove)
     if not to_embed and not to_remove:
         return 0
     ready = {}
@@ -139,10 +148,18 @@ def sync_provider(provider_id: int) -> None:
     if version is None:
         remove_provider(provider_id)
         return
-    if index.version_of(provider_id) != version:  # idempotent: a repeated job does not re-embed
-        ids, versions, vectors = _embed_ids([provider_id])
-        ready = dict(zip(ids, zip(versions, vectors, strict=True), strict=True))
-        _write(index, lambda: _catch_up(index, db_pairs(ids), ready, only=ids))
+    # Embedded even when the index holds this version already: on SQLite a new provider can reuse the id
+    # (and version 1) of a deleted one, so an equal version does not prove equal content.
+    ids, versions, vectors = _embed_ids([provider_id])
+
+    def apply() -> None:
+        pairs = db_pairs([provider_id])
+        if ids and len(pairs[0]) and pairs[1][0] == versions[0]:
+            index.upsert(ids, versions, vectors)
+        else:  # deleted, or changed again since we read it
+            _catch_up(index, pairs, only=[provider_id])
+
+    _write(index, apply)
     indexed = index.version_of(provider_id)
     if indexed is not None:
         _mark_indexed(np.array([provider_id]), np.array([indexed]))

@@ -33,8 +33,7 @@ FAILURE_TTL = 7 * 24 * 3600  # failed jobs stay inspectable (rq info, the failed
 RESULT_TTL = 24 * 3600
 # A full rebuild embeds every provider (about 100 a second on 2 cores): far past the default timeout.
 REBUILD_TIMEOUT_S = 6 * 3600
-_DONE_OR_WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED, JobStatus.STARTED,
-                    JobStatus.FINISHED}
+_WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
 def redis_connection(url: str | None = None) -> Redis:
@@ -50,8 +49,9 @@ def dispatch(func: Callable, *args, job_id: str | None = None, description: str 
              timeout: int | None = None, on_failure: Callable | None = None) -> str | None:
     """Run `func(*args)` as a job: enqueued when Redis is configured, else inline now.
 
-    A `job_id` makes the job unique: while a job with that id is waiting, running or finished, a second
-    dispatch is a no-op (re-indexing one provider version twice would waste a model call).
+    A `job_id` makes the job unique while it waits: a second dispatch then is a no-op (re-indexing one
+    provider version twice would waste a model call). Once that job has started, the same work is queued
+    again under a derived id: what changed meanwhile (a deletion) must still be seen.
     Returns the job id when enqueued, None when the job ran inline.
     """
     settings = current().settings
@@ -84,16 +84,14 @@ def _enqueue(settings, func, args, job_id, description, timeout, on_failure) -> 
         return queue.enqueue_call(func, **options).id
     except DuplicateJobError:
         try:
-            existing = Job.fetch(job_id, connection=queue.connection)
+            if Job.fetch(job_id, connection=queue.connection).get_status() in _WAITING:
+                return job_id
         except NoSuchJobError:  # expired between the two calls
-            return queue.enqueue_call(func, **options).id
-        if existing.get_status() in _DONE_OR_WAITING:
-            return job_id
-        existing.delete()  # failed or stopped earlier: this dispatch is a real retry
-        try:
-            return queue.enqueue_call(func, **options).id
-        except DuplicateJobError:  # someone else re-enqueued it just now
-            return job_id
+            pass
+        # Running, finished or failed: a new job under a new id (never reuse the id of a job that a worker
+        # may still be finishing).
+        options.update(job_id=f"{job_id}-{uuid.uuid4().hex[:8]}", unique=False)
+        return queue.enqueue_call(func, **options).id
 
 
 def enqueue_provider_work(provider_id: int, version: int) -> None:

@@ -38,11 +38,12 @@ def _install(settings: Settings) -> runtime.Runtime:
 def warm_up() -> None:
     """Load the heavy things before the first job: the embedding model and this process's index."""
     from matcher.embeddings import get_model
-    from matcher.index import get_index
+    from matcher.index import get_index, reconcile
 
     get_model()
     try:
-        index = get_index()  # rebuilds a missing or corrupt index, repairs a stale one
+        index = get_index()  # rebuilds a missing or corrupt index
+        reconcile(index)  # and embeds whatever the database has that it lacks (web processes leave it to us)
         log.info("index ready: %d providers, %s", len(index), index.kind)
     except Exception:  # noqa: BLE001 - a database not reachable yet: jobs retry, the sweeper repairs
         log.exception("could not load the index at start; the first job will try again")

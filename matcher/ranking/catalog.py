@@ -1,7 +1,9 @@
 """An in-memory, column-wise view of every provider's matchable facts, rebuilt when the database changes.
 
 Ranking 100,000 providers within milliseconds needs arrays, not ORM rows. The database stays the source of
-truth: a cheap signature query (counts and newest timestamps) tells when to reload.
+truth: a cheap signature query (counts and newest timestamps, one round trip) tells when to reload. A
+reload re-reads the columns but re-derives the facts read from free text (the slow part: regular
+expressions over every profile) only for providers whose updated_at or content_version moved.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ class Catalog:
     case_counts: list[Counter]
     service_words: list[dict[str, list[str]]]
     industry_words: list[dict[str, list[str]]]
+    # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
+    stamps: list[tuple] = field(default_factory=list)
     _market_masks: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
@@ -69,13 +73,19 @@ class Catalog:
 
 
 def signature(session: Session) -> tuple:
-    p = session.execute(
-        select(func.count(Provider.id), func.max(Provider.updated_at), func.max(Provider.id))
+    # One statement of scalar subqueries: each is then answered from an index (SQLite applies its min/max
+    # shortcut only to a lone max(), so one select of count and two max() scanned a whole index).
+    open_findings = select(func.count()).select_from(Finding).where(Finding.state == "open")
+    row = session.execute(
+        select(
+            select(func.count()).select_from(Provider).scalar_subquery(),
+            select(func.max(Provider.updated_at)).scalar_subquery(),
+            select(func.max(Provider.id)).scalar_subquery(),
+            open_findings.scalar_subquery(),
+            select(func.max(Finding.id)).where(Finding.state == "open").scalar_subquery(),
+        )
     ).one()
-    f = session.execute(
-        select(func.count(Finding.id), func.max(Finding.id)).where(Finding.state == "open")
-    ).one()
-    return (tuple(p), tuple(f))
+    return (tuple(row[:3]), tuple(row[3:]))
 
 
 def case_industries(cases: list[tuple]) -> Counter:
@@ -94,13 +104,27 @@ def case_industries(cases: list[tuple]) -> Counter:
     return counts
 
 
-def _text_of(row, cases: list[tuple]) -> str:
-    parts = [row.description or "", row.methodology or ""]
+def _text_of(texts: tuple, cases: list[tuple]) -> str:
+    description, methodology = texts
+    parts = [description or "", methodology or ""]
     parts += [f"{title or ''}. {summary or ''}" for title, _ind, summary in cases]
     return "\n".join(parts)
 
 
-def build(session: Session, sig: tuple | None = None) -> Catalog:
+_ID_CHUNK = 500
+
+
+def _by_ids(session: Session, stmt, column, ids: list[int], everyone: bool):
+    """Rows of `stmt` for the providers in `ids` (all rows when `everyone`), in chunks of IN lists."""
+    if everyone:
+        yield from session.execute(stmt)
+        return
+    for start in range(0, len(ids), _ID_CHUNK):
+        yield from session.execute(stmt.where(column.in_(ids[start : start + _ID_CHUNK])))
+
+
+def build(session: Session, sig: tuple | None = None, previous: Catalog | None = None) -> Catalog:
+    """Load the catalog; facts read from text are taken from `previous` for providers unchanged since."""
     sig = sig or signature(session)
     rows = session.execute(
         select(
@@ -108,24 +132,33 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
             Provider.external_id,
             Provider.name,
             Provider.status,
-            Provider.description,
-            Provider.methodology,
             Provider.min_budget_usd,
             Provider.max_budget_usd,
             Provider.trust_score,
+            Provider.updated_at,
+            Provider.content_version,
         ).order_by(Provider.id)
     ).all()
+    old_rows = {} if previous is None else {pid: pos for pos, pid in enumerate(previous.ids.tolist())}
+    stamps = [(r.updated_at, r.content_version) for r in rows]
+    reuse = []  # position in `previous` whose text facts still hold, or -1
+    for r, stamp in zip(rows, stamps, strict=True):
+        pos = old_rows.get(r.id, -1)
+        reuse.append(pos if pos >= 0 and previous.stamps[pos] == stamp else -1)
+    fresh = [r.id for r, pos in zip(rows, reuse, strict=True) if pos < 0]
+    everyone = len(fresh) > len(rows) // 4  # one scan beats many IN lists
+    text_rows = select(Provider.id, Provider.description, Provider.methodology)
+    texts = {pid: (d, m) for pid, d, m in _by_ids(session, text_rows, Provider.id, fresh, everyone)}
     tags: dict[int, dict[str, list[str]]] = {}
     for pid, kind, value in session.execute(
         select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
     ):
         tags.setdefault(pid, {}).setdefault(kind, []).append(value)
     cases: dict[int, list[tuple]] = {}
-    for pid, title, industry, summary in session.execute(
-        select(CaseStudy.provider_id, CaseStudy.title, CaseStudy.industry, CaseStudy.summary).order_by(
-            CaseStudy.provider_id, CaseStudy.position
-        )
-    ):
+    case_rows = select(
+        CaseStudy.provider_id, CaseStudy.title, CaseStudy.industry, CaseStudy.summary
+    ).order_by(CaseStudy.provider_id, CaseStudy.position)
+    for pid, title, industry, summary in _by_ids(session, case_rows, CaseStudy.provider_id, fresh, everyone):
         cases.setdefault(pid, []).append((title, industry, summary))
     highs: set[int] = set()
     mediums: Counter = Counter()
@@ -167,14 +200,20 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
         case_counts=[],
         service_words=[],
         industry_words=[],
+        stamps=stamps,
     )
     for i, r in enumerate(rows):
         t = tags.get(r.id, {})
-        pc = cases.get(r.id, [])
-        text = _text_of(r, pc)
-        s_words = lexicon.mentions(text, "services")
-        i_words = lexicon.mentions(text, "industries")
-        counts = case_industries(pc)
+        if reuse[i] >= 0:
+            old = reuse[i]
+            s_words, i_words = previous.service_words[old], previous.industry_words[old]
+            counts = previous.case_counts[old]
+        else:
+            pc = cases.get(r.id, [])
+            text = _text_of(texts.get(r.id, ("", None)), pc)
+            s_words = lexicon.mentions(text, "services")
+            i_words = lexicon.mentions(text, "industries")
+            counts = case_industries(pc)
         cat.services_declared[i] = bits(t.get("services", []), SERVICE_BITS)
         cat.services_text[i] = bits(s_words, SERVICE_BITS)
         cat.industries_declared[i] = bits(t.get("industries", []), INDUSTRY_BITS)
@@ -191,6 +230,7 @@ def build(session: Session, sig: tuple | None = None) -> Catalog:
 
 _cache: dict[str, Catalog] = {}
 _lock = threading.Lock()
+_build_lock = threading.Lock()  # one build at a time: threads that find the catalog stale wait for it
 
 
 def get_catalog(session: Session) -> Catalog:
@@ -199,11 +239,16 @@ def get_catalog(session: Session) -> Catalog:
     sig = signature(session)
     with _lock:
         cached = _cache.get(key)
+    if cached is not None and cached.signature == sig:
+        return cached
+    with _build_lock:
+        with _lock:
+            cached = _cache.get(key)
         if cached is not None and cached.signature == sig:
             return cached
-    fresh = build(session, sig)
-    with _lock:
-        _cache[key] = fresh
+        fresh = build(session, sig, previous=cached)
+        with _lock:
+            _cache[key] = fresh
     return fresh
 
 

@@ -6,7 +6,7 @@ questions, conditionals, hedging, past results), so "we never buy links" is not 
 """
 
 from matcher.redflags.categories import CATEGORIES, SEVERITY
-from matcher.redflags.engine import MAX_CHARS, TextTooLong, detect, detect_fields, detect_many
+from matcher.redflags.engine import MAX_CHARS, TextTooLong, detect, detect_fields, detect_many, warm_up
 from matcher.redflags.findings import RedFlag
 
 __all__ = [
@@ -18,4 +18,5 @@ __all__ = [
     "detect",
     "detect_fields",
     "detect_many",
+    "warm_up",
 ]

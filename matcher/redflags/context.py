@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from matcher.redflags.categories import KIND
-from matcher.redflags.sentences import clause_bounds
+from matcher.redflags.sentences import clause_bounds, clause_marks
 
 # Every function here reads the lower-cased copy of the text (prefilter.lower_same_length): no IGNORECASE.
 _I = 0
@@ -22,7 +22,8 @@ _NEGATOR = re.compile(
     r"prohibits?|prohibited|forbids?|forbidden|(?:do|does|did|is|are|was|were|have|has|had|wo|ca|could|"
     r"would|should|must|need)n'?t|dont|cant|wont|doesnt|didnt|isnt|arent)\b|n't\b"
     r"|\b(?:instead of|rather than|stay(?:s|ing)? away from|steer(?:s|ing)? clear of|free of|far from|"
-    r"no longer|anything but|rarely|seldom|sparingly|hardly|barely|only a (?:small )?(?:fraction|handful|minority)|"
+    r"no longer|anything but|rarely|seldom|sparingly|hardly|barely|only a (?:small )?(?:fraction|handful|"
+    r"minority)|"
     r"a small (?:fraction|minority|share))\b",
     _I,
 )
@@ -48,7 +49,8 @@ _THIRD = (
 _FIRST = r"we|we're|we'll|we've|we'd|i|i'm|i'll|i've|i'd|our team|my team|our agency"
 _AGENT = re.compile(rf"\b(?:(?P<third>{_THIRD})|(?P<first>{_FIRST}))\b", _I)
 _MODIFIER = re.compile(
-    r"(?:'s?|s')|\s(?:suppression|analysis|research|audits?|sites?|pages?|backlinks?|links|rankings?|keywords?|"
+    r"(?:'s?|s')|\s(?:suppression|analysis|research|audits?|sites?|pages?|backlinks?|links|rankings?|"
+    r"keywords?|"
     r"profiles?|listings?|data|gaps?|benchmark\w*|comparison|domains?|content|reviews?|names?)\b",
     _I,
 )
@@ -60,7 +62,8 @@ _BY_THIRD = re.compile(
 )
 # A warning about the practice: calling it risky, penalised, a scam, against the rules, or cleaning it up.
 _WARNING = re.compile(
-    r"\b(?:bewares?|be (?:wary|careful|sceptical|skeptical|cautious)|wary of|watch out|red flags?|warning signs?|"
+    r"\b(?:bewares?|be (?:wary|careful|sceptical|skeptical|cautious)|wary of|watch out|red flags?|"
+    r"warning signs?|"
     r"scams?|scammy|lying|lie|lies|myths?|snake oil|penali[sz]\w*|penalt(?:y|ies)|manual actions?|"
     r"de-?index\w*|violat\w*|against (?:google'?s? |the )?(?:\w+ )?(?:guidelines|policies|rules|terms)|"
     r"breaks? (?:google'?s? |the )?(?:\w+ )?(?:policies|guidelines|rules)|at risk|risky|dangerous|harm\w*|"
@@ -85,7 +88,8 @@ _COMPLIANT = re.compile(
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b", _I)
 _REFUND = re.compile(
-    r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|on us|"
+    r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|"
+    r"on us|"
     r"don'?t pay|won'?t pay|no charge|work for free|no fee)\b",
     _I,
 )
@@ -104,7 +108,8 @@ _PAST_VERB = re.compile(
 )
 _PAST_TIME = re.compile(
     r"\b(?:last (?:year|month|quarter|week|spring|summer|autumn|fall|winter|season)|(?:in|since|by|from|"
-    r"between|across|during|throughout|over) (?:\w+ )?(?:19|20)\d\d|ago|previously|so far|to date|over the (?:past|last)|back in|in the past|"
+    r"between|across|during|throughout|over) (?:\w+ )?(?:19|20)\d\d|ago|previously|so far|to date|"
+    r"over the (?:past|last)|back in|in the past|"
     r"case stud(?:y|ies)|track record|went from|from page \d+|historically)\b",
     _I,
 )
@@ -119,9 +124,11 @@ _DISCONTINUED = re.compile(
     _I,
 )
 _REMEDIATION = re.compile(
-    r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|"
+    r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|"
+    r"disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|"
     r"monitor\w*|fix(?:es|ed|ing)?|warn\w*|guard\w*|defend\w*|check(?:s|ed|ing)?|screen\w*|vet|vets|vetted|"
-    r"vetting|look(?:s|ing)? for|signs (?:of|that)|evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
+    r"vetting|look(?:s|ing)? for|signs (?:of|that)|evidence of|traces of|inherit\w*|replac\w*|undo\w*|"
+    r"revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
     r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat\w*)\b",
     _I,
 )
@@ -139,8 +146,18 @@ def _last_words(s: str, n: int) -> str:
     return " ".join(words[-n:]) if n else ""
 
 
+# Every negator contains one of these: a cheap scan that rules out most windows before the full check.
+_NEG_QUICK = re.compile(
+    r"no|n't|nt\b|nev|nei|wit|zer|can|ref|rej|dec|avo|aga|ban|pro|for|ins|rat|sta|ste|fre|far|any|rar|sel|"
+    r"spa|har|"
+    r"bar|fra|han|min|sma"
+)
+
+
 def _negated_in(s: str) -> bool:
     """Any negator in s that is not part of a non-negating phrase."""
+    if not _NEG_QUICK.search(s):
+        return False
     blocked = [m.span() for m in _NOT_NEGATING.finditer(s)]
     return any(not any(a <= m.start() < b for a, b in blocked) for m in _NEGATOR.finditer(s))
 
@@ -160,13 +177,19 @@ def _negated_predicate(prefix: str, after: str) -> bool:
     return _negated_in(after[aux.start() : aux.end() + 40])
 
 
-_DENIAL = re.compile(r"\W*(?:no|never|nope|none|nah|not (?:at all|ever|a chance)|absolutely not|zero|nothing)\b", _I)
+_DENIAL = re.compile(
+    r"\W*(?:no|never|nope|none|nah|not (?:at all|ever|a chance)|absolutely not|zero|"
+    r"nothing)\b",
+    _I,
+)
 
 
 def _denied_label(sentence: str, rel_end: int) -> bool:
     """'Paid links? Never.': a label followed by a one-word denial."""
     q = sentence.find("?", rel_end)
-    return q != -1 and not any(c.isalnum() for c in sentence[rel_end:q]) and bool(_DENIAL.match(sentence, q + 1))
+    if q == -1 or any(c.isalnum() for c in sentence[rel_end:q]):
+        return False
+    return bool(_DENIAL.match(sentence, q + 1))
 
 
 _SELF = re.compile(r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?(?:only |best |leading |\w+ )?$")
@@ -203,10 +226,13 @@ def _compliant(sentence: str) -> bool:
 
 
 _PITCH = re.compile(
-    r"\W*(?:ever )?(?:want(?:ed)?|need|looking for|tired of|ready to|wish|fancy|would you like|do you want)\b", _I
+    r"\W*(?:ever )?(?:want(?:ed)?|need|looking for|tired of|ready to|wish|fancy|would you like|"
+    r"do you want)\b",
+    _I,
 )
 _OFFER_REPLY = re.compile(
-    r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take| got)"
+    r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take|"
+    r" got)"
     r"|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our)\b",
     _I,
 )
@@ -256,7 +282,12 @@ def suppression(
     ss, se = sent
     sentence = text[ss:se]
     rel_start, rel_end = start - ss, end - ss
-    cs, ce = clause_bounds(text, ss, se, start)
+    marks = memo.setdefault(("m", ss), None) if memo is not None else None
+    if marks is None:
+        marks = clause_marks(text, ss, se)
+        if memo is not None:
+            memo[("m", ss)] = marks
+    cs, ce = clause_bounds(text, ss, se, start, marks)
     clause_prefix = text[cs:start]
     after = text[end:ce]
     kind = KIND[category]
@@ -265,7 +296,8 @@ def suppression(
         return "question"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
-    if _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after) or _denied_label(sentence, rel_end):
+    negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
+    if negated or _denied_label(sentence, rel_end):
         return "negated"
     if _DISCONTINUED.search(_last_words(clause_prefix, 6)):
         return "discontinued"

@@ -11,6 +11,10 @@ from matcher.redflags.prefilter import lower_same_length
 from matcher.redflags.sentences import split_sentences
 
 MAX_CHARS = 100_000
+# Words per field the model reads at most: a normal profile is far below it, and it keeps a 100k-char
+# field under a second. Past it the sentences with the most risk vocabulary go first; the patterns
+# still read everything.
+SEMANTIC_WORD_BUDGET = 300
 
 
 class TextTooLong(ValueError):
@@ -61,21 +65,29 @@ def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
     unique: dict[str, int] = {}  # identical sentences are embedded once per call
     rows: list[int] = []
     for di, doc in enumerate(docs):
+        # The semantic stage is the fallback for sentences the patterns found nothing in: a sentence
+        # with a pattern finding is not embedded (embedding is most of the cost, and the model's best
+        # category there is nearly always the one the pattern found).
+        flagged = {si for _, si in seen[di]}
+        ranked = []
         for si, sent in enumerate(doc.spans):
-            # The semantic stage is the fallback for sentences the patterns found nothing in: a sentence
-            # with a pattern finding is not embedded (it costs most of the time, and the model's best
-            # category there is nearly always the one the pattern found).
-            if any(key[1] == si for key in seen[di]):
-                continue
-            if semantic.wants_embedding(doc.low, sent):
-                candidates.append((di, si))
-                rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
+            if si not in flagged and (anchored := semantic.wants_embedding(doc.low, sent)):
+                ranked.append((-anchored, si))
+        budget = SEMANTIC_WORD_BUDGET
+        for _, si in sorted(ranked):
+            sent = doc.spans[si]
+            budget -= doc.text.count(" ", sent[0], sent[1]) + 1
+            if budget < 0:
+                break
+            candidates.append((di, si))
+            rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
     if not candidates:
         return
     claim_sims, counter_sims = semantic.similarities(embeddings.encode(list(unique)))
     for (di, si), row in zip(candidates, rows, strict=True):
         doc, sent = docs[di], docs[di].spans[si]
-        for category, score in semantic.categories_for(doc.low, sent, claim_sims[row], float(counter_sims[row])):
+        found = semantic.categories_for(doc.low, sent, claim_sims[row], float(counter_sims[row]))
+        for category, score in found:
             if (category, si) not in seen[di]:
                 seen[di].add((category, si))
                 doc.flags.append(_flag(doc, category, sent[0], sent[1], "semantic", score))
@@ -95,14 +107,26 @@ def _run(docs: list[_Doc], semantic: bool) -> None:
         doc.flags.sort(key=lambda f: (f.start, f.category))
 
 
-def detect_fields(fields: dict[str, str], *, semantic: bool = True, max_chars: int = MAX_CHARS) -> list[RedFlag]:
+def warm_up() -> None:
+    """Load the model and encode the example banks now (a worker or web process at start-up), so the
+    first request does not pay for it."""
+    from matcher.redflags import semantic
+
+    semantic.similarities(semantic.bank_vectors()[0][:1])
+
+
+def detect_fields(
+    fields: dict[str, str], *, semantic: bool = True, max_chars: int = MAX_CHARS
+) -> list[RedFlag]:
     """Findings for every field of one provider; all sentences go to the model in one batch."""
     docs = [_Doc(0, name, _check(text, name, max_chars)) for name, text in fields.items()]
     _run(docs, semantic)
     return [f for doc in docs for f in doc.flags]
 
 
-def detect(text: str, field: str = "text", *, semantic: bool = True, max_chars: int = MAX_CHARS) -> list[RedFlag]:
+def detect(
+    text: str, field: str = "text", *, semantic: bool = True, max_chars: int = MAX_CHARS
+) -> list[RedFlag]:
     """Findings in one text; `field` names it in each finding."""
     return detect_fields({field: text}, semantic=semantic, max_chars=max_chars)
 

@@ -6,7 +6,6 @@ possessively, so no rule can backtrack badly whatever the input (see tests: 100k
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from matcher.redflags.prefilter import HeadIndex
@@ -39,12 +38,12 @@ NUMBER_WORDS = (
 # a percentage or a parenthetical ("blogs (80+)").
 NUM = (
     r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
-    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})++|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
+    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3}){1,4}+|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
     rf"|\b(?:{NUMBER_WORDS})\b)"
     r"(?!\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|h\b|%|x\b|times\b|percent))"
 )
 # A count big enough to mean mass production on its own ("1,000+ links", "50k backlinks").
-BIG_NUM = r"(?<![$£€₹¥\w.,/-])(?:\d{1,3}(?:,\d{3})++|\d{3,}+|\d++\s?k\b|\d++(?=\+))\+?"
+BIG_NUM = r"(?<![$£€₹¥\w.,/(-])(?:\d{1,3}(?:,\d{3}){1,4}+|\d{3,}+|\d++\s?k\b|\d++(?=\+))\+?"
 VAGUE_MANY = r"\b(?:hundreds|thousands|tens of thousands|millions|dozens|loads|tons|heaps)\b"
 
 LINKS = words(
@@ -75,19 +74,41 @@ LINK_NOUNS = words(
     r"citations",
 )
 SITES = words(
-    r"sites?", r"websites?", r"blogs?", r"domains?", r"publications?", r"magazines?", r"properties",
-    r"directories", r"forums?", r"news sites?",
+    r"sites?",
+    r"websites?",
+    r"blogs?",
+    r"domains?",
+    r"publications?",
+    r"magazines?",
+    r"properties",
+    r"directories",
+    r"forums?",
+    r"news sites?",
 )
 # Qualifiers that make a count read like a product: authority scores, "dofollow", "high-DA".
 QUALITY = words(
-    r"da\s?\d+\+?", r"dr\s?\d+\+?", r"pr\s?\d+\+?", r"tf\s?\d+\+?", r"high[- ](?:da|dr|pr|tf|authority|quality)",
-    r"do-?follow", r"permanent", r"homepage", r"contextual", r"authority", r"high pr", r"hq", r"pbn",
+    r"da\s?\d+\+?",
+    r"dr\s?\d+\+?",
+    r"pr\s?\d+\+?",
+    r"tf\s?\d+\+?",
+    r"high[- ](?:da|dr|pr|tf|authority|"
+    r"quality)",
+    r"do-?follow",
+    r"permanent",
+    r"homepage",
+    r"contextual",
+    r"authority",
+    r"high pr",
+    r"hq",
+    r"pbn",
 )
 PRICE = (
-    r"(?:[$£€₹¥]|\b(?:usd|eur|gbp|cad|aud|inr|au\$|us\$|ca\$)\s?)\s?\d[\d,.]*+"
-    r"|\b\d[\d,.]*+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
+    r"(?:[$£€₹¥]|\b(?:usd|eur|gbp|cad|aud|inr|au\$|us\$|ca\$)\s?)\s?\d[\d,.]{0,15}+"
+    r"|\b\d[\d,.]{0,15}+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
 )
-GOOGLE = words(r"google(?:'s)?", r"google\.[a-z.]+", r"serps?", r"search results", r"search engines?", r"bing")
+GOOGLE = words(
+    r"google(?:'s)?", r"google\.[a-z.]+", r"serps?", r"search results", r"search engines?", r"bing"
+)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from matcher.redflags import practices as pr
+from matcher.redflags import conduct as cd
 from matcher.redflags import promises as pm
+from matcher.redflags import schemes as sc
 from matcher.redflags.context import after_remediation, negated_anywhere, suppression
 from matcher.redflags.lexicon import INDEX, Rule
 from matcher.redflags.sentences import clause_bounds
@@ -16,19 +17,19 @@ RULES: dict[str, list[Rule]] = {
     "guaranteed_rankings": pm.GUARANTEED_RANKINGS,
     "guaranteed_link_count": pm.GUARANTEED_LINK_COUNT,
     "unrealistic_timeline": pm.UNREALISTIC_TIMELINE,
-    "paid_links": pr.PAID_LINKS,
-    "pbn": pr.PBN,
-    "automated_links": pr.AUTOMATED_LINKS,
-    "anchor_manipulation": pr.ANCHOR_MANIPULATION,
-    "undisclosed_methods": pr.UNDISCLOSED_METHODS,
-    "deceptive_tactics": pr.DECEPTIVE_TACTICS,
+    "paid_links": sc.PAID_LINKS,
+    "pbn": sc.PBN,
+    "automated_links": sc.AUTOMATED_LINKS,
+    "anchor_manipulation": sc.ANCHOR_MANIPULATION,
+    "undisclosed_methods": cd.UNDISCLOSED_METHODS,
+    "deceptive_tactics": cd.DECEPTIVE_TACTICS,
 }
 # Words near a match that make it something else: a tool that *tracks* links, a *branded* anchor.
 UNLESS: dict[str, re.Pattern] = {
-    "automated_links": re.compile(pr.AUTOMATED_UNLESS),
-    "anchor_manipulation": re.compile(pr.ANCHOR_UNLESS),
+    "automated_links": re.compile(sc.AUTOMATED_UNLESS),
+    "anchor_manipulation": re.compile(sc.ANCHOR_UNLESS),
     "guaranteed_rankings": re.compile(pm.RANKINGS_UNLESS),
-    "deceptive_tactics": re.compile(pr.DECEPTIVE_UNLESS),
+    "deceptive_tactics": re.compile(cd.DECEPTIVE_UNLESS),
 }
 # A cue this close to its trigger joins the evidence ("guarantee" + "page-one rankings").
 JOIN_CHARS = 60
@@ -49,27 +50,49 @@ def _opens_clause(low: str, sent: tuple[int, int], pos: int) -> bool:
     return not any(c.isalnum() for c in prefix) or prefix.endswith(":")
 
 
-def _nearest(low: str, pid: int, positions: list[int], lo: int, hi: int, s: int, e: int):
-    """The match of pattern `pid` inside [lo, hi) closest to the span [s, e)."""
-    pattern = INDEX.patterns[pid]
-    best, best_d = None, None
-    for p in positions[bisect_left(positions, lo) : bisect_left(positions, hi)]:
-        m = pattern.match(low, p, hi)
-        if m is None:
-            continue
-        d = max(0, m.start() - e, s - m.end())
-        if best_d is None or d < best_d:
-            best, best_d = m.span(), d
-    return best
+class _Matches:
+    """Matches of each registered pattern in one text, computed once per pattern on first use: patterns
+    shared by several rules, and cues searched around thousands of triggers, are matched once."""
+
+    def __init__(self, low: str, found: dict[int, list[int]]) -> None:
+        self.low, self.found = low, found
+        self.spans: dict[int, tuple[list[int], list[int]]] = {}
+
+    def of(self, pid: int) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the non-overlapping matches of pattern `pid`, in order."""
+        if pid not in self.spans:
+            pattern, starts, ends = INDEX.patterns[pid], [], []
+            last_end = -1
+            for p in self.found.get(pid, ()):
+                if p < last_end:
+                    continue
+                m = pattern.match(self.low, p)
+                if m is not None:
+                    starts.append(p)
+                    ends.append(last_end := m.end())
+            self.spans[pid] = (starts, ends)
+        return self.spans[pid]
+
+    def nearest(self, pid: int, lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
+        """The match of pattern `pid` inside [lo, hi) closest to the span [s, e)."""
+        starts, ends = self.of(pid)
+        best, best_d = None, None
+        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+            if ends[k] > hi:
+                continue
+            d = max(0, starts[k] - e, s - ends[k])
+            if best_d is None or d < best_d:
+                best, best_d = (starts[k], ends[k]), d
+        return best
 
 
-def _evidence(low: str, rule: Rule, found: dict, spans: list[tuple[int, int]], i: int, s: int, e: int):
+def _evidence(low: str, rule: Rule, cues: _Matches, spans: list[tuple[int, int]], i: int, s: int, e: int):
     """The evidence span for a trigger at [s, e) in sentence i, or None if the rule's cue is missing."""
     ss, se = spans[i]
     if rule.needs_id is None:
         return s, e
     lo = max(spans[i - 1][0] if rule.prev and i > 0 else ss, s - rule.reach)
-    cue = _nearest(low, rule.needs_id, found.get(rule.needs_id, []), lo, min(se, e + rule.reach), s, e)
+    cue = cues.nearest(rule.needs_id, lo, min(se, e + rule.reach), s, e)
     if cue is None:
         return None
     # "Page one isn't something anyone can promise": a negator between the two halves undoes the claim.
@@ -81,24 +104,12 @@ def _evidence(low: str, rule: Rule, found: dict, spans: list[tuple[int, int]], i
     return s, e
 
 
-def _matches(low: str, rule: Rule, found: dict):
-    """Non-overlapping matches of the rule's trigger, tried only where one of its heads occurs."""
-    pattern = INDEX.patterns[rule.trigger_id]
-    last_end = -1
-    for p in found.get(rule.trigger_id, ()):
-        if p < last_end:
-            continue
-        m = pattern.match(low, p)
-        if m is not None:
-            last_end = m.end()
-            yield m
-
-
 def find(low: str, spans: list[tuple[int, int]]) -> list[Hit]:
     """Asserted matches, at most one per (category, sentence): the first one in the text.
 
     `low` is the lower-cased copy of the text (prefilter.lower_same_length), with the same offsets."""
     found = INDEX.scan(low)
+    matches = _Matches(low, found)
     starts = [s for s, _ in spans]
     memo: dict = {}
     hits: list[Hit] = []
@@ -108,15 +119,15 @@ def find(low: str, spans: list[tuple[int, int]]) -> list[Hit]:
         for rule in rules:
             if rule.trigger_id not in found or (rule.needs_id is not None and rule.needs_id not in found):
                 continue
-            for m in _matches(low, rule, found):
-                i = bisect_right(starts, m.start()) - 1
-                if i < 0 or m.end() > spans[i][1]:
+            for m_start, m_end in zip(*matches.of(rule.trigger_id), strict=True):
+                i = bisect_right(starts, m_start) - 1
+                if i < 0 or m_end > spans[i][1]:
                     continue
-                if i in taken and taken[i].start <= m.start():
+                if i in taken and taken[i].start <= m_start:
                     continue
-                if rule.clause_start and not _opens_clause(low, spans[i], m.start()):
+                if rule.clause_start and not _opens_clause(low, spans[i], m_start):
                     continue
-                ev = _evidence(low, rule, found, spans, i, m.start(), m.end())
+                ev = _evidence(low, rule, matches, spans, i, m_start, m_end)
                 if ev is None:
                     continue
                 s, e = ev
@@ -124,7 +135,9 @@ def find(low: str, spans: list[tuple[int, int]]) -> list[Hit]:
                     e -= 1
                 if unless is not None and unless.search(low, max(spans[i][0], s - 30), e):
                     continue
-                if suppression(low, spans[i], s, e, category, memo) or after_remediation(low, spans[i], e, category):
+                if suppression(low, spans[i], s, e, category, memo):
+                    continue
+                if after_remediation(low, spans[i], e, category):
                     continue
                 taken[i] = Hit(category, s, e, i)
         hits.extend(taken.values())

@@ -187,10 +187,14 @@ class HeadIndex:
         self.heads: dict[str, list[int]] = {}
         self._starts = re.compile(r"\w+")
         self._memo: dict[str, tuple[int, ...]] = {}
+        self._ids: dict[str, int] = {}
 
     def register(self, pattern: str) -> int:
+        """The id of `pattern`; a pattern used by several rules is registered (and matched) once."""
         fast = fast_pattern(pattern)
-        pid = len(self.patterns)
+        if fast in self._ids:
+            return self._ids[fast]
+        pid = self._ids[fast] = len(self.patterns)
         self.patterns.append(re.compile(fast))
         heads = first_literals(fast)
         if heads is None:

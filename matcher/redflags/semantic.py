@@ -25,16 +25,14 @@ from matcher.redflags.thresholds import THRESHOLDS
 _I = 0  # anchors are searched in the lower-cased sentence
 ANCHORS: dict[str, re.Pattern] = {
     "guaranteed_rankings": re.compile(
-        r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|serps?|"
+        r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|"
+        r"serps?|"
         r"search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate)\b|#1",
         _I,
     ),
-    # a count needs a number: "thousands of links" is mass production, not a promised count
     "guaranteed_link_count": re.compile(
-        r"\b(?:\d[\d,.]*k?\+?|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|"
-        r"hundred)\b.*\b(?:links?|back-?links?|referring domains?|placements?|guest posts?)\b"
-        r"|\b(?:links?|back-?links?|placements?)\b.*\b\d",
-        _I,
+        r"\b(?:links?|back-?links?|referring domains?|placements?|"
+        r"guest posts?)\b"
     ),
     "paid_links": re.compile(
         r"\b(?:buy\w*|bought|sell\w*|sold|pay\w*|paid|price\w*|cost\w*|fee|fees|rent\w*|swap\w*|trade\w*|"
@@ -42,7 +40,8 @@ ANCHORS: dict[str, re.Pattern] = {
         _I,
     ),
     "pbn": re.compile(
-        r"\b(?:networks?|pbns?|blogs|sites|websites|domains|properties|portfolio|own|owned|expired|aged|dropped)\b",
+        r"\b(?:networks?|pbns?|blogs|sites|websites|domains|properties|portfolio|own|owned|expired|aged|"
+        r"dropped)\b",
         _I,
     ),
     "automated_links": re.compile(
@@ -50,10 +49,13 @@ ANCHORS: dict[str, re.Pattern] = {
         r"directories|forums?|comments?|profiles?|bookmark\w*|web ?2\.0|one[- ]click|spin\w*|spun)\b",
         _I,
     ),
-    "anchor_manipulation": re.compile(r"\b(?:anchor\w*|link text|clickable text|exact[- ]match|keywords?)\b", _I),
+    "anchor_manipulation": re.compile(
+        r"\b(?:anchor\w*|link text|clickable text|exact[- ]match|keywords?)\b", _I
+    ),
     "undisclosed_methods": re.compile(
         r"\b(?:secret\w*|proprietary|confidential|reveal\w*|disclos\w*|undisclosed|share|explain\w*|tell|"
-        r"google(?!\s(?:ads|adwords|analytics|partners?))|insiders?|special|private|black[- ]box|whitelist\w*|"
+        r"google(?!\s(?:ads|adwords|analytics|partners?))|insiders?|special|private|black[- ]box|"
+        r"whitelist\w*|"
         r"trust me|ask)\b",
         _I,
     ),
@@ -63,15 +65,30 @@ ANCHORS: dict[str, re.Pattern] = {
         _I,
     ),
     "deceptive_tactics": re.compile(
-        r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|reviews?|competitors?|rivals?|"
+        r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|reviews?|competitors?|"
+        r"rivals?|"
         r"negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text)\b",
         _I,
     ),
 }
 
 # A category's anchor must be joined by one of these: a short time alone ("a reply within 24 hours") is
-# service, a short time with a ranking or indexing result is the claim.
-ALSO_NEEDS: dict[str, re.Pattern] = {"unrealistic_timeline": re.compile(RESULT)}
+# service, a short time with a ranking or indexing result is the claim; tools or prices without links
+# are not link schemes.
+_LINKISH = re.compile(
+    r"\b(?:links?|back-?links?|placements?|posts?|articles?|mentions?|insertions?|edits?|urls?|submissions?|"
+    r"directories|comments?|profiles?|bookmark\w*|web ?2\.0s?|forums?|accounts|anchors?)\b"
+)
+ALSO_NEEDS: dict[str, re.Pattern] = {
+    # a count needs a number: "thousands of links" is mass production, not a promised count
+    "guaranteed_link_count": re.compile(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
+        r"hundred)\b"
+    ),
+    "unrealistic_timeline": re.compile(RESULT),
+    "automated_links": _LINKISH,
+    "paid_links": _LINKISH,
+}
 
 # Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category
 # is mostly the topic of the claim next door ("we sell links on blogs" is near the PBN examples too).
@@ -92,6 +109,10 @@ def _bank() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         return vectors[: len(rows)], np.asarray(owner), vectors[len(rows) :]
 
 
+def bank_vectors() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return _bank()
+
+
 def similarities(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For each sentence vector: its best cosine to each category's claims, and to any counter-example."""
     claims, owner, counter = _bank()
@@ -104,16 +125,16 @@ def similarities(vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return per_cat, (vectors @ counter.T).max(axis=1)
 
 
-def wants_embedding(text: str, sent: tuple[int, int]) -> bool:
-    """Whether a sentence could yield a semantic hit at all (`text` lower-cased): the same anchor, question,
-    warning and negation checks `categories_for` applies, done before paying for the embedding."""
+def wants_embedding(text: str, sent: tuple[int, int]) -> int:
+    """How many categories a sentence could be flagged for by stage 2 (0: do not embed it), by the same
+    anchor, question, warning and negation checks `categories_for` applies (`text` lower-cased)."""
     sentence = text[sent[0] : sent[1]]
     if skip_sentence(text, sent):
-        return False
+        return 0
     anchored = [c for c, p in ANCHORS.items() if p.search(sentence)]
-    if not anchored:
-        return False
-    return "undisclosed_methods" in anchored or not negated_anywhere(sentence)
+    if "undisclosed_methods" not in anchored and negated_anywhere(sentence):
+        return 0
+    return len(anchored)
 
 
 def passes(category: str, claim_sim: float, counter_sim: float, thresholds: dict | None = None) -> bool:
@@ -133,7 +154,8 @@ def categories_for(
     sentence = text[sent[0] : sent[1]]
     best = float(np.max(claim_sims))
     for ci, category in enumerate(CATEGORIES):
-        if claim_sims[ci] < best - TOP_DELTA or not passes(category, float(claim_sims[ci]), counter_sim, thresholds):
+        sim = float(claim_sims[ci])
+        if sim < best - TOP_DELTA or not passes(category, sim, counter_sim, thresholds):
             continue
         unless = UNLESS.get(category)
         if unless is not None and unless.search(sentence):

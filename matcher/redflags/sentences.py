@@ -20,7 +20,8 @@ _LEAD = re.compile(r"[\s\-*–—>#•▪◦●|]*")
 # "Our methods? Proprietary." and "PBNs? Never.": a short verbless label with a question mark and a short
 # answer is one statement, not a question; kept in one sentence so the answer scopes over the label.
 _ASKING = re.compile(
-    r"(?:q\s*[:.)]\s*)?(?:what|how|why|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|will|"
+    r"(?:q\s*[:.)]\s*)?(?:what|how|why|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|"
+    r"will|"
     r"would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|won't|can't)\b",
     re.IGNORECASE,
 )
@@ -103,13 +104,21 @@ _CLAUSE = re.compile(
 )
 
 
-def clause_bounds(text: str, start: int, end: int, pos: int) -> tuple[int, int]:
-    """The clause of the sentence text[start:end] that contains offset `pos` (`text` lower-cased)."""
+def clause_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause boundaries inside the sentence text[start:end] (`text` lower-cased)."""
+    return [m.span() for m in _CLAUSE.finditer(text, start, end)]
+
+
+def clause_bounds(
+    text: str, start: int, end: int, pos: int, marks: list[tuple[int, int]] | None = None
+) -> tuple[int, int]:
+    """The clause of the sentence text[start:end] that contains offset `pos` (`text` lower-cased);
+    `marks` are the sentence's `clause_marks`, when already known."""
     lo, hi = start, end
-    for m in _CLAUSE.finditer(text, start, end):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    for m_start, m_end in marks if marks is not None else clause_marks(text, start, end):
+        if m_end <= pos:
+            lo = m_end
+        elif m_start >= pos:
+            hi = m_start
             break
     return lo, hi

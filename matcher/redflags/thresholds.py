@@ -9,7 +9,7 @@ THRESHOLDS: dict[str, dict[str, float]] = {
     "guaranteed_link_count": {"min_sim": 0.55, "margin": 0.00},
     "paid_links": {"min_sim": 0.52, "margin": 0.02},
     "pbn": {"min_sim": 0.59, "margin": 0.07},
-    "automated_links": {"min_sim": 0.48, "margin": 0.03},
+    "automated_links": {"min_sim": 0.54, "margin": 0.03},
     "anchor_manipulation": {"min_sim": 0.55, "margin": 0.03},
     "undisclosed_methods": {"min_sim": 0.50, "margin": 0.02},
     "unrealistic_timeline": {"min_sim": 0.54, "margin": 0.01},

@@ -127,9 +127,20 @@ def industry_field(**kwargs) -> fields.String:
     return fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"), pre_load=_empty_to_none, **kwargs)
 
 
+class WholeNumber(fields.Integer):
+    """An integer; from a form "1500" is fine, but 12.5 or "12.5" is an error, never truncated to 12."""
+
+    def _validated(self, value):
+        if isinstance(value, float) and not value.is_integer():
+            raise self.make_error("invalid")
+        if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
+            raise self.make_error("invalid")
+        return super()._validated(value)
+
+
 def money(maximum: int = 10_000_000) -> fields.Integer:
     """US dollars, whole, not negative, below an absurd ceiling."""
-    return fields.Integer(
+    return WholeNumber(
         strict=False,
         allow_none=True,
         load_default=None,
@@ -139,7 +150,7 @@ def money(maximum: int = 10_000_000) -> fields.Integer:
 
 
 def bounded_int(minimum: int, maximum: int) -> fields.Integer:
-    return fields.Integer(
+    return WholeNumber(
         strict=False,
         allow_none=True,
         load_default=None,

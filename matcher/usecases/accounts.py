@@ -8,6 +8,7 @@ import secrets
 from marshmallow import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from werkzeug.security import check_password_hash, generate_password_hash
 
 from matcher.models import User
 from matcher.schemas.accounts import CredentialsSchema
@@ -43,11 +44,17 @@ def create_admin(session: Session, email: str, password: str) -> tuple[User, boo
     return user, False
 
 
+# Checked against when the email is unknown, so a wrong email costs as long as a wrong password
+# and response times do not tell which emails have accounts.
+_DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
+
+
 def authenticate(session: Session, email: str, password: str) -> User | None:
     user = find_user(session, email or "")
-    if user is None or not user.check_password(password or ""):
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password or "")
         return None
-    return user
+    return user if user.check_password(password or "") else None
 
 
 def _token_hash(token: str) -> str:

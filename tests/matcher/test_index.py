@@ -87,7 +87,8 @@ def test_document_has_words_not_codes(rt):
     assert "link_building" not in doc
 
 
-def test_add_update_remove_keep_search_right(rt):
+def test_add_update_remove_keep_search_right(any_runtime):
+    rt = any_runtime
     ids = add_providers(rt, "dental", "crypto", "saas")
     assert rebuild() == 3
     assert top_id("SEO for a dentist practice") == ids["dental"]
@@ -120,7 +121,8 @@ def test_add_update_remove_keep_search_right(rt):
     assert sims[0] == 0.0 and sims[1] != 0.0
 
 
-def test_deleted_provider_never_comes_back(rt):
+def test_deleted_provider_never_comes_back(any_runtime):
+    rt = any_runtime
     ids = add_providers(rt, "dental", "crypto")
     rebuild()
     index = get_index()
@@ -198,7 +200,8 @@ def test_process_already_running_notices_damage_and_rebuilds(rt):
     assert ProviderIndex.open(rt.settings.index_dir).manifest.count == 2
 
 
-def test_stale_index_is_repaired_on_load(rt):
+def test_stale_index_is_repaired_on_load(any_runtime):
+    rt = any_runtime
     ids = add_providers(rt, "dental", "crypto", "saas")
     rebuild()
     # The database changes behind the index's back (a crash between commit and indexing, a manual edit).
@@ -318,3 +321,21 @@ def test_rebuild_reports_progress_and_records_versions(rt, monkeypatch):
     assert seen == [2, 1]
     with rt.db.session() as s:
         assert set(s.scalars(select(Provider.indexed_version))) == {1}
+
+
+def test_web_process_with_a_worker_leaves_big_repairs_to_it(rt, monkeypatch):
+    from matcher.index import service
+
+    ids = add_providers(rt, "dental", "crypto")
+    rebuild()
+    ids |= add_providers(rt, "hotel", "saas")
+    with rt.db.session() as s:
+        s.execute(delete(Provider).where(Provider.id == ids["crypto"]))
+    monkeypatch.setattr(service, "INLINE_REPAIR_MAX", 1)
+    # A web process of a deployment with workers (Redis configured) starts: it must not embed 2 providers
+    # itself, but a deleted provider is gone from its answers at once.
+    runtime_mod.install(runtime_mod.Runtime(settings=rt.settings.with_overrides(redis_url="redis://x:1/0"),
+                                            db=rt.db))
+    assert get_index().ids.tolist() == [ids["dental"]]
+    assert service.reconcile(get_index()) == 2  # what the worker's warm-up or repair job does
+    assert sorted(get_index().ids.tolist()) == sorted([ids["dental"], ids["hotel"], ids["saas"]])

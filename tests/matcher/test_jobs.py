@@ -43,7 +43,7 @@ BRIEF = {"scope": "We run three dental clinics in Austin and need local SEO and 
 
 @pytest.fixture
 def qrt(tmp_path, redis_url, monkeypatch):
-    """A runtime whose jobs go to the real Redis; retries without waiting (no scheduler in tests)."""
+    """A runtime (SQLite) whose jobs go to the real Redis; retries without waiting (no scheduler in tests)."""
     monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
     settings = make_settings(tmp_path, redis_url=redis_url, job_timeout_s=60)
     rt = runtime_mod.install(runtime_mod.build(settings))
@@ -51,6 +51,24 @@ def qrt(tmp_path, redis_url, monkeypatch):
     yield rt
     runtime_mod._current = None
     rt.db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def qrt_any(request, redis_url, monkeypatch):
+    """qrt on SQLite and, as a second run, on the real PostgreSQL (the production pairing with rq)."""
+    if request.param == "sqlite":
+        yield request.getfixturevalue("qrt")
+        return
+    monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
+    pg = request.getfixturevalue("_pg_runtime")
+    tmp = request.getfixturevalue("tmp_path")
+    settings = pg.settings.with_overrides(index_dir=tmp / "index", redis_url=redis_url, job_timeout_s=60)
+    with pg.db.engine.begin() as conn:
+        for table in reversed(Base.metadata.sorted_tables):
+            conn.execute(table.delete())
+    rt = runtime_mod.install(runtime_mod.Runtime(settings=settings, db=pg.db))
+    yield rt
+    runtime_mod._current = None
 
 
 def add_providers(rt) -> list[int]:
@@ -77,7 +95,8 @@ def brief_row(rt, brief_id: int) -> Brief:
         return brief
 
 
-def test_jobs_run_on_a_real_worker(qrt):
+def test_jobs_run_on_a_real_worker(qrt_any):
+    qrt = qrt_any
     ids = add_providers(qrt)
     for pid in ids:
         jobs.enqueue_provider_work(pid, 1)
@@ -91,6 +110,12 @@ def test_jobs_run_on_a_real_worker(qrt):
         for p in s.scalars(select(Provider)):
             assert (p.vetted_version, p.indexed_version) == (1, 1)
     assert sorted(get_index().ids.tolist()) == sorted(ids)
+    # Deleted after its last index job finished: the same dispatch runs again and removes it.
+    with qrt.db.session() as s:
+        s.delete(s.get(Provider, ids[1]))
+    jobs.enqueue_provider_work(ids[1], 1)
+    work(qrt)
+    assert get_index().ids.tolist() == [ids[0]]
 
     brief_id = submit(qrt)
     assert brief_row(qrt, brief_id).status == "queued"

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import shutil
 import socket
+import statistics
 import subprocess
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def free_port() -> int:
@@ -118,3 +121,26 @@ class TcpProxy:
                     s.shutdown(socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+
+class Timings:
+    """Latencies by label, printed as one line (run pytest with -s to see the numbers)."""
+
+    def __init__(self, title: str):
+        self.title = title
+        self.samples: dict[str, list[float]] = {}
+
+    @contextmanager
+    def measure(self, label: str) -> Iterator[None]:
+        started = time.monotonic()
+        yield
+        self.samples.setdefault(label, []).append(time.monotonic() - started)
+
+    def report(self, **counts) -> None:
+        parts = [f"{k}={v}" for k, v in counts.items()]
+        for label, values in self.samples.items():
+            parts.append(
+                f"{label}: n={len(values)} median {statistics.median(values) * 1000:.0f} ms "
+                f"max {max(values) * 1000:.0f} ms"
+            )
+        print(f"\n[{self.title}] " + "; ".join(parts))

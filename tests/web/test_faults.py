@@ -20,7 +20,7 @@ from matcher import runtime as runtime_mod
 from matcher.models import Base, Brief
 from tests.conftest import PG_URL, make_settings, require_service
 from tests.web.api_kit import add_provider, brief_payload, make_account, make_app
-from tests.web.fault_kit import RedisServer, TcpProxy
+from tests.web.fault_kit import RedisServer, TcpProxy, Timings
 
 CYCLES = int(os.environ.get("FAULT_CYCLES", "3"))
 
@@ -82,23 +82,25 @@ def _work(server, rt) -> None:
 def test_briefs_are_accepted_and_matched_while_redis_is_down(with_redis):
     rt, client, server = with_redis
     _catalogue(rt)
-    accepted = []
+    accepted, timings = [], Timings("redis down")
     for _cycle in range(CYCLES):
         server.kill()
-        started = time.monotonic()
-        r = client.post("/api/v1/briefs", json=brief_payload())  # the rate limiter's Redis is down too
+        with timings.measure("202 while Redis is down (matched inline)"):
+            r = client.post("/api/v1/briefs", json=brief_payload())  # the rate limiter's Redis is down too
         assert r.status_code == 202, r.json
-        assert time.monotonic() - started < 10
         accepted.append(r.json)
         # Without a queue the brief was matched in-process before the answer.
         assert r.json["status"] == "done" and _status(client, r.json)["matches"]
         server.start()
-        r = client.post("/api/v1/briefs", json=brief_payload())
+        with timings.measure("202 with Redis back (queued)"):
+            r = client.post("/api/v1/briefs", json=brief_payload())
         assert r.status_code == 202 and r.json["status"] == "queued"
         accepted.append(r.json)
         _work(server, rt)  # a worker, once Redis is back
         assert _status(client, r.json)["status"] == "done"
     assert _briefs(rt) == {a["id"]: "done" for a in accepted}
+    assert max(timings.samples["202 while Redis is down (matched inline)"]) < 10
+    timings.report(cycles=CYCLES, accepted=len(accepted), stored_and_done=len(_briefs(rt)))
 
 
 SLOW_MATCH = """
@@ -157,13 +159,16 @@ def test_a_worker_killed_mid_job_loses_no_brief(with_redis, tmp_path):
         worker.kill()  # SIGKILL in the middle of the job
         worker.wait(timeout=10)
     # The brief stays, visibly in progress, never lost or half-written.
+    timings = Timings("worker killed")
     seen = _status(client, accepted)
     assert seen["status"] == "matching" and "matches" not in seen
     # The sweep every worker runs finds it (cutoff 0 here instead of the job timeout) and queues it again.
-    assert requeue_stale_briefs(older_than_s=0) == [accepted["id"]]
-    _work(server, rt)
+    with timings.measure("requeue and match after the kill"):
+        assert requeue_stale_briefs(older_than_s=0) == [accepted["id"]]
+        _work(server, rt)
     seen = _status(client, accepted)
     assert seen["status"] == "done" and seen["matches"]
+    timings.report(brief=seen["status"], matches=len(seen["matches"]))
 
 
 # --- PostgreSQL ---------------------------------------------------------------------------------------
@@ -209,23 +214,31 @@ def test_database_outage_is_503_and_the_service_recovers_by_itself(pg_behind_pro
             "/api/v1/tokens", json={"email": "admin@example.com", "password": "x" * 12}
         ),
     }
+    timings = Timings("database down")
     for _cycle in range(CYCLES):
         proxy.stop()
         for name, call in calls.items():
-            started = time.monotonic()
-            r = call()
+            with timings.measure("503 during the outage"):
+                r = call()
             assert r.status_code == 503, (name, r.status_code)
             assert r.json["error"]["code"] == "database_unavailable" and r.headers["Retry-After"]
             assert "Traceback" not in r.get_data(as_text=True) and "psycopg" not in r.get_data(as_text=True)
-            assert time.monotonic() - started < 5, name
         proxy.start()  # no restart of the app: the pool reconnects on its own
-        assert calls["list"]().status_code == 200
+        with timings.measure("first request after the database is back"):
+            assert calls["list"]().status_code == 200
         assert calls["patch"]().status_code == 200
         r = calls["brief"]()
         assert r.status_code == 202
         accepted.append(r.json)
     # Every brief answered 202 is stored and matched; the ones answered 503 were never half-stored.
     assert _briefs(rt) == {a["id"]: "done" for a in accepted}
+    assert max(timings.samples["503 during the outage"]) < 5
+    timings.report(
+        cycles=CYCLES,
+        requests_during_outages=len(timings.samples["503 during the outage"]),
+        accepted=len(accepted),
+        stored_and_done=len(_briefs(rt)),
+    )
 
 
 # --- The vector index -----------------------------------------------------------------------------------
@@ -233,10 +246,7 @@ def test_database_outage_is_503_and_the_service_recovers_by_itself(pg_behind_pro
 
 def _names(client, q="backlinks for a personal injury lawyer") -> list[str]:
     r = client.get("/api/v1/providers", query_string={"q": q})
-    assert r.status_code in (200, 503), r.json
-    if r.status_code == 503:
-        assert r.json["error"]["code"] == "search_unavailable"
-        return []
+    assert r.status_code == 200, r.json  # rebuilt on the spot; a 503 would be search_unavailable
     return [p["name"] for p in r.json["items"]]
 
 
@@ -245,16 +255,20 @@ def test_missing_or_corrupt_index_is_rebuilt_and_search_answers(rt):
     client = make_app(rt).test_client()
     expected = _names(client)
     assert expected[0] == "Counsel Links"
-    index_dir = rt.settings.index_dir
+    index_dir, timings = rt.settings.index_dir, Timings("index damaged")
     for _cycle in range(CYCLES):
-        shutil.rmtree(index_dir)  # missing
-        assert _names(client) == expected
-        (index_dir / "manifest.json").write_bytes(b"\x00garbage{")  # corrupt manifest
-        assert _names(client) == expected
-        for npz in index_dir.glob("*.npz"):  # truncated data, seen by a restarted process
+        shutil.rmtree(index_dir)
+        with timings.measure("search with the index deleted"):
+            assert _names(client) == expected
+        (index_dir / "manifest.json").write_bytes(b"\x00garbage{")
+        with timings.measure("search with a garbage manifest"):
+            assert _names(client) == expected
+        for npz in index_dir.glob("*.npz"):  # truncated data files, read by a freshly started process
             npz.write_bytes(npz.read_bytes()[:100])
         fresh = runtime_mod.install(runtime_mod.build(rt.settings))
-        assert _names(make_app(fresh).test_client()) == expected
+        with timings.measure("search by a new process with truncated files"):
+            assert _names(make_app(fresh).test_client()) == expected
         fresh.db.dispose()
         runtime_mod.install(rt)
     assert (index_dir / "manifest.json").exists()
+    timings.report(cycles=CYCLES, searches=3 * CYCLES)

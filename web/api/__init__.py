@@ -17,7 +17,8 @@ API_NAMES = frozenset(b.name for b in BLUEPRINTS)
 DESCRIPTION = (
     "Vetted SEO and link-building providers, matched to buyers' briefs. Errors are always "
     '`{"error": {"code", "message", "fields"}}`. Writes to providers need `Authorization: Bearer <token>` '
-    "(POST /tokens). A brief's results need its token (`X-Brief-Token` header or `?token=`)."
+    "(POST /tokens). A brief's results need its token (`X-Brief-Token` header or `?token=`). Numbers are "
+    "JSON integers (never truncated); a blank string means none for an optional field."
 )
 
 

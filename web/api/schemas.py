@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from marshmallow import Schema, fields, validate
 
 from matcher.schemas import BriefOutSchema, MatchOutSchema, ProviderOutSchema
 from matcher.schemas.common import code_list, money
 
 
-class UtcDateTime(fields.DateTime):
-    """RFC 3339 with an offset always: SQLite hands back naive datetimes, which are UTC in this app."""
-
-    def _serialize(self, value, attr, obj, **kwargs):
-        if value is not None and value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return super()._serialize(value, attr, obj, **kwargs)
-
-
 class ProviderSchema(ProviderOutSchema):
-    created_at = UtcDateTime()
-    updated_at = UtcDateTime()
+    pass
 
 
 _no_nul = validate.Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
@@ -81,8 +69,6 @@ class BriefAcceptedSchema(Schema):
 
 
 class BriefStatusSchema(BriefOutSchema):
-    created_at = UtcDateTime()
-    matched_at = UtcDateTime(allow_none=True)
     status_url = fields.String()
     matches = fields.List(
         fields.Nested(MatchOutSchema), metadata={"description": "present when status is done"}

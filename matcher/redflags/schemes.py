@@ -1,0 +1,252 @@
+"""Stage-1 rules for the link-scheme categories: paid links, PBNs, automated links, anchor manipulation.
+
+A rule is a trigger phrase and, optionally, a cue that must occur near it in the same sentence. Whether
+the writer asserts the claim (not negated, attributed, asked, cleaned up ...) is decided in context.py.
+"""
+
+from __future__ import annotations
+
+from matcher.redflags.lexicon import LINKS, NUM, PRICE, VAGUE_MANY, Rule, gap
+
+# --- paid links --------------------------------------------------------------------------------------
+_TRADE = (
+    r"\b(?:buy|buys|buying|bought|purchas\w*|sell|sells|selling|sold|rent|rents|renting|rented|trade|trades|"
+    r"trading|swap|swaps|swapping|exchange|exchanges|exchanging|resell\w*)\b"
+)
+_LINKS_NOT_BUILDING = LINKS + (
+    r"(?![- ](?:building|earning|reclamation|audits?|prospect\w*|profiles?|outreach|acquisition|strategy|"
+    r"opportunit\w*|campaigns?|velocity|gap))"
+)
+_PAYEES = (
+    r"(?:bloggers|webmasters|site owners|publishers|editors|journalists|contributors|writers|owners|"
+    r"influencers|admins)"
+)
+PAID_LINKS = [
+    Rule(_TRADE + gap(4) + r"(?:" + LINKS + r")"),
+    Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
+    Rule(
+        r"(?:" + PRICE + r")" + gap(2) + r"(?:per|a|each|/)\s?(?:do-?follow )?(?:link|backlink|placement|"
+        r"post|"
+        r"url|article|insertion|edit|guest post|domain)s?\b"
+    ),
+    Rule(r"(?:" + PRICE + r")\s?each\b", needs=LINKS, reach=200, prev=True),
+    Rule(
+        r"\b(?:price|cost|rate|fee)s? (?:per|for each|of a) (?:do-?follow |dofollow )?(?:link|backlink|"
+        r"placement|"
+        r"guest post)\b"
+    ),
+    Rule(r"(?:" + _LINKS_NOT_BUILDING + r")" + gap(7) + r"(?:" + PRICE + r")"),
+    Rule(
+        r"\blink (?:exchanges?|swaps?|trades?|trading|rentals?|buying|selling|sales|insertions?|schemes?)\b"
+        r"|\breciprocal (?:links?|linking|link partners?|deals?)\b|\bthree-way link\w*|\b(?:link|"
+        r"backlink) budget\b"
+        r"|\bpaid (?:guest )?(?:links?|backlinks?|placements?|posts?)\b|\b(?:link|backlink|guest post|pbn) "
+        r"packages?\b|\bniche edits?\b"
+    ),
+    Rule(
+        r"\b(?:pay|pays|paying|paid|compensat\w*|reimburs\w*|tip|tips)\b" + gap(3) + _PAYEES + r"\b",
+        needs=r"\b(?:links?|mentions?|publish|place|slip|insert|placements?)\b",
+    ),
+    Rule(r"\b" + _PAYEES + r" (?:that |who )?(?:we|i) pay\b"),
+    Rule(
+        r"\bpay(?:s|ing)? (?:for|to get)" + gap(2) + r"(?:links?|placements?|backlinks?|mentions?|"
+        r"guest posts?)\b"
+        r"|\bpay(?:s|ing)?[- ]per[- ](?:link|backlink|article|post|placement)\b|\bpay(?:s|ing)? (?:to|"
+        r"for) (?:have|get) "
+        r"(?:your |a )?(?:link|backlink|article|post|placement)s?\b"
+    ),
+    Rule(
+        r"(?:" + LINKS + r")\s(?:[\w-]+\s){0,5}?(?:can |could |may )?be (?:bought|purchased|rented|ordered|"
+        r"booked)\b"
+    ),
+    Rule(
+        r"\b(?:for|at) (?:a |the )?(?:one-time |one-off |fixed |set |small |monthly |flat )?(?:fee|price|"
+        r"charge)\b",
+        needs=LINKS,
+    ),
+    Rule(
+        r"\bfor (?:just |only )?(?:" + PRICE + r")",
+        needs=r"\b(?:place|put|get|give|sell|buy|order|"
+        r"build)\w*\s"
+        r"(?:[\w-]+\s){0,4}?(?:" + LINKS + r")",
+        reach=80,
+    ),
+    Rule(
+        r"\b(?:buy|buys|buying|purchase|sell|sells|rent)\s(?:them|these|those|it)\b",
+        needs=LINKS,
+        reach=200,
+        prev=True,
+    ),
+    Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+]
+
+# --- private blog networks ------------------------------------------------------------------------------
+_OWN_VERB = r"(?:own|control|run|operate|bought|host|revived|rebuilt|acquired|registered|maintain)"
+_PLURAL_SITES = r"(?:sites|blogs|websites|domains|properties|expired domains|network)"
+PBN = [
+    Rule(
+        r"\b(?:our|my) (?:own |private )?(?:blog|site|domain|website) (?:collection|portfolio|stable|farm|"
+        r"pool|family|"
+        r"group)s?\b"
+    ),
+    Rule(
+        r"\bpbns?\b|\bprivate (?:blog |link |site )?networks?\b|\b(?:blog|link|site|domain|website|"
+        r"in-house) "
+        r"networks?\b|\bnetwork (?:sites|blogs|domains|links)\b"
+    ),
+    Rule(
+        r"\b(?:our|my)\s(?:own\s)?(?:\w+\s){0,2}?(?:network|collection|portfolio|stable|group|bunch|family|"
+        r"stack|"
+        r"pool|farm|set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
+    ),
+    Rule(
+        r"\b(?:we|i)(?:'ve| have)?\s(?:own|run|operate|control|maintain|host|built|build|created|assembled|"
+        r"bought|"
+        r"acquired)\s(?:a |an |our )?(?:[\w-]+\s){0,2}?(?:network|collection|portfolio|stable|group|bunch|"
+        r"family|"
+        r"set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
+    ),
+    Rule(
+        r"\b(?:sites?|blogs?|websites?|domains?|network)\s(?:that\s)?(?:(?:we|i)(?:'ve| have)?\s"
+        + _OWN_VERB
+        + r"|(?:are\s)?(?:owned|controlled|run|operated)\sby\s(?:us|me|our|my))\b"
+    ),
+    Rule(
+        r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:[\w-]+\s){0,5}?"
+        r"(?:sites|blogs|websites|domains)\b"
+    ),
+    Rule(
+        r"\b(?:sites?|websites?|blogs?|domains?|network)\sof\s(?:our|my)\sown\b|\b(?:our|"
+        r"my)\sown\s(?:[\w-]+\s){0,2}?"
+        r"(?:sites|blogs|websites|domains|networks?)\b"
+    ),
+    Rule(
+        r"\b(?:expired|aged|dropped|auction(?:ed)?|deleted)(?:,?\s[\w-]+){0,2}?[- ](?:domains?|sites?)\b",
+        needs=r"\b(?:our|my|(?:we|i)(?:'ve)? (?:own|bought|buy|use|acquire|acquired|purchase|register|"
+        r"registered|"
+        r"revive|rebuild)|built on|uses?|using|links? (?:from|on)|comes? from|point\w*|put your|network|pbn|"
+        r"rebuilt|"
+        r"revived|with history|high da|301|redirect\w*|(?:websites|sites|blogs) (?:built |hosted |"
+        r"running )?on|"
+        r"(?:we|i) maintain|for linking|to link|link(?:ing)? (?:out )?to (?:you|clients|your))\b",
+        reach=40,
+    ),
+    Rule(
+        r"\b(?:we|i)\s(?:control|own)\s(?:every|all|each|the)\s(?:\w+\s){0,2}?(?:sites?|blogs?|domains?)\b"
+        r"|\b(?:sites?|blogs?|domains?|websites?) in (?:our|my) (?:own )?(?:portfolio|network|stable|"
+        r"collection)\b"
+    ),
+    Rule(
+        r"\b(?:sites?|websites?|blogs?|domains?)\s(?:that\s)?(?:our|my)\s(?:agency|company|team|firm|"
+        r"business)\s"
+        r"(?:owns?|controls?|runs?|operates?|built)\b"
+    ),
+]
+
+# --- automated links ----------------------------------------------------------------------------------
+_TOOLS = (
+    r"\b(?:gsa(?: ser| search engine ranker)?|xrumer|scrapebox|senuke|money ?robot|rankerx|fcs networker|"
+    r"zennoposter|gscraper|seo autopilot|magic submitter|ultimate demon)\b"
+)
+_LINKISH = (
+    r"\b(?:links?|back-?links?|submissions?|submit\w*|comments?|profiles?|posting|bookmark\w*|directories|"
+    r"directory|web ?2\.0s?|forums?|accounts|urls?|link wheels?|spam)\b"
+)
+_SPAM_TYPES = (
+    r"\b(?:blog )?comment (?:links|backlinks|spam\w*|blasts?)\b|\bforum (?:links|backlinks|posting|profiles?|"
+    r"spam)\b"
+    r"|\bprofile (?:links|backlinks|creation)\b|\bsocial bookmark\w*|\bbookmarking\b|"
+    r"\bdirectory (?:submissions?|"
+    r"backlinks|links|blasts?)\b|\barticle (?:directories|spinning|submissions?)\b|\bspun (?:articles|"
+    r"content)\b"
+    r"|\bspin(?:s|ning)? (?:your |the )?(?:articles?|content)\b|\blink wheels?\b|\brss submissions?\b"
+    r"|\bweb ?2\.0 (?:links|backlinks|blogs|sites|properties|platforms|profiles)\b|\bweb ?2\.0s\b"
+    r"|\btiered link building\b|\bsocial signals\b"
+)
+_NOT_BUILDING = (
+    r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"
+    r"emails?|outreach|invoic\w*|analytics|flag\w*|broken|detect\w*|find\w*|fix\w*|scan\w*|identif\w*)\b"
+)
+AUTOMATED_LINKS = [
+    Rule(_TOOLS),
+    Rule(_SPAM_TYPES),
+    Rule(
+        r"\b(?:automat\w*|auto-?(?:post\w*|submit\w*|generat\w*|creat\w*|publish\w*|build\w*|blast\w*|"
+        r"pilot)|"
+        r"autopilot|one[- ]click|single click|set[- ]and[- ]forget|link machine|bots?|robots?|blast\w*|"
+        r"in bulk|"
+        r"mass)\b",
+        needs=_LINKISH,
+        reach=60,
+    ),
+    Rule(
+        r"\b(?:software|tools?|scripts?|programs?)\b" + gap(4) + r"(?:builds?|creates?|generates?|submits?|"
+        r"posts?|drops?|blasts?|spins?|registers?|churns?|pumps?)\b",
+        needs=_LINKISH,
+        reach=60,
+    ),
+    Rule(
+        r"\b(?:made|created|generated|built|posted|submitted)\s(?:with|by|"
+        r"using)\s(?:\w+\s){0,2}?(?:software|"
+        r"tools?|bots?|scripts?)\b"
+    ),
+    Rule(
+        r"\b(?:submit\w*|listed|list|register\w*)\b"
+        + gap(3)
+        + r"(?:to|in|on|across)\s(?:"
+        + NUM
+        + "|"
+        + VAGUE_MANY
+        + r")(?:\sof)?"
+        + gap(2)
+        + r"(?:directories|forums|bookmarking sites|"
+        r"article directories|"
+        r"search engines|profiles)\b"
+    ),
+]
+AUTOMATED_UNLESS = _NOT_BUILDING
+
+# --- anchor manipulation --------------------------------------------------------------------------------
+_ANCHORISH = (
+    r"\b(?:anchor\w*|link text|clickable text|every link|all (?:your |the )?links|point everything)\b"
+)
+ANCHOR_MANIPULATION = [
+    Rule(
+        r"\b(?:\d+\s?%\s)?(?:commercial|money|keyword|exact[- ]match|keyword[- ]rich|"
+        r"target[- ]keyword)\sanchors?\b"
+    ),
+    Rule(r"\banchor(?: text)? (?:on|for|in|of) (?:every|all|each)\b"),
+    Rule(r"\bexact[- ]match\w*\b", needs=_ANCHORISH + r"|\d+\s?%", reach=60),
+    Rule(r"\bmoney[- ](?:keywords?|terms?|phrases?|anchors?)\b", needs=_ANCHORISH, reach=80),
+    Rule(
+        r"\b(?:commercial|target|main|exact|money|primary)\s(?:keyword|term|phrase)s?\b",
+        needs=_ANCHORISH,
+        reach=60,
+    ),
+    Rule(
+        r"\b(?:every|each|all(?: the)?|all your) (?:link|backlink|anchor)s? (?:will )?(?:says?|reads?|carry|"
+        r"carries|"
+        r"uses?|contains?)\s(?:exactly |precisely |only )?(?:the|your)\s(?:[\w-]+\s)?(?:phrase|keyword|term|"
+        r"words)\b"
+    ),
+    Rule(
+        r"\b(?:keywords?|phrases?|terms?|words) (?:that |which )?you (?:want|wish|hope) to rank for\b",
+        needs=_ANCHORISH + r"|\b(?:says?|reads?|every link|each link)\b",
+        reach=80,
+    ),
+    Rule(
+        r"\b(?:keywords?|phrases?|terms?)\s(?:[\w-]+\s){0,3}?as (?:the )?(?:anchor|anchor text|link text|"
+        r"clickable text)\b"
+    ),
+    Rule(r"\bas (?:the )?(?:anchor(?: text)?|link text|clickable text)\b"),
+    Rule(
+        r"\banchors?\s(?:text\s)?(?:\w+\s){0,3}?(?:is|are|will be|=)\s(?:always\s|all\s)?(?:your\s|the\s)?"
+        r"(?:exact|target|money|main|commercial)\b"
+    ),
+    Rule(r"\bkeyword[- ]rich anchors?\b|\b(?:over-?optimi[sz]ed|aggressive) anchors?\b"),
+]
+ANCHOR_UNLESS = (
+    r"\b(?:brand\w*|url|naked|company name|business name|natural\w*|varied|vary|mix\w*|diverse|descri\w*|"
+    r"list|"
+    r"lists|report\w*|spreadsheet|dashboard|track\w*)\b"
+)

@@ -1,0 +1,185 @@
+"""Red-flag engine: claims against their honest mirror images, exact spans, limits, robustness, and the
+quality on the held-out split measured by the real pipeline."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from matcher import redflags
+from matcher.redflags import CATEGORIES, RedFlag, TextTooLong, detect, detect_fields, detect_many
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model():
+    """Load the model and the example banks once for the whole module."""
+    redflags.warm_up()
+
+
+# --- what must not be flagged: refusals, warnings about others, past results, service guarantees -------
+MUST_NOT = [
+    "We never buy links",
+    "No one can guarantee a #1 ranking, and we won't",
+    "30-day money-back guarantee on our audit",
+    "We guarantee a report every month",
+    "Our outreach earned 40 links last quarter",
+    "Anyone who sells you 1,000 backlinks is putting your site at risk",
+    # our own wording, one per mechanism
+    "We will never sell links or accept payment for placements.",
+    "Agencies that promise page-one rankings in a week are lying to you.",
+    "Beware of anyone offering guaranteed first-page results.",
+    "If a vendor claims to have contacts inside Google, walk away.",
+    "Link exchanges and paid links are not part of our process.",
+    "Doorway pages? Never.",
+    "Do you sell backlinks? No.",
+    "In 2023 we helped a roofing company reach the top three for 'roof repair'.",
+    "We aim to secure around 10 links a month, but the number varies.",
+    "We hope to double your organic leads, but we can't promise it.",
+    "We audit backlink profiles to find PBN links and paid placements.",
+    "A previous SEO had cloaked the homepage, which we fixed.",
+    "We guarantee human-written content, never AI spam.",
+    "Ranking reports are delivered within 48 hours of month end.",
+    "We use software to track rankings and report on backlinks.",
+    "We ask happy clients to leave a review on Google.",
+    "Sponsored articles we arrange are labelled and use rel=sponsored links.",
+    "Page one isn't something anyone can promise, but we'll work hard to get you closer.",
+    "We don't have contacts at Google, and we'd be suspicious of anyone who claims to.",
+    "Our 'secret' is just consistent, high-quality outreach.",
+]
+
+# --- what must be flagged, with the category ------------------------------------------------------------
+MUST = [
+    ("We guarantee page-one rankings in 30 days", "guaranteed_rankings"),
+    ("Get 50 high-DA backlinks, guaranteed", "guaranteed_link_count"),
+    ("Links placed on our private network of 300 blogs", "pbn"),
+    ("We submit your site to 5,000 directories automatically", "automated_links"),
+    ("Our secret method, we can't reveal it", "undisclosed_methods"),
+    ("your site will sit at the top of Google within weeks", "guaranteed_rankings"),
+    # our own wording
+    ("If you're not in the top 3 after 60 days, you get every cent back.", "guaranteed_rankings"),
+    ("You can count on a 50% jump in organic visits by the end of Q1.", "guaranteed_rankings"),
+    ("We are the only agency that can promise first page in Google for any keyword.", "guaranteed_rankings"),
+    ("Forty quality links a month, every month, no excuses.", "guaranteed_link_count"),
+    ("We compensate webmasters for adding your link to their best-performing pages.", "paid_links"),
+    ("Links on high-traffic news sites can be bought through us at wholesale rates.", "paid_links"),
+    ("All links come from a set of 400 websites our agency controls.", "pbn"),
+    ("We acquire expired domains with great backlink profiles and 301 them to your site.", "pbn"),
+    ("Our bots leave comments with your URL on blogs in your niche every hour.", "automated_links"),
+    ("Tell us the phrase and we'll make it the anchor on every backlink we build.", "anchor_manipulation"),
+    ("Our methods? Proprietary.", "undisclosed_methods"),
+    ("We've got a guy at Google who looks after our clients.", "undisclosed_methods"),
+    ("We'll have your new domain ranking tomorrow.", "unrealistic_timeline"),
+    ("We serve one version of the page to search engines and another to visitors.", "deceptive_tactics"),
+    ("Want a rival gone from the rankings? We can take care of that.", "deceptive_tactics"),
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT)
+def test_honest_statements_are_not_flagged(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(("text", "category"), MUST)
+def test_claims_are_flagged(text, category):
+    assert category in {f.category for f in detect(text)}
+
+
+def test_finding_shape_and_reason():
+    (flag,) = [f for f in detect("Get 50 high-DA backlinks, guaranteed", field="description")]
+    assert isinstance(flag, RedFlag)
+    d = flag.as_dict()
+    assert set(d) == {"category", "severity", "start", "end", "evidence", "reason", "field"}
+    assert (d["category"], d["severity"], d["field"]) == ("guaranteed_link_count", "high", "description")
+    assert f'"{flag.evidence}"' in flag.reason
+    assert flag.source in ("pattern", "semantic")
+
+
+def test_spans_are_exact_on_every_dev_line():
+    lines = (DATA / "redflags_dev.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    texts = [r["text"] for r in rows]
+    for text, flags in zip(texts, detect_many(texts), strict=True):
+        seen = set()
+        for f in flags:
+            assert text[f.start : f.end] == f.evidence and f.evidence.strip()
+            assert f.category in CATEGORIES and f.severity in ("high", "medium", "low")
+            assert (f.category, f.start) not in seen
+            seen.add((f.category, f.start))
+
+
+def test_one_finding_per_category_and_sentence():
+    flags = detect("We guarantee #1 rankings, guaranteed first page, guaranteed top 3. We sell links.")
+    cats = [f.category for f in flags]
+    assert cats.count("guaranteed_rankings") == 1 and cats.count("paid_links") == 1
+
+
+def test_detect_fields_names_fields_and_offsets():
+    fields = {"description": "Honest outreach only.", "methodology": "Hi. We sell dofollow links on blogs."}
+    flags = detect_fields(fields)
+    assert [(f.field, f.category) for f in flags] == [("methodology", "paid_links")]
+    f = flags[0]
+    assert fields["methodology"][f.start : f.end] == f.evidence
+
+
+def test_detect_many_matches_detect():
+    texts = ["We sell dofollow links.", "", "We never sell links.", "Rank #1 in 24 hours."]
+    many = detect_many(texts)
+    one_by_one = [[f.as_dict() for f in detect(t)] for t in texts]
+    assert [[f.as_dict() for f in flags] for flags in many] == one_by_one
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t \n", None])
+def test_empty_text(text):
+    assert detect(text) == []
+
+
+def test_text_too_long():
+    with pytest.raises(TextTooLong, match="100,001"):
+        detect("x" * 100_001)
+    with pytest.raises(TextTooLong):
+        detect("We sell links.", max_chars=5)
+    with pytest.raises(TextTooLong):
+        detect_many(["ok", "y" * 100_001])
+    with pytest.raises(TextTooLong):
+        detect_fields({"description": "z" * 200_000})
+    assert issubclass(TextTooLong, ValueError)
+    assert detect("a" * 100_000) == []
+
+
+PATHOLOGICAL = {
+    "one long word": "a" * 100_000,
+    "digits and commas": "1," * 50_000,
+    "repeated trigger": "guarantee " * 10_000,
+    "hash ones": "#1 " * 33_334,
+    "numbers and links": "1,000 links " * 8_400,
+    "claims without punctuation": "we guarantee top rankings and cheap links for you " * 2_000,
+    "dense claims": "We sell 50 PBN links! Buy now? " * 3_300,
+    "negations": "not never no don't " * 5_300,
+    "brackets and symbols": "((($ £ € % + - ' \" ))) " * 4_200,
+    "unique anchored sentences": " ".join(
+        f"Our network of {i} writers ranks on page {i}." for i in range(2500)
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(PATHOLOGICAL))
+def test_pathological_input_is_handled_within_a_second(name):
+    text = PATHOLOGICAL[name][:100_000]
+    start = time.perf_counter()
+    flags = detect(text)
+    assert time.perf_counter() - start < 1.0
+    assert all(text[f.start : f.end] == f.evidence for f in flags)
+
+
+@pytest.mark.skipif(not (DATA / "redflags_heldout.jsonl").exists(), reason="held-out split not present")
+def test_heldout_quality():
+    from bench.redflags_eval import evaluate
+
+    result = evaluate("heldout", semantic=True)
+    assert result["overall"]["f1"] >= 0.85, result["overall"]
+    assert result["hard_negative_fp_rate"] <= 0.10, result["hard_negative_fp_rate"]
