@@ -30,7 +30,7 @@ from matcher.redflags.prefilter import lower_same_length  # noqa: E402
 from matcher.redflags.sentences import split_sentences  # noqa: E402
 
 BETA = 0.5
-MIN_SIMS = np.round(np.arange(0.45, 0.86, 0.01), 2)
+MIN_SIMS = np.round(np.arange(0.50, 0.86, 0.01), 2)  # below 0.5 the model matches mere topic
 MARGINS = np.round(np.arange(0.0, 0.16, 0.01), 2)  # closer to a claim than to any honest example
 OPEN = {c: {"min_sim": -1.0, "margin": -9.0} for c in CATEGORIES}
 TARGET = ROOT / "matcher" / "redflags" / "thresholds.py"
@@ -45,12 +45,13 @@ def collect(split: str = "dev") -> tuple[list[set[str]], list[tuple[int, str, fl
         text = lower_same_length(row["text"])
         for sent in split_sentences(row["text"]):
             if sem.wants_embedding(text, sent):
-                sentences.append((li, text, sent))
-    vectors = embeddings.encode([t[s[0] : s[1]] for _, t, s in sentences])
+                sentences.append((li, text, sent, row["text"]))
+    vectors = embeddings.encode([o[s[0] : s[1]] for _, _, s, o in sentences])
     claim_sims, counter_sims = sem.similarities(vectors)
     points = []
-    for k, (li, text, sent) in enumerate(sentences):
-        for category, _ in sem.categories_for(text, sent, claim_sims[k], float(counter_sims[k]), OPEN):
+    for k, (li, text, sent, original) in enumerate(sentences):
+        found = sem.categories_for(text, sent, claim_sims[k], float(counter_sims[k]), OPEN, original=original)
+        for category, _ in found:
             ci = CATEGORIES.index(category)
             points.append((li, category, float(claim_sims[k, ci]), float(counter_sims[k])))
     return [set(r["categories"]) for r in rows], points

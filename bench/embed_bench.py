@@ -6,6 +6,15 @@ Profiles are generated 120-word texts (bench.gen_profiles, words=120), turned in
 matcher.index.provider_document and embedded by matcher.embeddings.embed_documents, exactly as a rebuild
 does (about 150 words a document with the name and tags: one model window, no chunking). Each setting is
 run once to warm up and then timed over all profiles.
+
+Run 2026-11-24, 256 profiles of 158 words (with name and tags), on the 2-core machine while other
+benchmarks ran (load average 6-8, so each process had about a third of a core):
+    torch threads  batch 16  batch 32  batch 64  batch 128   (profiles/s)
+          1           5.6       7.3       3.5       4.5
+          2           1.8       3.9       4.3       6.5
+Under contention a second torch thread hurts (its spin-waits steal the core); rerun on a quiet machine
+before choosing threads for production. At these rates a 10k-provider rebuild takes 25-90 minutes, which
+is why the index repairs by difference and reuses vectors in memory rather than re-embedding everything.
 """
 
 from __future__ import annotations

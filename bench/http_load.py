@@ -1,7 +1,7 @@
 """HTTP load: POST /api/v1/match under concurrent load, against the app under gunicorn on 127.0.0.1.
 
     python -m bench.http_load [--providers 10000] [--workers 2] [--connections 4,8,16] [--duration 30]
-                              [--torch-threads 0] [--client wrk|python] [--no-append]
+                              [--env OMP_NUM_THREADS=1 ...] [--client wrk|python] [--no-append]
 
 Prepares a database and an index of N providers (bench/gen_profiles.py), starts `gunicorn -w 2` on the
 web app with DATABASE_URL / INDEX_DIR / MATCHER_INSTANCE_DIR pointing at them, warms every worker (the
@@ -12,7 +12,9 @@ missing). Reports requests/s, latency percentiles and every non-2xx answer or so
 The app has no environment switch for its rate limits (30 matches a minute per address); the bench serves
 `bench.http_load:bench_app()`, which is `web.create_app()` with the limits raised through settings.extra,
 the documented way to change them, so the limiter still runs on every request.
---torch-threads N sets OMP_NUM_THREADS for the workers (0: leave the default, one thread per core).
+--env KEY=VALUE (repeatable) adds to the workers' environment, e.g. OMP_NUM_THREADS=1 or
+OMP_WAIT_POLICY=PASSIVE: torch's OpenMP threads spin while waiting, and two workers with one thread per
+core each, plus the client, oversubscribe two cores.
 """
 
 from __future__ import annotations
@@ -160,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--connections", default="4,8,16")
     ap.add_argument("--duration", type=int, default=30)
-    ap.add_argument("--torch-threads", type=int, default=0)
+    ap.add_argument("--env", action="append", default=[], metavar="KEY=VALUE")
     ap.add_argument("--client", choices=["wrk", "python"], default="wrk" if shutil.which("wrk") else "python")
     ap.add_argument("--no-append", action="store_true")
     args = ap.parse_args(argv)
@@ -170,8 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         t = time.perf_counter()
         env = {**os.environ, **prepare(Path(tmp) / "instance", args.providers)}
         print(f"prepared {args.providers:,} providers in {time.perf_counter() - t:.0f} s", flush=True)
-        if args.torch_threads:
-            env["OMP_NUM_THREADS"] = str(args.torch_threads)
+        env.update(kv.split("=", 1) for kv in args.env)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         cmd = [str(BIN / "gunicorn"), "-w", str(args.workers), "-b", f"127.0.0.1:{port}", "--timeout", "120",
@@ -194,9 +195,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=30)
-    threads = args.torch_threads or "default (1 per core)"
-    lines = [f"{args.providers:,} providers, gunicorn -w {args.workers} (sync workers), torch threads per "
-             f"worker: {threads}, client: {args.client}, {args.duration} s per row, 200 distinct briefs.", "",
+    extra = ", ".join(args.env) or "none (torch: one OpenMP thread per core, spinning while idle)"
+    lines = [f"{args.providers:,} providers, gunicorn -w {args.workers} (sync workers), worker environment: "
+             f"{extra}; client: {args.client}, {args.duration} s per row, 200 distinct briefs.", "",
              "| connections | requests/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | socket errors |",
              "|---|---|---|---|---|---|---|---|"]
     for c, r in rows:

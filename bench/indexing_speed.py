@@ -25,7 +25,7 @@ import time
 import numpy as np
 
 from bench.common import append_results, temp_runtime
-from bench.gen_profiles import bulk_insert, document, generate_profiles
+from bench.gen_profiles import bulk_insert, document, generate_briefs, generate_profiles
 
 SYNC_SAMPLE = 16
 
@@ -85,49 +85,58 @@ def split_profile(prof: cProfile.Profile) -> list[tuple[str, float]]:
         return sum(ct for (f, _l, fn), (_cc, _nc, _tt, ct, _c) in stats.items()
                    if fn == name and file_part in f)
 
-    encode = cum("sentence_transformers", "encode")
-    forward = cum("torch/nn/modules/module.py", "_call_impl") and cum("sentence_transformers", "forward")
-    tokenize = cum("sentence_transformers", "tokenize") or cum("sentence_transformers", "preprocess")
+    encode = cum("sentence_transformer/model.py", "encode")  # sentence-transformers 5/6 layout
+    forward = cum("sentence_transformers/base/model.py", "forward")
+    tokenize = cum("sentence_transformers/base/model.py", "preprocess")
     embed_ids = cum("matcher/index/service.py", "_embed_ids")
-    writer = cum("matcher/index/vectors.py", "writer")
+    writer = cum("matcher/index/persist.py", "persist")
     mark = cum("matcher/index/service.py", "_mark_indexed")
-    rows = [("model forward pass", forward), ("tokenizing", tokenize),
-            ("rest of encode (batching, pooling, copies)", encode - forward - tokenize),
-            ("loading providers + building documents", embed_ids - encode),
+    rows = [("model forward pass (torch)", forward), ("tokenizing", tokenize),
+            ("rest of encode (batching, pooling, copies)", max(encode - forward - tokenize, 0.0)),
+            ("loading providers + building documents", max(embed_ids - encode, 0.0)),
             ("writing the index (persist, fsync)", writer), ("recording indexed_version", mark)]
     rows.append(("other", total - sum(v for _k, v in rows)))
     return [(k, v / total) for k, v in rows]
 
 
-def variants(n: int = 128) -> list[tuple[str, float, float]]:
-    """Docs/s of encoder variants on 120-word documents, and their worst cosine to the float32 vectors."""
+def variants(n: int = 128) -> list[tuple[str, float, float, float, float]]:
+    """Per encoder variant: documents/s on 120-word documents, mean and worst cosine to the float32
+    vectors, and the median time to embed one brief (the query of a match)."""
     import copy
+    import warnings
 
     import torch
 
     from matcher.embeddings import get_model
+    from matcher.ranking.needs import needs_from_brief
 
     docs = [document(p) for p in generate_profiles(n, seed=220, words=120)]
+    queries = [needs_from_brief(b).query_text() for b in generate_briefs(40, seed=221)]
     base = get_model()
-    out = []
-    reference = None
-    candidates = [("float32 (current)", base, None)]
-    q8 = torch.ao.quantization.quantize_dynamic(copy.deepcopy(base), {torch.nn.Linear}, dtype=torch.qint8)
-    candidates.append(("int8 dynamic quantisation of the Linear layers", q8, None))
-    candidates.append(("bfloat16 autocast", base, torch.bfloat16))
+    with warnings.catch_warnings():  # torch.ao.quantization is deprecated in favour of torchao
+        warnings.simplefilter("ignore")
+        q8 = torch.ao.quantization.quantize_dynamic(copy.deepcopy(base), {torch.nn.Linear}, dtype=torch.qint8)
+    candidates = [("float32 (current)", base, None),
+                  ("int8 dynamic quantisation of the Linear layers", q8, None),
+                  ("bfloat16 autocast", base, torch.bfloat16)]
+    out, reference = [], None
     for name, model, dtype in candidates:
-        def encode(m=model, d=dtype):
-            if d is None:
-                return m.encode(docs, batch_size=64, normalize_embeddings=True)
-            with torch.autocast("cpu", dtype=d):
-                return m.encode(docs, batch_size=64, normalize_embeddings=True)
+        def encode(texts, m=model, d=dtype):
+            with torch.autocast("cpu", dtype=d or torch.bfloat16, enabled=d is not None):
+                return m.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
 
-        encode()
+        encode(docs[:8])
         t = time.perf_counter()
-        vecs = np.asarray(encode(), dtype=np.float32)
+        vecs = np.asarray(encode(docs), dtype=np.float32)
         rate = n / (time.perf_counter() - t)
         reference = vecs if reference is None else reference
-        out.append((name, rate, float((vecs * reference).sum(axis=1).min())))
+        cosines = (vecs * reference).sum(axis=1)
+        times = []
+        for q in queries:
+            t = time.perf_counter()
+            encode([q])
+            times.append((time.perf_counter() - t) * 1000)
+        out.append((name, rate, float(cosines.mean()), float(cosines.min()), statistics.median(times)))
     return out
 
 
@@ -152,8 +161,10 @@ def main(argv: list[str] | None = None) -> int:
         lines += [f"| {k} | {v:.0%} |" for k, v in split_profile(profiled["prof"])]
     if args.variants:
         lines += ["", "Encoder variants on 120-word documents (not used by the project; a proposal):", "",
-                  "| encoder | documents/s | worst cosine to float32 |", "|---|---|---|"]
-        lines += [f"| {name} | {rate:.1f} | {cos:.4f} |" for name, rate, cos in variants()]
+                  "| encoder | documents/s | mean cosine to float32 | worst | one brief: median ms |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {name} | {rate:.1f} | {mean:.5f} | {low:.5f} | {ms:.1f} |"
+                  for name, rate, mean, low, ms in variants()]
     lines.append(f"\nLoad average at the end: {os.getloadavg()[0]:.2f} (2 cores).")
     out = "\n".join(lines)
     print(out)

@@ -1,7 +1,7 @@
 """Match latency: a brief in, an explained top 10 out (brief embedding included), against a naive baseline.
 
     python -m bench.match_latency [--sizes 1000,10000,100000] [--briefs 200] [--baseline-briefs 30]
-                                  [--profile] [--no-append]
+                                  [--profile] [--no-append] [--label TEXT]
 
 For each size: a fresh SQLite database filled in bulk (bench/gen_profiles.py: real embeddings of generated
 profiles up to 10,000; past that, perturbed copies of those, renormalised), the index written through the
@@ -34,41 +34,37 @@ def pct(values: list[float], q: float) -> float:
 
 
 # -- the naive baseline -------------------------------------------------------------------------------
-def naive_providers(session) -> list[dict]:
-    """Every provider as a dict of its facts (setup, not timed), in id order."""
+def naive_providers(session, cat) -> list[dict]:
+    """Every provider as a dict of its facts (setup, not timed), in id order.
+
+    The words read from each profile's text are taken from the ranking catalog `cat` (the regular
+    expressions are the same either way, and running them again would only make the setup slower).
+    """
     from sqlalchemy import select
 
-    from matcher.models import CaseStudy, Finding, Provider, ProviderTag
-    from matcher.ranking.catalog import case_industries
-    from matcher.ranking.lexicon import mentions
+    from matcher.models import Finding, Provider, ProviderTag
 
     tags: dict[int, dict[str, set]] = {}
     for pid, kind, value in session.execute(
         select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value)
     ):
         tags.setdefault(pid, {}).setdefault(kind, set()).add(value)
-    cases: dict[int, list] = {}
-    stmt = select(CaseStudy.provider_id, CaseStudy.title, CaseStudy.industry, CaseStudy.summary)
-    for pid, *case in session.execute(stmt.order_by(CaseStudy.provider_id, CaseStudy.position)):
-        cases.setdefault(pid, []).append(tuple(case))
     findings: dict[int, Counter] = {}
     open_findings = select(Finding.provider_id, Finding.severity).where(Finding.state == "open")
     for pid, severity in session.execute(open_findings):
         findings.setdefault(pid, Counter())[severity] += 1
+    position = {pid: i for i, pid in enumerate(cat.ids.tolist())}
     out = []
     for p in session.execute(select(Provider).order_by(Provider.id)).scalars():
-        t, pc, f = tags.get(p.id, {}), cases.get(p.id, []), findings.get(p.id, Counter())
-        parts = [p.description or "", p.methodology or ""] + [f"{a or ''}. {c or ''}" for a, _b, c in pc]
-        text = "\n".join(parts)
-        counts = case_industries(pc)
+        t, f, i = tags.get(p.id, {}), findings.get(p.id, Counter()), position[p.id]
         out.append({
             "id": p.id, "external_id": p.external_id, "name": p.name, "status": p.status,
             "matchable": p.status in ("submitted", "verified") and not f["high"],
             "min_budget": p.min_budget_usd, "max_budget": p.max_budget_usd, "trust": p.trust_score,
             "verified": p.status == "verified", "open_medium": f["medium"],
-            "services": t.get("services", set()), "services_text": set(mentions(text, "services")),
-            "industries": t.get("industries", set()), "industries_cases": set(counts), "case_counts": counts,
-            "industries_text": set(mentions(text, "industries")),
+            "services": t.get("services", set()), "services_text": set(cat.service_words[i]),
+            "industries": t.get("industries", set()), "industries_cases": set(cat.case_counts[i]),
+            "case_counts": cat.case_counts[i], "industries_text": set(cat.industry_words[i]),
             "countries": t.get("countries", set()), "languages": t.get("languages", set()),
             "has_market": bool(t.get("countries") or t.get("languages")),
         })
@@ -112,7 +108,8 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
         else:
             share = min(max((pmin - floor) / max(ceiling - floor, 1), 0.0), 1.0)
             b = 1.0 if pmin <= floor else 1.0 - 0.5 * share
-        v["budget"] = min(b, 0.6) if pmax is not None and pmax < floor else b
+        small = 1.0 if pmax is None else min(max(pmax / max(floor, 1), 0.0), 1.0)
+        v["budget"] = min(b, W.UNDERSIZED_CAP * small) if small < 1.0 else b
     if not needs.has_market:
         v["market"] = W.NEUTRAL
     elif not p["has_market"]:
@@ -120,7 +117,7 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
     else:
         country, language = bool(p["countries"] & needs.countries), bool(p["languages"] & needs.languages)
         if needs.countries and needs.languages:
-            v["market"] = 1.0 if country and language else 0.8 if country else 0.7 if language else 0.0
+            v["market"] = 1.0 if country and language else 0.8 if country else 0.3 if language else 0.0
         else:
             v["market"] = 1.0 if country or language else 0.0
     return v
@@ -181,7 +178,7 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
         load_s = time.perf_counter() - t
         t = time.perf_counter()
         with rt.db.session() as s:
-            get_catalog(s)
+            cat = get_catalog(s)
         catalog_s = time.perf_counter() - t
 
         def engine(brief):
@@ -212,7 +209,7 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
             print(buf.getvalue())
 
         with rt.db.session() as s:
-            providers = naive_providers(s)
+            providers = naive_providers(s, cat)
         order = np.argsort(ids)
         matrix = np.ascontiguousarray(vectors[order])
         assert [p["id"] for p in providers] == ids[order].tolist()
@@ -264,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baseline-briefs", type=int, default=30)
     ap.add_argument("--profile", action="store_true", help="print a cProfile of the engine at each size")
     ap.add_argument("--no-append", action="store_true", help="print only, do not append to RESULTS.md")
+    ap.add_argument("--label", default="", help="added to the title in RESULTS.md")
     args = ap.parse_args(argv)
     from marshmallow import EXCLUDE
 
@@ -279,7 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     print(out)
     if not args.no_append:
         cmd = "python -m bench.match_latency " + " ".join(argv if argv is not None else os.sys.argv[1:])
-        append_results("Match latency (brief in, explained top 10 out)", cmd.strip(), out)
+        title = "Match latency (brief in, explained top 10 out)" + (f" - {args.label}" if args.label else "")
+        append_results(title, cmd.strip(), out)
     return 0
 
 

@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.redflags_eval import load  # noqa: E402
+from matcher import embeddings  # noqa: E402
 from matcher.redflags import detect_many, warm_up  # noqa: E402
 
 WORDS = 80
@@ -45,13 +46,15 @@ def make_texts(n: int, seed: int = 7, batch: int = 48) -> list[str]:
     return texts
 
 
-def _rate(fn, texts: list[str], repeats: int) -> float:
-    best = float("inf")
+def _rate(fn, texts: list[str], repeats: int) -> tuple[float, float]:
+    """(texts per wall-clock second, texts per CPU second of this process), best of `repeats`."""
+    wall = cpu = float("inf")
     for _ in range(repeats):
-        start = time.perf_counter()
+        w, c = time.perf_counter(), time.process_time()
         fn(texts)
-        best = min(best, time.perf_counter() - start)
-    return len(texts) / best
+        wall = min(wall, time.perf_counter() - w)
+        cpu = min(cpu, time.process_time() - c)
+    return len(texts) / wall, len(texts) / cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -75,15 +78,45 @@ def main(argv: list[str] | None = None) -> int:
     sample = texts[: max(args.batch * 8, 1)]
     pipeline = _rate(whole, sample, repeats=2)
 
+    # How fast the model itself runs here, and how many sentences per text reach it: the pipeline rate
+    # is roughly bounded by model rate / sentences per text.
+    calls: list[int] = []
+    encode = embeddings.encode
+
+    def counting(batch: list[str], *a, **k):
+        calls.append(len(batch))
+        return encode(batch, *a, **k)
+
+    embeddings.encode = counting
+    try:
+        whole(sample)
+    finally:
+        embeddings.encode = encode
+    per_text = sum(calls) / len(sample)
+    sentences = [s for t in texts[:64] for s in t.split(". ")][:256]
+    start = time.perf_counter()
+    encode(sentences)
+    model_rate = len(sentences) / (time.perf_counter() - start)
+
     load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"{len(texts)} texts of {words:.0f} words on average; {os.cpu_count()} cores; "
         f"load average {load_avg:.1f}; model + bank load {loading:.1f} s (once per process)"
     )
-    print(f"{'stage':16s} {'texts':>6s} {'texts/s':>9s} {'target':>8s}  ok")
-    for name, rate, n in (("patterns", patterns, len(texts)), ("whole pipeline", pipeline, len(sample))):
+    print(
+        f"model: {model_rate:.0f} sentences/s here; the pipeline embeds {per_text:.2f} sentences per text "
+        "(the rest are settled by the patterns or cannot be a claim)"
+    )
+    # Wall-clock rate is what a caller sees; on a machine other processes keep busy it measures them
+    # too, so the rate per CPU-second of this process is printed beside it.
+    print(f"{'stage':16s} {'texts':>6s} {'texts/s wall':>13s} {'texts/cpu-s':>12s} {'target':>8s}  ok (wall)")
+    for name, (wall, cpu), n in (
+        ("patterns", patterns, len(texts)),
+        ("whole pipeline", pipeline, len(sample)),
+    ):
         target = TARGETS[name]
-        print(f"{name:16s} {n:6d} {rate:9.0f} {target:8.0f}  {'yes' if rate >= target else 'NO'}")
+        ok = "yes" if wall >= target else "NO"
+        print(f"{name:16s} {n:6d} {wall:13.0f} {cpu:12.0f} {target:8.0f}  {ok}")
     return 0
 
 

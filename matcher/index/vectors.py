@@ -166,11 +166,11 @@ class ProviderIndex:
 
     def set_rows(self, ids: np.ndarray, versions: np.ndarray, vectors: np.ndarray,
                  searcher: Searcher) -> None:
-        """Replace the whole contents (loading a base file, adopting a rebuilt index)."""
+        """Replace the whole contents with freshly loaded arrays, which this instance then owns."""
         with self._lock:
             self._ids = np.array(ids, dtype=np.int64)
             self._versions = np.array(versions, dtype=np.int64)
-            self._vecs = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, self.dimension).copy()
+            self._vecs = np.ascontiguousarray(vectors, dtype=np.float32).reshape(-1, self.dimension)
             self._n = len(self._ids)
             self._row = {pid: row for row, pid in enumerate(self._ids.tolist())}
             if len(self._row) != self._n:
@@ -191,7 +191,7 @@ class ProviderIndex:
         if not force and stamp is not None and stamp == self._stamp:
             return False
         with self._lock:
-            loaded = load_into(self, self.store, force=force)
+            loaded = load_into(self, self.store)
             self._stamp = stamp
             return loaded
 

@@ -9,6 +9,7 @@ back by a failed job. Callers that need the result call the use case directly.
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Callable
 
@@ -36,9 +37,20 @@ REBUILD_TIMEOUT_S = 6 * 3600
 _WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
+_connections: dict[str, Redis] = {}
+_connections_lock = threading.Lock()
+
+
 def redis_connection(url: str | None = None) -> Redis:
+    """One client (and connection pool) per URL and process: an import dispatches thousands of jobs.
+
+    redis-py's pool notices a fork and opens fresh connections in the child.
+    """
     url = url or current().settings.redis_url
-    return Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
+    with _connections_lock:
+        if url not in _connections:
+            _connections[url] = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
+        return _connections[url]
 
 
 def queue_for(settings, connection: Redis | None = None) -> Queue:
@@ -46,18 +58,20 @@ def queue_for(settings, connection: Redis | None = None) -> Queue:
 
 
 def dispatch(func: Callable, *args, job_id: str | None = None, description: str | None = None,
-             timeout: int | None = None, on_failure: Callable | None = None) -> str | None:
+             timeout: int | None = None, on_failure: Callable | None = None,
+             once: bool = False) -> str | None:
     """Run `func(*args)` as a job: enqueued when Redis is configured, else inline now.
 
     A `job_id` makes the job unique while it waits: a second dispatch then is a no-op (re-indexing one
     provider version twice would waste a model call). Once that job has started, the same work is queued
-    again under a derived id: what changed meanwhile (a deletion) must still be seen.
+    again under a derived id: what changed meanwhile (a deletion) must still be seen. With once=True a job
+    id that exists in any state means the work is done or under way (a periodic repair per time slot).
     Returns the job id when enqueued, None when the job ran inline.
     """
     settings = current().settings
     if settings.uses_redis:
         try:
-            return _enqueue(settings, func, args, job_id, description, timeout, on_failure)
+            return _enqueue(settings, func, args, job_id, description, timeout, on_failure, once)
         except RedisError as exc:
             log.warning("Redis unreachable (%s); running %s inline", exc, func.__name__)
     try:
@@ -67,7 +81,7 @@ def dispatch(func: Callable, *args, job_id: str | None = None, description: str 
     return None
 
 
-def _enqueue(settings, func, args, job_id, description, timeout, on_failure) -> str:
+def _enqueue(settings, func, args, job_id, description, timeout, on_failure, once) -> str:
     queue = queue_for(settings)
     options = {
         "args": args,
@@ -83,6 +97,8 @@ def _enqueue(settings, func, args, job_id, description, timeout, on_failure) -> 
     try:
         return queue.enqueue_call(func, **options).id
     except DuplicateJobError:
+        if once:
+            return job_id
         try:
             if Job.fetch(job_id, connection=queue.connection).get_status() in _WAITING:
                 return job_id

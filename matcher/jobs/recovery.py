@@ -118,6 +118,6 @@ class Sweeper(threading.Thread):
                 self._next_reindex = time.monotonic() + REINDEX_CHECK_S
                 # One id per period: however many workers sweep, one repair job runs.
                 bucket = int(time.time() // REINDEX_CHECK_S)
-                queue.dispatch(tasks.reconcile_index, job_id=f"reconcile-index-{bucket}")
+                queue.dispatch(tasks.reconcile_index, job_id=f"reconcile-index-{bucket}", once=True)
         except Exception:  # noqa: BLE001 - a failed sweep must not end the loop; the next one retries
             log.exception("sweep failed")

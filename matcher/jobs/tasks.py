@@ -53,9 +53,6 @@ def _final_attempt() -> bool:
 
 def match_brief(brief_id: int) -> str | None:
     """Rank providers for a brief and store the shortlist; on the last failed attempt mark it failed."""
-    from matcher.ranking import rank_brief
-    from matcher.usecases.briefs import store_matches
-
     db = current().db
     with db.session() as session:
         brief = session.get(Brief, brief_id)
@@ -66,6 +63,9 @@ def match_brief(brief_id: int) -> str | None:
         brief.status = "matching"
         brief.attempts = (brief.attempts or 0) + 1
     try:
+        from matcher.ranking import rank_brief
+        from matcher.usecases.briefs import store_matches
+
         with db.session() as session:
             brief = session.get(Brief, brief_id)
             result = rank_brief(session, brief.as_input())

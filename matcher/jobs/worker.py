@@ -1,17 +1,18 @@
 """`matcher worker`: an rq worker on the configured queue, with the model and the index loaded once.
 
 Why SimpleWorker (jobs run in the worker process itself) and not rq's forking Worker. Measured on the
-2-core machine, 20 index_provider jobs (embed one profile, upsert, persist a segment) against a
-300-provider index, time per job after start-up:
-    SimpleWorker, model and index loaded at start          0.06 s/job
-    Worker (fork per job), model loaded in the parent      0.35 s/job  (fork of a ~1 GB process, and every
-                                                                        child reloads the index changes
-                                                                        its parent never saw)
-    Worker (fork per job), nothing preloaded               6.6 s/job   (each child loads the model)
-Loading the model takes about 6 s, so the fork per job buys isolation we do not need: jobs are short,
-idempotent, and a crash mid-job is recovered by rq's retry and our stale-brief sweep (recovery.py).
-The one cost: a job that hangs in C code is not killed by the timeout signal; run the worker under a
-supervisor (systemd, a container restart policy) and more than one of them.
+2-core machine (load average 3-6 from other work), 20 index_provider jobs each (embed one profile of
+about 150 words, upsert, persist a segment) against a 320-provider index, wall time per job:
+    SimpleWorker, model and index loaded at start                    0.68-0.75 s/job
+    Worker (fork per job), model loaded in the parent, never used    1.9 s/job
+    Worker (fork per job), the parent embedded once before forking   hangs: every child blocks on a
+        futex (OpenMP thread pools of torch/faiss do not survive fork) until the timeout kills it;
+        our warm-up embeds whenever it repairs the index, so this is the normal case, not a corner
+    Worker (fork per job), nothing preloaded                         6.3 s/job (each child loads the model)
+So the fork buys isolation we do not need, at 3x the cost at best and a deadlock at worst: jobs are
+short and idempotent, and a crash mid-job is recovered by rq's retry and our stale-brief sweep
+(recovery.py). The cost of SimpleWorker: a job stuck in C code ignores the timeout signal; run workers
+under a supervisor (systemd, a container restart policy), more than one.
 """
 
 from __future__ import annotations

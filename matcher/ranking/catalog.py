@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -59,9 +60,18 @@ class Catalog:
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     _market_masks: dict = field(default_factory=dict)
+    _derived: dict = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def derived(self, key, compute: Callable[[Catalog], np.ndarray]) -> np.ndarray:
+        """A column computed from the others once per catalog (a catalog never changes once built), so
+        a request gathers one array instead of recomputing it over every provider."""
+        value = self._derived.get(key)
+        if value is None:
+            value = self._derived[key] = compute(self)
+        return value
 
     def serves(self, kind: str, code: str) -> np.ndarray:
         """Boolean mask of providers listing a country or language (cached)."""
@@ -202,6 +212,15 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
         industry_words=[],
         stamps=stamps,
     )
+    markets: dict[tuple, frozenset[str]] = {}  # most providers share a handful of market lists
+
+    def shared(codes) -> frozenset[str]:
+        key = tuple(codes)
+        found = markets.get(key)
+        if found is None:
+            found = markets[key] = frozenset(key)
+        return found
+
     for i, r in enumerate(rows):
         t = tags.get(r.id, {})
         if reuse[i] >= 0:
@@ -219,8 +238,8 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
         cat.industries_declared[i] = bits(t.get("industries", []), INDUSTRY_BITS)
         cat.industries_cases[i] = bits(counts, INDUSTRY_BITS)
         cat.industries_text[i] = bits(i_words, INDUSTRY_BITS)
-        cat.countries.append(frozenset(t.get("countries", [])))
-        cat.languages.append(frozenset(t.get("languages", [])))
+        cat.countries.append(shared(t.get("countries", ())))
+        cat.languages.append(shared(t.get("languages", ())))
         cat.has_market[i] = bool(t.get("countries") or t.get("languages"))
         cat.case_counts.append(counts)
         cat.service_words.append(s_words)

@@ -34,7 +34,7 @@ class RankResult:
 
 def eligible_positions(cat: Catalog, needs: Needs) -> tuple[np.ndarray, str | None]:
     """Positions of providers that pass every hard constraint; when none do, the reason in words."""
-    idx = np.flatnonzero(cat.matchable)
+    idx = cat.derived("matchable_positions", lambda c: np.flatnonzero(c.matchable))
     steps: list[tuple[str, np.ndarray]] = []
     if needs.budget_max is not None:
         steps.append(("budget", ~(cat.min_budget[idx] > needs.budget_max)))
@@ -90,10 +90,11 @@ def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
     if not len(idx):
         return result
     query = embed_query(needs.query_text())
-    similarity = np.asarray(get_index().similarities(query, cat.ids[idx]), dtype=float)
+    ids = cat.ids[idx]
+    similarity = np.asarray(get_index().similarities(query, ids), dtype=float)
     values = score_positions(cat, idx, needs, similarity)
     total = combine(values)
-    for j in top_positions(total, cat.ids[idx], top):
+    for j in top_positions(total, ids, top):
         pos = int(idx[j])
         per = {name: float(values[name][j]) for name in WEIGHTS}
         result.matches.append(

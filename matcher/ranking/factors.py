@@ -17,20 +17,29 @@ def semantic(similarity: np.ndarray) -> np.ndarray:
 def industry(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     if not needs.industry:
         return np.full(len(idx), W.NEUTRAL)
-    bit = INDUSTRY_BITS[needs.industry]
+    return cat.derived(("industry", needs.industry), lambda c: _industry_all(c, needs.industry))[idx]
+
+
+def _industry_all(cat: Catalog, code: str) -> np.ndarray:
+    bit = INDUSTRY_BITS[code]
     adjacent = 0
-    for code in ADJACENT.get(needs.industry, ()):
-        adjacent |= INDUSTRY_BITS[code]
-    declared = (cat.industries_declared[idx] & bit) != 0
-    cases = (cat.industries_cases[idx] & bit) != 0
-    text = (cat.industries_text[idx] & bit) != 0
-    near = (
-        (cat.industries_declared[idx] | cat.industries_cases[idx] | cat.industries_text[idx]) & adjacent
-    ) != 0
+    for other in ADJACENT.get(code, ()):
+        adjacent |= INDUSTRY_BITS[other]
+    declared = (cat.industries_declared & bit) != 0
+    cases = (cat.industries_cases & bit) != 0
+    text = (cat.industries_text & bit) != 0
+    near = (industries_shown(cat) & adjacent) != 0
     out = np.where(near, W.INDUSTRY_ADJACENT, 0.0)
     out = np.where(text, W.INDUSTRY_TEXT, out)
     out = np.where(declared, W.INDUSTRY_DECLARED, out)
     return np.where(cases, W.INDUSTRY_CASE_STUDY, out)
+
+
+def industries_shown(cat: Catalog) -> np.ndarray:
+    """Industries a provider declares, has case studies in or names in its text (bit sets)."""
+    return cat.derived(
+        "industries_shown", lambda c: c.industries_declared | c.industries_cases | c.industries_text
+    )
 
 
 def service_coverage(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
@@ -38,18 +47,23 @@ def service_coverage(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
         return np.full(len(idx), W.NEUTRAL)
     total = np.zeros(len(idx))
     for code in needs.services:
-        bit = SERVICE_BITS[code]
-        declared = (cat.services_declared[idx] & bit) != 0
-        text = (cat.services_text[idx] & bit) != 0
-        total += np.where(declared, 1.0, np.where(text, W.SERVICE_TEXT_CREDIT, 0.0))
+        total += cat.derived(("service", code), lambda c, code=code: _service_credit(c, code))[idx]
     return total / len(needs.services)
+
+
+def _service_credit(cat: Catalog, code: str) -> np.ndarray:
+    bit = SERVICE_BITS[code]
+    declared = (cat.services_declared & bit) != 0
+    text = (cat.services_text & bit) != 0
+    return np.where(declared, 1.0, np.where(text, W.SERVICE_TEXT_CREDIT, 0.0))
 
 
 def covers_any(cat: Catalog, idx: np.ndarray, services: tuple[str, ...]) -> np.ndarray:
     wanted = 0
     for code in services:
         wanted |= SERVICE_BITS[code]
-    return ((cat.services_declared[idx] | cat.services_text[idx]) & wanted) != 0
+    offered = cat.derived("services_offered", lambda c: c.services_declared | c.services_text)
+    return (offered[idx] & wanted) != 0
 
 
 def budget(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
@@ -63,8 +77,10 @@ def budget(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     # Accepts the buyer's whole range: 1; a minimum inside the range: less the higher it sits.
     inside = 1.0 - 0.5 * np.clip((pmin - floor) / span, 0.0, 1.0)
     out = np.where(np.isnan(pmin), W.NEUTRAL, np.where(pmin <= floor, 1.0, inside))
-    # A provider whose maximum is below the buyer's minimum usually works at a smaller scale.
-    return np.where(~np.isnan(pmax) & (pmax < floor), np.minimum(out, 0.6), out)
+    # A provider whose maximum is below the buyer's minimum works at a smaller scale: the further below,
+    # the worse the fit.
+    small = np.where(np.isnan(pmax), 1.0, np.clip(pmax / max(floor, 1), 0.0, 1.0))
+    return np.where(small < 1.0, np.minimum(out, W.UNDERSIZED_CAP * small), out)
 
 
 def market(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
@@ -73,7 +89,8 @@ def market(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     country = _any_served(cat, idx, "countries", needs.countries)
     language = _any_served(cat, idx, "languages", needs.languages)
     if needs.countries and needs.languages:
-        out = np.where(country & language, 1.0, np.where(country, 0.8, np.where(language, 0.7, 0.0)))
+        # The countries say where the buyer sells; a shared language alone is a weak fit.
+        out = np.where(country & language, 1.0, np.where(country, 0.8, np.where(language, 0.3, 0.0)))
     else:
         out = np.where(country | language, 1.0, 0.0)
     return np.where(cat.has_market[idx], out, 0.3)
@@ -95,10 +112,10 @@ def _any_served(cat: Catalog, idx: np.ndarray, kind: str, codes) -> np.ndarray:
 
 
 def trust(cat: Catalog, idx: np.ndarray) -> np.ndarray:
-    base = np.where(np.isnan(cat.trust[idx]), W.NEUTRAL, cat.trust[idx])
-    base = (
-        base
-        - W.MEDIUM_FINDING_PENALTY * cat.open_medium[idx]
-        + np.where(cat.verified[idx], W.VERIFIED_BONUS, 0)
-    )
+    return cat.derived("trust", _trust_all)[idx]
+
+
+def _trust_all(cat: Catalog) -> np.ndarray:
+    base = np.where(np.isnan(cat.trust), W.NEUTRAL, cat.trust)
+    base = base - W.MEDIUM_FINDING_PENALTY * cat.open_medium + np.where(cat.verified, W.VERIFIED_BONUS, 0)
     return np.clip(base, 0.0, 1.0)

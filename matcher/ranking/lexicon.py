@@ -8,6 +8,7 @@ Each pattern is matched case-insensitively on word boundaries; the matched words
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 from re import _parser  # the standard library's own pattern parser, to read our patterns' literals
 
@@ -186,7 +187,11 @@ def _compiled(kind: str) -> dict[str, tuple[re.Pattern, re.Pattern, frozenset[st
         except Exception:  # noqa: BLE001 - a pattern the check cannot read is simply always run
             needs = None
         lower = source if source == source.lower() else None  # every term is written in lower case
-        out[code] = (re.compile(source, re.IGNORECASE), re.compile(lower or source, 0 if lower else re.I), needs)
+        out[code] = (
+            re.compile(source, re.IGNORECASE),
+            re.compile(lower or source, 0 if lower else re.I),
+            needs,
+        )
     return out
 
 
@@ -210,7 +215,7 @@ def mentions(text: str, kind: str) -> dict[str, list[str]]:
             pattern = lowercase
         words: list[str] = []
         for m in pattern.finditer(lowered):
-            word = m.group(0).lower()
+            word = sys.intern(m.group(0).lower())  # the same few words recur across 100,000 profiles
             if word not in words:
                 words.append(word)
         if words:

@@ -20,8 +20,8 @@ WEIGHTS: dict[str, float] = {
 
 # Cosine similarities of all-MiniLM-L6-v2 between a brief and a relevant profile sit around 0.3-0.7;
 # this maps [FLOOR, FLOOR + SPAN] onto [0, 1].
-SEMANTIC_FLOOR = 0.10
-SEMANTIC_SPAN = 0.50
+SEMANTIC_FLOOR = 0.15
+SEMANTIC_SPAN = 0.60
 
 # Industry experience by the kind of evidence.
 INDUSTRY_DECLARED = 1.0
@@ -35,3 +35,5 @@ SERVICE_TEXT_CREDIT = 0.8
 # Each open medium-severity finding takes this much off the trust factor.
 MEDIUM_FINDING_PENALTY = 0.15
 VERIFIED_BONUS = 0.1
+# Budget factor ceiling for a provider whose maximum is below the buyer's minimum, scaled by how far below.
+UNDERSIZED_CAP = 0.6

@@ -48,27 +48,37 @@ KIND: dict[str, Kind] = {
 }
 
 _REASONS: dict[str, str] = {
-    "guaranteed_rankings": "Promises a ranking position or a traffic result ({q}); no one controls where Goog"
-    "le ranks a site",
-    "guaranteed_link_count": "Promises a fixed number of backlinks ({q}); no one controls which sites link to"
-    " you",
-    "paid_links": "Buys, sells or trades links ({q}); links that pass ranking credit for money break Google's"
-    " "
-    "spam policies",
-    "pbn": "Links from a network of sites it owns or controls ({q}); private blog networks are a link scheme "
-    "that search engines penalise",
-    "automated_links": "Builds links automatically or in bulk ({q}); mass-produced links are spam and can bri"
-    "ng "
-    "a penalty",
-    "anchor_manipulation": "Forces exact-match commercial anchor text ({q}); unnatural anchors are a classic "
-    "penalty trigger",
-    "undisclosed_methods": "Will not say how it works or claims a special line to Google ({q}); you cannot ch"
-    "eck "
-    "what is done in your name",
-    "unrealistic_timeline": "Promises ranking or indexing results within days ({q}); real results take "
-    "months",
-    "deceptive_tactics": "Deceives search engines or users ({q}); cloaking, doorway pages, hidden text, fake "
-    "reviews and attacks on competitors break search-engine policies",
+    "guaranteed_rankings": (
+        "Promises a ranking position or a traffic result ({q}); no one controls where Google ranks a site"
+    ),
+    "guaranteed_link_count": (
+        "Promises a fixed number of backlinks ({q}); no one controls which sites link to you"
+    ),
+    "paid_links": (
+        "Buys, sells or trades links ({q}); links that pass ranking credit for money break Google's spam "
+        "policies"
+    ),
+    "pbn": (
+        "Links from a network of sites it owns or controls ({q}); private blog networks are a link scheme "
+        "that search engines penalise"
+    ),
+    "automated_links": (
+        "Builds links automatically or in bulk ({q}); mass-produced links are spam and can bring a penalty"
+    ),
+    "anchor_manipulation": (
+        "Forces exact-match commercial anchor text ({q}); unnatural anchors are a classic penalty trigger"
+    ),
+    "undisclosed_methods": (
+        "Will not say how it works or claims a special line to Google ({q}); you cannot check what is done "
+        "in your name"
+    ),
+    "unrealistic_timeline": (
+        "Promises ranking or indexing results within days ({q}); real results take months"
+    ),
+    "deceptive_tactics": (
+        "Deceives search engines or users ({q}); cloaking, doorway pages, hidden text, fake reviews and "
+        "attacks on competitors break search-engine policies"
+    ),
 }
 
 _QUOTE_MAX = 90

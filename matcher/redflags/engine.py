@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from matcher import embeddings
+from matcher.redflags import semantic as stage2
 from matcher.redflags.categories import SEVERITY, reason_for
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.patterns import find
@@ -11,10 +14,11 @@ from matcher.redflags.prefilter import lower_same_length
 from matcher.redflags.sentences import split_sentences
 
 MAX_CHARS = 100_000
-# Words per field the model reads at most: a normal profile is far below it, and it keeps a 100k-char
-# field under a second. Past it the sentences with the most risk vocabulary go first; the patterns
-# still read everything.
-SEMANTIC_WORD_BUDGET = 300
+# Word pieces (roughly) per field the model reads at most: a normal profile's candidate sentences are
+# below it, and it keeps a 100k-character field under a second. Past it the sentences with the most
+# risk vocabulary go first; the patterns still read everything.
+SEMANTIC_TOKEN_BUDGET = 400
+_PIECE = re.compile(r"\w+|[^\w\s]")
 
 
 class TextTooLong(ValueError):
@@ -23,7 +27,6 @@ class TextTooLong(ValueError):
 
 @dataclass
 class _Doc:
-    group: int  # which result list the findings go to
     field: str
     text: str
     low: str = ""  # lower-cased copy with the same offsets: what the rules and checks read
@@ -58,9 +61,6 @@ def _flag(doc: _Doc, category: str, start: int, end: int, source: str, score: fl
 
 def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
     """Embed every candidate sentence of every document in one call and add stage-2 findings."""
-    from matcher import embeddings
-    from matcher.redflags import semantic
-
     candidates: list[tuple[int, int]] = []  # (doc index, sentence index)
     unique: dict[str, int] = {}  # identical sentences are embedded once per call
     rows: list[int] = []
@@ -71,22 +71,24 @@ def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
         flagged = {si for _, si in seen[di]}
         ranked = []
         for si, sent in enumerate(doc.spans):
-            if si not in flagged and (anchored := semantic.wants_embedding(doc.low, sent)):
+            if si not in flagged and (anchored := stage2.wants_embedding(doc.low, sent)):
                 ranked.append((-anchored, si))
-        budget = SEMANTIC_WORD_BUDGET
+        budget = SEMANTIC_TOKEN_BUDGET
         for _, si in sorted(ranked):
             sent = doc.spans[si]
-            budget -= doc.text.count(" ", sent[0], sent[1]) + 1
+            budget -= len(_PIECE.findall(doc.text, sent[0], sent[1]))
             if budget < 0:
                 break
             candidates.append((di, si))
             rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
     if not candidates:
         return
-    claim_sims, counter_sims = semantic.similarities(embeddings.encode(list(unique)))
+    claim_sims, counter_sims = stage2.similarities(embeddings.encode(list(unique)))
     for (di, si), row in zip(candidates, rows, strict=True):
         doc, sent = docs[di], docs[di].spans[si]
-        found = semantic.categories_for(doc.low, sent, claim_sims[row], float(counter_sims[row]))
+        found = stage2.categories_for(
+            doc.low, sent, claim_sims[row], float(counter_sims[row]), original=doc.text
+        )
         for category, score in found:
             if (category, si) not in seen[di]:
                 seen[di].add((category, si))
@@ -110,16 +112,14 @@ def _run(docs: list[_Doc], semantic: bool) -> None:
 def warm_up() -> None:
     """Load the model and encode the example banks now (a worker or web process at start-up), so the
     first request does not pay for it."""
-    from matcher.redflags import semantic
-
-    semantic.similarities(semantic.bank_vectors()[0][:1])
+    stage2.similarities(stage2.bank_vectors()[0][:1])
 
 
 def detect_fields(
     fields: dict[str, str], *, semantic: bool = True, max_chars: int = MAX_CHARS
 ) -> list[RedFlag]:
     """Findings for every field of one provider; all sentences go to the model in one batch."""
-    docs = [_Doc(0, name, _check(text, name, max_chars)) for name, text in fields.items()]
+    docs = [_Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
     _run(docs, semantic)
     return [f for doc in docs for f in doc.flags]
 
@@ -135,6 +135,6 @@ def detect_many(
     texts: list[str], *, semantic: bool = True, field: str = "text", max_chars: int = MAX_CHARS
 ) -> list[list[RedFlag]]:
     """Findings for each of many texts, with one embedding call for all of them."""
-    docs = [_Doc(i, field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
+    docs = [_Doc(field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
     _run(docs, semantic)
     return [doc.flags for doc in docs]

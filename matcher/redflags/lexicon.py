@@ -31,14 +31,14 @@ INDEX = HeadIndex()
 
 
 NUMBER_WORDS = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|"
-    "fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|five hundred|a thousand"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty"
+    "|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|five hundred|a thousand"
 )
 # A count, not a price ("$299"), a year, an authority score ("DA 50+", "DR70+"), a duration ("10 days"),
 # a percentage or a parenthetical ("blogs (80+)").
 NUM = (
-    r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
-    r"(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3}){1,4}+|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
+    r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)(?!(?:1"
+    r"9|20)\d\d\b)(?:\d{1,3}(?:,\d{3}){1,4}+|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
     rf"|\b(?:{NUMBER_WORDS})\b)"
     r"(?!\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|h\b|%|x\b|times\b|percent))"
 )
@@ -91,8 +91,7 @@ QUALITY = words(
     r"dr\s?\d+\+?",
     r"pr\s?\d+\+?",
     r"tf\s?\d+\+?",
-    r"high[- ](?:da|dr|pr|tf|authority|"
-    r"quality)",
+    r"high[- ](?:da|dr|pr|tf|authority|quality)",
     r"do-?follow",
     r"permanent",
     r"homepage",
@@ -103,11 +102,8 @@ QUALITY = words(
     r"pbn",
 )
 PRICE = (
-    r"(?:[$£€₹¥]|\b(?:usd|eur|gbp|cad|aud|inr|au\$|us\$|ca\$)\s?)\s?\d[\d,.]{0,15}+"
-    r"|\b\d[\d,.]{0,15}+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
-)
-GOOGLE = words(
-    r"google(?:'s)?", r"google\.[a-z.]+", r"serps?", r"search results", r"search engines?", r"bing"
+    r"(?:[$£€₹¥]|\b(?:usd|eur|gbp|cad|aud|inr|au\$|us\$|ca\$)\s?)\s?\d[\d,.]{0,15}+|"
+    r"\b\d[\d,.]{0,15}+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
 )
 
 

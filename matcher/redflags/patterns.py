@@ -33,6 +33,9 @@ UNLESS: dict[str, re.Pattern] = {
 }
 # A cue this close to its trigger joins the evidence ("guarantee" + "page-one rankings").
 JOIN_CHARS = 60
+# Findings kept per category and text: past this the text is spam and more of the same adds nothing,
+# while checking thousands of matches would cost seconds.
+MAX_FINDINGS = 200
 _TRAILING = ",.;: \t\n-–—"
 
 
@@ -51,15 +54,16 @@ def _opens_clause(low: str, sent: tuple[int, int], pos: int) -> bool:
 
 
 class _Matches:
-    """Matches of each registered pattern in one text, computed once per pattern on first use: patterns
-    shared by several rules, and cues searched around thousands of triggers, are matched once."""
+    """Matches in one text: each trigger pattern is matched once (several rules share one), and a cue
+    pattern only at its candidate positions inside the windows around triggers, each position once."""
 
     def __init__(self, low: str, found: dict[int, list[int]]) -> None:
         self.low, self.found = low, found
         self.spans: dict[int, tuple[list[int], list[int]]] = {}
+        self._at: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def of(self, pid: int) -> tuple[list[int], list[int]]:
-        """(starts, ends) of the non-overlapping matches of pattern `pid`, in order."""
+        """(starts, ends) of the non-overlapping matches of trigger pattern `pid`, in order."""
         if pid not in self.spans:
             pattern, starts, ends = INDEX.patterns[pid], [], []
             last_end = -1
@@ -74,15 +78,20 @@ class _Matches:
         return self.spans[pid]
 
     def nearest(self, pid: int, lo: int, hi: int, s: int, e: int) -> tuple[int, int] | None:
-        """The match of pattern `pid` inside [lo, hi) closest to the span [s, e)."""
-        starts, ends = self.of(pid)
+        """The match of cue pattern `pid` inside [lo, hi) closest to the span [s, e)."""
+        positions = self.found.get(pid, ())
         best, best_d = None, None
-        for k in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-            if ends[k] > hi:
+        for p in positions[bisect_left(positions, lo) : bisect_left(positions, hi)]:
+            key = (pid, p)
+            if key not in self._at:
+                m = INDEX.patterns[pid].match(self.low, p)
+                self._at[key] = m.span() if m else None
+            hit = self._at[key]
+            if hit is None or hit[1] > hi:
                 continue
-            d = max(0, starts[k] - e, s - ends[k])
+            d = max(0, hit[0] - e, s - hit[1])
             if best_d is None or d < best_d:
-                best, best_d = (starts[k], ends[k]), d
+                best, best_d = hit, d
         return best
 
 
@@ -117,9 +126,13 @@ def find(low: str, spans: list[tuple[int, int]]) -> list[Hit]:
         taken: dict[int, Hit] = {}
         unless = UNLESS.get(category)
         for rule in rules:
+            if len(taken) >= MAX_FINDINGS:
+                break
             if rule.trigger_id not in found or (rule.needs_id is not None and rule.needs_id not in found):
                 continue
             for m_start, m_end in zip(*matches.of(rule.trigger_id), strict=True):
+                if len(taken) >= MAX_FINDINGS:
+                    break
                 i = bisect_right(starts, m_start) - 1
                 if i < 0 or m_end > spans[i][1]:
                     continue

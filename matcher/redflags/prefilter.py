@@ -1,12 +1,13 @@
 """Make the rules cheap to run on ordinary text.
 
-Two tricks, both exact (they never change what a rule matches):
-- A leading word boundary `\\b` stops Python's regex engine from skipping ahead with a first-character
-  scan, which made each rule cost about a microsecond per character. `fast_pattern` drops the leading
-  `\\b` of every alternative that starts a match; the caller checks the word boundary instead.
-- `required_literals` reads a pattern's parse tree and returns literal strings of which at least one
-  must occur in any match. A rule whose literals are all absent from a text is not run on it.
-Patterns are written in lower case and matched against a lower-cased copy of the text.
+Scanning a text with ~100 large alternations costs about a microsecond per character per rule in
+Python's regex engine (a leading `\\b` or a nested alternation defeats its first-character skip). So
+`first_literals` reads each pattern's parse tree for the literal heads every match starts with, and
+`HeadIndex.scan` walks the text's word starts once, looking the next few characters up in a dict; each
+regex then runs only where one of its heads occurs. `fast_pattern` drops a pattern's leading `\\b`,
+since the scan proposes word starts only. The result is the same as a full scan (up to MAX_POSITIONS
+candidates per pattern and text, which only junk input reaches). Patterns are written in lower case
+and run on a lower-cased copy of the text (`lower_same_length`).
 """
 
 from __future__ import annotations
@@ -109,6 +110,9 @@ def lower_same_length(text: str) -> str:
 
 _MAX_HEAD = 4  # longer literal heads are hardly more selective
 _MEMO_SIZE = 50_000
+# Candidate positions kept per pattern and text. A 100k-character profile has a few hundred of even the
+# commonest head ("a", "we"); only junk ("#1 #1 #1 ...") reaches this, and it must not cost seconds.
+MAX_POSITIONS = 5_000
 _SMALL_CLASS = 12
 
 
@@ -178,8 +182,8 @@ class HeadIndex:
     """One pass over a text's word starts finds every place any registered pattern can begin.
 
     Patterns are registered once (per process) with the literal heads their matches start with
-    (`first_literals`); `positions(pid)` then lists where pattern `pid` may match in this text, so a
-    rule's regex runs only at a handful of positions instead of scanning every character.
+    (`first_literals`); `scan` then lists, per pattern, where it may match in one text, so a rule's
+    regex runs only at a handful of positions instead of at every character.
     """
 
     def __init__(self) -> None:
@@ -229,6 +233,6 @@ class HeadIndex:
                 lst = found.get(pid)
                 if lst is None:
                     found[pid] = [p]
-                else:
+                elif len(lst) < MAX_POSITIONS:
                     lst.append(p)
         return found

@@ -16,80 +16,69 @@ _FEW = (
 )
 SHORT_TIME = (
     r"\b(?:(?:in|within|under|inside|after|in just|in only|in under|in less than|less than)\s(?:just |only |"
-    r"a mere )?)?"
-    r"(?:(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|a|an|a few|a couple of)\s?-?\s?(?:hours?|hrs?|h|"
-    r"minutes?|"
-    r"mins?|seconds?|secs?)\b|" + _FEW + r"\s(?:working |business )?days?\b"
-    r"|(?:a|one|1|two|2|three|3|a couple of)\s?-?\s?weeks?\b)"
-    r"|\bwithin (?:a few |just )?(?:days|weeks|hours|minutes)\b|\bin days\b|\bdays,? not months\b|"
-    r"\bovernight\b|\binstant(?:ly)?\b"
-    r"|\bimmediate(?:ly)?\b|\bsame[- ]day\b|\bnext[- ]day\b|\b(?:by )?tomorrow\b|\bthe moment (?:they|it|"
-    r"you)\b"
-    r"|\bby (?:the )?(?:weekend|next week|end of (?:the|this|next) week|next (?:monday|tuesday|wednesday|"
-    r"thursday|friday)|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|day (?:one|two|three|four|five|six|seven|"
-    r"\d))\b"
-    r"|\b(?:24|48|72)\s?h(?:ours?|rs?)?\b|\b(?:24|48|72)-hour\b"
+    r"a mere )?)?(?:(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|a|an|a few|"
+    r"a couple of)\s?-?\s?(?:hours?|hrs?|h|minutes?|mins?|"
+    r"seconds?|secs?)\b|" + _FEW + r"\s(?:working |business )?days?\b"
+    r"|(?:a|one|1|two|2|three|3|a couple of)\s?-?\s?weeks?\b)|\bwithin (?:a few |just )?(?:days|weeks|hours|"
+    r"minutes)\b|\bin days\b|\bdays,? not months\b|\bovernight\b|\binstant(?:ly)?\b|\bimmediate(?:ly)?\b|"
+    r"\bsame[- ]day\b|\bnext[- ]day\b|\b(?:by )?tomorrow\b|\bthe moment (?:they|it|you)\b|"
+    r"\bby (?:the )?(?:weekend|next week|end of (?:the|this|next) week|next (?:monday|tuesday|wednesday|"
+    r"thursday|friday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day (?:one|two|three|four|"
+    r"five|six|seven|\d))\b|\b(?:24|48|72)\s?h(?:ours?|rs?)?\b|\b(?:24|48|72)-hour\b"
 )
 
 # --- guaranteed rankings -------------------------------------------------------------------------------
 _TOP_N = (
     r"\btop[- ]?(?:3|5|10|three|five|ten)\b(?![- ]?(?:keywords?|clients?|tips|reasons|tools|agencies|things|"
-    r"ways|"
-    r"mistakes|factors|questions|competitors|pages|sites|websites|brands|priorities|issues|opportunities|"
-    r"tactics|metrics)\b)"
+    r"ways|mistakes|factors|questions|competitors|pages|sites|websites|brands|priorities|issues|"
+    r"opportunities|tactics|metrics)\b)"
 )
 RANK_TARGET = (
-    r"\b(?:higher|better|improved|top|increased|first[- ]page|page[- ]one|guaranteed|#1|number one) "
-    r"(?:google |search |organic |seo |keyword )?rankings?\b"
-    r"|\b(?:appear|show up|come up|be listed|sit|be)\s(?:\w+\s)?(?:first|on top|at the top)\b"
-    r"|\b(?:rank\w* |find you |appear )?(?:above|ahead of|before) (?:all |every |any |"
-    r"your )?(?:\w+ )?(?:competitors?|"
-    r"rivals?|everyone|everybody)\b"
-    r"|(?:#\s?1|\bno\.?\s?1|\bnumber[- ](?:one|1))\b"
-    r"|\b(?:first|1st)[- ](?:page|position|place|spot|result)s?\b"
-    r"|\bvery first result\b|\bpage[- ](?:one|1)\b|" + _TOP_N + r"|\btop (?:spot|position|place|rankings?|"
-    r"results?)\b"
-    r"|\btop of (?:google|the (?:serps?|search results|rankings|results|first page|page|map pack))\b"
-    r"|\bat the (?:very )?top\b|\bposition (?:one|1|zero)\b|\bmap pack\b"
-    r"|\brank(?:ing|s|ed)? (?:higher|first|on top|at the top|#1|number one|no\.?\s?1)"
-    r"|\boutrank\w*|\bdominate (?:google|the serps?|page one|the first page|search results)\b"
-    r"|\bown (?:the )?(?:whole |entire |very )?(?:first page|page one|top spot|first result|"
-    r"local search(?:es)?)\b"
-    r"|\bin front of every\b"
+    r"\b(?:higher|better|improved|top|increased|first[- ]page|page[- ]one|guaranteed|#1|"
+    r"number one) (?:google |search |organic |seo |keyword )?rankings?\b|\b(?:appear|show up|come up|"
+    r"be listed|sit|be)\s(?:\w+\s)?(?:first|on top|at the top)\b|\b(?:rank\w* |find you |appear )?(?:above|"
+    r"ahead of|before) (?:all |every |any |your )?(?:\w+ )?(?:competitors?|rivals?|everyone|everybody)\b|"
+    r"(?:#\s?1|\bno\.?\s?1|\bnumber[- ](?:one|1))\b|\b(?:first|1st)[- ](?:page|position|place|spot|"
+    r"result)s?\b|\bvery first result\b|"
+    r"\bpage[- ](?:one|1)\b|" + _TOP_N + r"|\btop (?:spot|position|place|rankings?|"
+    r"results?)\b|\btop of (?:google|the (?:serps?|search results|rankings|results|first page|page|"
+    r"map pack))\b|\bat the (?:very )?top\b|\bposition (?:one|1|zero)\b|\b(?:1|one)(?:st)? position\b|"
+    r"\bmap pack\b|\brank(?:ing|s|ed)? (?:higher|first|on top|at the top|#1|number one|no\.?\s?1)|"
+    r"\boutrank\w*|\bdominate (?:google|the serps?|page one|the first page|search results)\b|"
+    r"\bown (?:the )?(?:whole |entire |very )?(?:first page|page one|top spot|first result|"
+    r"local search(?:es)?)\b|\bin front of every\b"
 )
 _METRIC = (
     r"(?:traffic|visitors|visits|leads|calls|sales|revenue|sessions|clicks|enquiries|inquiries|customers)"
 )
 TRAFFIC_TARGET = (
-    r"\b(?:double|doubles|doubling|triple|triples|tripling|quadruple|\d+x|twice|three times) "
-    r"(?:the |your )?(?:\w+ ){0,3}?" + _METRIC + r"\b"
+    r"\b(?:double|doubles|doubling|triple|triples|tripling|quadruple|\d+x|twice|three times) (?:the |"
+    r"your )?(?:\w+ ){0,3}?" + _METRIC + r"\b"
     r"|\b\d[\d,.]{0,15}+\s?%\s(?:more |extra |increase in |growth in |boost in )?(?:\w+ ){0,3}?"
     + _METRIC
-    + r"\b"
-    r"|(?<![$£€\w.,])\d[\d,.]{0,15}+\+?k?\s(?:new |extra |more |additional )?(?:\w+ ){0,2}?"
-    r"(?:visitors|visits|leads|sessions|clicks|calls|enquiries)\b"
-    r"|\b" + _METRIC + r" (?:will )?(?:grow|increase|rise|double|triple|jump|go up)s? by\b"
+    + r"\b|(?<![$£€\w.,])\d[\d,.]{0,15}+\+?k?\s(?:new |extra |more |additional )?(?:\w+ ){0,2}?(?:visitors|"
+    r"visits|leads|sessions|"
+    r"clicks|calls|"
+    r"enquiries)\b|\b" + _METRIC + r" (?:will )?(?:grow|increase|rise|double|triple|jump|go up)s? by\b"
     r"|\b" + _METRIC + r" will (?:grow|increase|rise|double|triple|jump|go up)\b"
     r"|\b(?:increas|grow|boost|rais|lift|multipl)\w*\s(?:your |the )?(?:\w+ ){0,2}?"
     + _METRIC
-    + r"\s(?:\w+\s)?by (?:at least |over |more than )?\d"
-    r"|\b(?:\d+x|three times|twice|\d+ times) (?:more|as many)\b"
+    + r"\s(?:\w+\s)?by (?:at least |over |more than )?\d|\b(?:\d+x|three times|twice|\d+ times) (?:more|"
+    r"as many)\b"
 )
 PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|garantee[sd]?|gauranteed|promise[sd]?|promising|assured?|"
     r"assures|we sure|makes? sure|ensures?|commit(?:s|ted)? to|commitment|certain(?:ly|ty)?|definitely|"
-    r"count on|rely on|bank on|(?:money|cent|penny|fee|payment)s? back|back in full|reimburs\w*|"
-    r"in writing|written into|in (?:the|our|your) contract|into (?:our|the) (?:agreement|contract|sla)|"
-    r"money[- ]back|refund|for free|on us|stand behind|full stop|every time|always|no matter|without fail|"
-    r"you have my word|or you don'?t pay|no (?:\w+ ){0,2}no pay)\b|\b100\s?%(?! exact)"
+    r"count on|rely on|bank on|(?:money|cent|penny|fee|payment)s? back|back in full|reimburs\w*|in writing|"
+    r"written into|in (?:the|our|your) contract|into (?:our|the) (?:agreement|contract|sla)|money[- ]back|"
+    r"refund|for free|on us|stand behind|full stop|every time|always|no matter|without fail|you have my word|"
+    r"or you don'?t pay|no (?:\w+ ){0,2}no pay)\b|\b100\s?%(?! exact)"
 )
 FUTURE = (
     r"\b(?:we|i)(?:'ll| will| can| shall)?(?: just| simply)? (?:get|put|take|bring|push|place|move|land|rank|"
     r"deliver|have)\b|\byou(?:'ll| will| are going to)\b|\byou're (?:assured|guaranteed)|"
-    r"\byour (?:\w+ ){0,2}will\b"
-    r"|\bgets? (?:you|your)\b|\bwill (?:be|sit|appear|show up|rank|reach)\b"
-    r"|\b(?:will|'ll|shall) (?:get|put|take|bring|push|place|move|land|rank|deliver|make|have)\b"
+    r"\byour (?:\w+ ){0,2}will\b|\bgets? (?:you|your)\b|\bwill (?:be|sit|appear|show up|rank|reach)\b|"
+    r"\b(?:will|'ll|shall) (?:get|put|take|bring|push|place|move|land|rank|deliver|make|have)\b"
 )
 IMPERATIVE_RANK = (
     r"\b(?:rank|reach|hit|land|climb|skyrocket|dominate|own|claim|grab|secure|get (?:to|on|onto|into|"
@@ -121,20 +110,25 @@ GUARANTEED_LINK_COUNT = [
     Rule(COUNT_LINKS, needs=OFFER),
     Rule(rf"(?:{NUM}){gap(3)}(?:{QUALITY}){gap(2)}(?:{LINK_NOUNS})"),
     Rule(rf"(?<!above )(?<!over )(?<!than )(?<!beyond )(?:{BIG_NUM}){gap(3)}(?:{LINK_NOUNS})"),
+    # a mass count of link sources: "2,000 directories", "500 forum profiles"
+    Rule(
+        rf"(?:{BIG_NUM})\s(?:[\w-]+\s){{0,2}}?(?:directories|directory (?:listings|submissions)|forums|"
+        rf"forum profiles|"
+        r"bookmarking sites|profiles|web ?2\.0s?)\b"
+    ),
     # "your link goes on 25 of our blogs", "sitewide links on 15 niche blogs": one link per site
     Rule(
         r"\b(?:your |the )?(?:links?|back-?links?|anchors?)(?:\s(?:will\s)?(?:go(?:es)?|be|is|are|gets?|"
-        r"sits?|"
-        r"appears?|placed|published|live|stays?|remains?)){0,2}\s(?:on|across|in)\s"
+        r"sits?|appears?|placed|published|live|stays?|remains?)){0,2}\s(?:on|across|in)\s"
         rf"(?:(?:every one|each|all) of )?(?:(?:our|my|the) )?(?:{NUM})(?:\s(?:of (?:our|my|the)))?{gap(3)}"
         rf"(?:{SITES})"
     ),
     Rule(
-        rf"\b(?:listed|submitted|submit|submits|added|placed)\b{gap(3)}(?:in|to|on|across)\s"
+        rf"\b(?:listed|submitted|submit|submits|submissions?|added|placed)\b{gap(3)}(?:in|to|on|across)\s"
         rf"(?:over |more than |at least |up to )?(?:{NUM}){gap(2)}"
         rf"(?:{SITES})"
     ),
-    Rule(r"\bguaranteed\s(?:\w+\s){0,2}?(?:back-?links?|links|placements|referring domains)\b"),
+    Rule(r"\bguaranteed\s(?:[\w+-]+\s){0,2}?(?:back-?links?|links|placements|referring domains)\b"),
     Rule(
         rf"\b(?:set|fixed|guaranteed|minimum|specific|agreed|monthly) (?:number|quota|count|"
         rf"amount) of{gap(2)}"
@@ -147,12 +141,9 @@ GUARANTEED_LINK_COUNT = [
 # A result of SEO work; "ranking reports within 48 hours" is a deliverable, not a result.
 RESULT = (
     r"(?:\b(?:rank\w*|page[- ](?:one|1)|first page|#1|no\.?\s?1|number one|top \d+|top (?:spot|position|"
-    r"three|five|"
-    r"ten)|index\w*|serps?|results|traffic|visitors|calls|leads|show(?:s|ing)? up|outrank\w*|position\w*|"
-    r"climb\w*|"
-    r"jumps?|top of google)\b|#1)(?!\s(?:reports?|dashboards?|data|tracking|tracker|updates?|checks?|audits?|"
-    r"of (?:the|"
-    r"your|our) (?:audit|analysis|survey)))"
+    r"three|five|ten)|index\w*|serps?|results|traffic|visitors|calls|leads|show(?:s|ing)? up|outrank\w*|"
+    r"position\w*|climb\w*|jumps?|top of google)\b|#1)(?!\s(?:reports?|dashboards?|data|tracking|tracker|"
+    r"updates?|checks?|audits?|of (?:the|your|our) (?:audit|analysis|survey)))"
 )
 UNREALISTIC_TIMELINE = [Rule(SHORT_TIME, needs=RESULT, reach=90)]
 

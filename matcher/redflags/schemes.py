@@ -22,26 +22,23 @@ _PAYEES = (
     r"influencers|admins)"
 )
 PAID_LINKS = [
-    Rule(_TRADE + gap(4) + r"(?:" + LINKS + r")"),
+    Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
     Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
     Rule(
         r"(?:" + PRICE + r")" + gap(2) + r"(?:per|a|each|/)\s?(?:do-?follow )?(?:link|backlink|placement|"
-        r"post|"
-        r"url|article|insertion|edit|guest post|domain)s?\b"
+        r"post|url|article|insertion|edit|guest post|domain)s?\b"
     ),
     Rule(r"(?:" + PRICE + r")\s?each\b", needs=LINKS, reach=200, prev=True),
     Rule(
         r"\b(?:price|cost|rate|fee)s? (?:per|for each|of a) (?:do-?follow |dofollow )?(?:link|backlink|"
-        r"placement|"
-        r"guest post)\b"
+        r"placement|guest post)\b"
     ),
     Rule(r"(?:" + _LINKS_NOT_BUILDING + r")" + gap(7) + r"(?:" + PRICE + r")"),
     Rule(
-        r"\blink (?:exchanges?|swaps?|trades?|trading|rentals?|buying|selling|sales|insertions?|schemes?)\b"
-        r"|\breciprocal (?:links?|linking|link partners?|deals?)\b|\bthree-way link\w*|\b(?:link|"
-        r"backlink) budget\b"
-        r"|\bpaid (?:guest )?(?:links?|backlinks?|placements?|posts?)\b|\b(?:link|backlink|guest post|pbn) "
-        r"packages?\b|\bniche edits?\b"
+        r"\blink (?:exchanges?|swaps?|trades?|trading|rentals?|buying|selling|sales|insertions?|schemes?)\b|"
+        r"\breciprocal (?:links?|linking|link partners?|deals?)\b|\bthree-way link\w*|\b(?:link|"
+        r"backlink) budget\b|\bpaid[- ](?:guest )?(?:links?|backlinks?|placements?|posts?)\b|\b(?:link|"
+        r"backlink|guest post|pbn) packages?\b|\bniche edits?\b"
     ),
     Rule(
         r"\b(?:pay|pays|paying|paid|compensat\w*|reimburs\w*|tip|tips)\b" + gap(3) + _PAYEES + r"\b",
@@ -49,11 +46,13 @@ PAID_LINKS = [
     ),
     Rule(r"\b" + _PAYEES + r" (?:that |who )?(?:we|i) pay\b"),
     Rule(
+        r"\b(?:fees?|budget|money|payments?|cash)\s(?:\w+\s){0,4}?(?:to|for)\s(?:the\s)?" + _PAYEES + r"\b",
+        needs=LINKS,
+    ),
+    Rule(
         r"\bpay(?:s|ing)? (?:for|to get)" + gap(2) + r"(?:links?|placements?|backlinks?|mentions?|"
-        r"guest posts?)\b"
-        r"|\bpay(?:s|ing)?[- ]per[- ](?:link|backlink|article|post|placement)\b|\bpay(?:s|ing)? (?:to|"
-        r"for) (?:have|get) "
-        r"(?:your |a )?(?:link|backlink|article|post|placement)s?\b"
+        r"guest posts?)\b|\bpay(?:s|ing)?[- ]per[- ](?:link|backlink|article|post|placement)\b|\bpay(?:s|"
+        r"ing)? (?:to|for) (?:have|get) (?:your |a )?(?:link|backlink|article|post|placement)s?\b"
     ),
     Rule(
         r"(?:" + LINKS + r")\s(?:[\w-]+\s){0,5}?(?:can |could |may )?be (?:bought|purchased|rented|ordered|"
@@ -66,13 +65,12 @@ PAID_LINKS = [
     ),
     Rule(
         r"\bfor (?:just |only )?(?:" + PRICE + r")",
-        needs=r"\b(?:place|put|get|give|sell|buy|order|"
-        r"build)\w*\s"
+        needs=r"\b(?:place|put|get|give|sell|buy|order|build)\w*\s"
         r"(?:[\w-]+\s){0,4}?(?:" + LINKS + r")",
         reach=80,
     ),
     Rule(
-        r"\b(?:buy|buys|buying|purchase|sell|sells|rent)\s(?:them|these|those|it)\b",
+        r"\b(?:buy|buys|buying|purchase|sell|sells|rent)\s(?:them|these|those|it)\b(?!\s+in\b)",
         needs=LINKS,
         reach=200,
         prev=True,
@@ -85,26 +83,31 @@ _OWN_VERB = r"(?:own|control|run|operate|bought|host|revived|rebuilt|acquired|re
 _PLURAL_SITES = r"(?:sites|blogs|websites|domains|properties|expired domains|network)"
 PBN = [
     Rule(
+        r"\b(?:blogs|domains|blog sites)\s(?:that\s)?(?:we|i)(?:'ve| have)?\s(?:set up|created|built|"
+        r"launched|started|registered)\b"
+    ),
+    # client links on blogs the writer owns: "sidebar links on our travel blogs"
+    Rule(
+        r"\blinks?\s(?:[\w-]+\s){0,3}?on (?:our|my) (?:own )?(?:(?!partner|client|customer|"
+        r"social)[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|network)\b"
+    ),
+    Rule(
         r"\b(?:our|my) (?:own |private )?(?:blog|site|domain|website) (?:collection|portfolio|stable|farm|"
-        r"pool|family|"
-        r"group)s?\b"
+        r"pool|family|group)s?\b"
     ),
     Rule(
         r"\bpbns?\b|\bprivate (?:blog |link |site )?networks?\b|\b(?:blog|link|site|domain|website|"
-        r"in-house) "
-        r"networks?\b|\bnetwork (?:sites|blogs|domains|links)\b"
+        r"in-house) networks?\b|\bnetwork (?:sites|blogs|domains|links)\b"
     ),
     Rule(
         r"\b(?:our|my)\s(?:own\s)?(?:\w+\s){0,2}?(?:network|collection|portfolio|stable|group|bunch|family|"
-        r"stack|"
-        r"pool|farm|set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
+        r"cluster|stack|pool|farm|set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?"
+        r"(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
     ),
     Rule(
         r"\b(?:we|i)(?:'ve| have)?\s(?:own|run|operate|control|maintain|host|built|build|created|assembled|"
-        r"bought|"
-        r"acquired)\s(?:a |an |our )?(?:[\w-]+\s){0,2}?(?:network|collection|portfolio|stable|group|bunch|"
-        r"family|"
-        r"set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
+        r"bought|acquired)\s(?:a |an |our )?(?:[\w-]+\s){0,2}?(?:network|collection|portfolio|stable|group|"
+        r"bunch|family|set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
     ),
     Rule(
         r"\b(?:sites?|blogs?|websites?|domains?|network)\s(?:that\s)?(?:(?:we|i)(?:'ve| have)?\s"
@@ -112,34 +115,30 @@ PBN = [
         + r"|(?:are\s)?(?:owned|controlled|run|operated)\sby\s(?:us|me|our|my))\b"
     ),
     Rule(
-        r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:[\w-]+\s){0,5}?"
-        r"(?:sites|blogs|websites|domains)\b"
+        r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:(?!(?:are|is|was|were|for|to|"
+        r"with|today)\s)[\w-]+\s){0,5}?(?:sites|blogs|websites|domains)\b"
     ),
     Rule(
         r"\b(?:sites?|websites?|blogs?|domains?|network)\sof\s(?:our|my)\sown\b|\b(?:our|"
-        r"my)\sown\s(?:[\w-]+\s){0,2}?"
-        r"(?:sites|blogs|websites|domains|networks?)\b"
+        r"my)\sown\s(?:[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|networks?)\b"
     ),
     Rule(
         r"\b(?:expired|aged|dropped|auction(?:ed)?|deleted)(?:,?\s[\w-]+){0,2}?[- ](?:domains?|sites?)\b",
         needs=r"\b(?:our|my|(?:we|i)(?:'ve)? (?:own|bought|buy|use|acquire|acquired|purchase|register|"
-        r"registered|"
-        r"revive|rebuild)|built on|uses?|using|links? (?:from|on)|comes? from|point\w*|put your|network|pbn|"
-        r"rebuilt|"
-        r"revived|with history|high da|301|redirect\w*|(?:websites|sites|blogs) (?:built |hosted |"
-        r"running )?on|"
-        r"(?:we|i) maintain|for linking|to link|link(?:ing)? (?:out )?to (?:you|clients|your))\b",
+        r"registered|revive|rebuild)|built on|uses?|using|links? (?:from|on)|comes? from|point\w*|put your|"
+        r"network|pbn|rebuilt|revived|with history|high da|301|redirect\w*|(?:websites|sites|"
+        r"blogs) (?:built |hosted |running )?on|(?:we|i) maintain|for linking|to link|"
+        r"link(?:ing)? (?:out )?to (?:you|clients|your))\b",
         reach=40,
     ),
     Rule(
-        r"\b(?:we|i)\s(?:control|own)\s(?:every|all|each|the)\s(?:\w+\s){0,2}?(?:sites?|blogs?|domains?)\b"
-        r"|\b(?:sites?|blogs?|domains?|websites?) in (?:our|my) (?:own )?(?:portfolio|network|stable|"
+        r"\b(?:we|i)\s(?:control|own)\s(?:every|all|each|the)\s(?:\w+\s){0,2}?(?:sites?|blogs?|domains?)\b|"
+        r"\b(?:sites?|blogs?|domains?|websites?) in (?:our|my) (?:own )?(?:portfolio|network|stable|"
         r"collection)\b"
     ),
     Rule(
         r"\b(?:sites?|websites?|blogs?|domains?)\s(?:that\s)?(?:our|my)\s(?:agency|company|team|firm|"
-        r"business)\s"
-        r"(?:owns?|controls?|runs?|operates?|built)\b"
+        r"business)\s(?:owns?|controls?|runs?|operates?|built)\b"
     ),
 ]
 
@@ -154,14 +153,11 @@ _LINKISH = (
 )
 _SPAM_TYPES = (
     r"\b(?:blog )?comment (?:links|backlinks|spam\w*|blasts?)\b|\bforum (?:links|backlinks|posting|profiles?|"
-    r"spam)\b"
-    r"|\bprofile (?:links|backlinks|creation)\b|\bsocial bookmark\w*|\bbookmarking\b|"
-    r"\bdirectory (?:submissions?|"
-    r"backlinks|links|blasts?)\b|\barticle (?:directories|spinning|submissions?)\b|\bspun (?:articles|"
-    r"content)\b"
-    r"|\bspin(?:s|ning)? (?:your |the )?(?:articles?|content)\b|\blink wheels?\b|\brss submissions?\b"
-    r"|\bweb ?2\.0 (?:links|backlinks|blogs|sites|properties|platforms|profiles)\b|\bweb ?2\.0s\b"
-    r"|\btiered link building\b|\bsocial signals\b"
+    r"spam)\b|\bprofile (?:links|backlinks|creation)\b|\bsocial bookmark\w*|\bbookmarking\b|"
+    r"\bdirectory (?:submissions?|backlinks|links|blasts?)\b|\barticle (?:directories|spinning|"
+    r"submissions?)\b|\bspun (?:articles|content)\b|\bspin(?:s|ning)? (?:your |the )?(?:articles?|content)\b|"
+    r"\blink wheels?\b|\brss submissions?\b|\bweb ?2\.0 (?:links|backlinks|blogs|sites|properties|platforms|"
+    r"profiles)\b|\bweb ?2\.0s\b|\btiered link building\b|\bsocial signals\b"
 )
 _NOT_BUILDING = (
     r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"
@@ -171,11 +167,9 @@ AUTOMATED_LINKS = [
     Rule(_TOOLS),
     Rule(_SPAM_TYPES),
     Rule(
-        r"\b(?:automat\w*|auto-?(?:post\w*|submit\w*|generat\w*|creat\w*|publish\w*|build\w*|blast\w*|"
-        r"pilot)|"
+        r"\b(?:automat\w*|auto-?(?:post\w*|submit\w*|generat\w*|creat\w*|publish\w*|build\w*|blast\w*|pilot)|"
         r"autopilot|one[- ]click|single click|set[- ]and[- ]forget|link machine|bots?|robots?|blast\w*|"
-        r"in bulk|"
-        r"mass)\b",
+        r"in bulk|mass)\b",
         needs=_LINKISH,
         reach=60,
     ),
@@ -186,8 +180,7 @@ AUTOMATED_LINKS = [
         reach=60,
     ),
     Rule(
-        r"\b(?:made|created|generated|built|posted|submitted)\s(?:with|by|"
-        r"using)\s(?:\w+\s){0,2}?(?:software|"
+        r"\b(?:made|created|generated|built|posted|submitted)\s(?:with|by|using)\s(?:\w+\s){0,2}?(?:software|"
         r"tools?|bots?|scripts?)\b"
     ),
     Rule(
@@ -199,9 +192,7 @@ AUTOMATED_LINKS = [
         + VAGUE_MANY
         + r")(?:\sof)?"
         + gap(2)
-        + r"(?:directories|forums|bookmarking sites|"
-        r"article directories|"
-        r"search engines|profiles)\b"
+        + r"(?:directories|forums|bookmarking sites|article directories|search engines|profiles)\b"
     ),
 ]
 AUTOMATED_UNLESS = _NOT_BUILDING
@@ -225,9 +216,8 @@ ANCHOR_MANIPULATION = [
     ),
     Rule(
         r"\b(?:every|each|all(?: the)?|all your) (?:link|backlink|anchor)s? (?:will )?(?:says?|reads?|carry|"
-        r"carries|"
-        r"uses?|contains?)\s(?:exactly |precisely |only )?(?:the|your)\s(?:[\w-]+\s)?(?:phrase|keyword|term|"
-        r"words)\b"
+        r"carries|uses?|contains?)\s(?:exactly |precisely |only )?(?:the|your)\s(?:[\w-]+\s)?(?:phrase|"
+        r"keyword|term|words)\b"
     ),
     Rule(
         r"\b(?:keywords?|phrases?|terms?|words) (?:that |which )?you (?:want|wish|hope) to rank for\b",
@@ -240,13 +230,12 @@ ANCHOR_MANIPULATION = [
     ),
     Rule(r"\bas (?:the )?(?:anchor(?: text)?|link text|clickable text)\b"),
     Rule(
-        r"\banchors?\s(?:text\s)?(?:\w+\s){0,3}?(?:is|are|will be|=)\s(?:always\s|all\s)?(?:your\s|the\s)?"
-        r"(?:exact|target|money|main|commercial)\b"
+        r"\banchors?\s(?:text\s)?(?:\w+\s){0,3}?(?:is|are|will be|=)\s(?:always\s|all\s)?(?:your\s|"
+        r"the\s)?(?:exact|target|money|main|commercial)\b"
     ),
     Rule(r"\bkeyword[- ]rich anchors?\b|\b(?:over-?optimi[sz]ed|aggressive) anchors?\b"),
 ]
 ANCHOR_UNLESS = (
     r"\b(?:brand\w*|url|naked|company name|business name|natural\w*|varied|vary|mix\w*|diverse|descri\w*|"
-    r"list|"
-    r"lists|report\w*|spreadsheet|dashboard|track\w*)\b"
+    r"list|lists|report\w*|spreadsheet|dashboard|track\w*)\b"
 )

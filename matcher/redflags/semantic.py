@@ -19,56 +19,43 @@ from matcher.redflags.bank import CLAIMS, COUNTER
 from matcher.redflags.categories import CATEGORIES
 from matcher.redflags.context import negated_anywhere, skip_sentence, suppression
 from matcher.redflags.patterns import UNLESS
-from matcher.redflags.promises import RESULT
+from matcher.redflags.promises import FUTURE, OFFER, PROMISE, RESULT, SHORT_TIME
 from matcher.redflags.thresholds import THRESHOLDS
 
-_I = 0  # anchors are searched in the lower-cased sentence
+# Anchors are searched in the lower-cased text.
 ANCHORS: dict[str, re.Pattern] = {
     "guaranteed_rankings": re.compile(
         r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|"
-        r"serps?|"
-        r"search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate)\b|#1",
-        _I,
+        r"serps?|search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate)\b|#1",
     ),
     "guaranteed_link_count": re.compile(
-        r"\b(?:links?|back-?links?|referring domains?|placements?|"
-        r"guest posts?)\b"
+        r"\b(?:links?|back-?links?|referring domains?|placements?|guest posts?)\b"
     ),
     "paid_links": re.compile(
         r"\b(?:buy\w*|bought|sell\w*|sold|pay\w*|paid|price\w*|cost\w*|fee|fees|rent\w*|swap\w*|trade\w*|"
         r"exchang\w*|reciprocal|sponsored|purchas\w*|for sale|dollars?|euros?|pounds?|budget)\b|[$£€₹¥]",
-        _I,
     ),
     "pbn": re.compile(
         r"\b(?:networks?|pbns?|blogs|sites|websites|domains|properties|portfolio|own|owned|expired|aged|"
         r"dropped)\b",
-        _I,
     ),
     "automated_links": re.compile(
         r"\b(?:automat\w*|auto\w*|software|tools?|bots?|robots?|scripts?|submi\w*|blast\w*|bulk|mass|"
         r"directories|forums?|comments?|profiles?|bookmark\w*|web ?2\.0|one[- ]click|spin\w*|spun)\b",
-        _I,
     ),
-    "anchor_manipulation": re.compile(
-        r"\b(?:anchor\w*|link text|clickable text|exact[- ]match|keywords?)\b", _I
-    ),
+    "anchor_manipulation": re.compile(r"\b(?:anchor\w*|link text|clickable text|exact[- ]match|keywords?)\b"),
     "undisclosed_methods": re.compile(
         r"\b(?:secret\w*|proprietary|confidential|reveal\w*|disclos\w*|undisclosed|share|explain\w*|tell|"
         r"google(?!\s(?:ads|adwords|analytics|partners?))|insiders?|special|private|black[- ]box|"
-        r"whitelist\w*|"
-        r"trust me|ask)\b",
-        _I,
+        r"whitelist\w*|trust me|ask)\b",
     ),
     "unrealistic_timeline": re.compile(
         r"\b(?:hours?|minutes?|days?|overnight|instant\w*|immediate\w*|weeks?|24h|48h|fast|quick\w*|tomorrow|"
         r"same[- ]day|moment)\b",
-        _I,
     ),
     "deceptive_tactics": re.compile(
         r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|reviews?|competitors?|"
-        r"rivals?|"
-        r"negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text)\b",
-        _I,
+        r"rivals?|negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text)\b",
     ),
 }
 
@@ -79,15 +66,22 @@ _LINKISH = re.compile(
     r"\b(?:links?|back-?links?|placements?|posts?|articles?|mentions?|insertions?|edits?|urls?|submissions?|"
     r"directories|comments?|profiles?|bookmark\w*|web ?2\.0s?|forums?|accounts|anchors?)\b"
 )
-ALSO_NEEDS: dict[str, re.Pattern] = {
-    # a count needs a number: "thousands of links" is mass production, not a promised count
-    "guaranteed_link_count": re.compile(
-        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|"
-        r"hundred)\b"
-    ),
-    "unrealistic_timeline": re.compile(RESULT),
-    "automated_links": _LINKISH,
-    "paid_links": _LINKISH,
+_NUMBER = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b"
+)
+_COMMITS = re.compile(
+    "|".join(
+        (PROMISE, FUTURE, SHORT_TIME, r"^\W*(?:rank|get|reach|hit|climb|dominate|be|become|expect|see|own)\b")
+    )
+)
+ALSO_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
+    # a promise needs a promise: "our client ranks on page one" states a fact, it promises nothing
+    "guaranteed_rankings": (_COMMITS,),
+    # a count needs a number ("thousands of links" is mass production) and an offer
+    "guaranteed_link_count": (_NUMBER, re.compile(OFFER)),
+    "unrealistic_timeline": (re.compile(RESULT),),
+    "automated_links": (_LINKISH,),
+    "paid_links": (_LINKISH,),
 }
 
 # Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category
@@ -131,15 +125,46 @@ def wants_embedding(text: str, sent: tuple[int, int]) -> int:
     sentence = text[sent[0] : sent[1]]
     if skip_sentence(text, sent):
         return 0
-    anchored = [c for c, p in ANCHORS.items() if p.search(sentence)]
+    anchored = [c for c in CATEGORIES if _eligible(c, sentence)]
     if "undisclosed_methods" not in anchored and negated_anywhere(sentence):
         return 0
     return len(anchored)
 
 
+def _eligible(category: str, sentence: str) -> bool:
+    """The sentence has the category's anchor and the cues it needs, and nothing that rules it out."""
+    if not ANCHORS[category].search(sentence):
+        return False
+    if not all(p.search(sentence) for p in ALSO_NEEDS.get(category, ())):
+        return False
+    unless = UNLESS.get(category)
+    return unless is None or not unless.search(sentence)
+
+
 def passes(category: str, claim_sim: float, counter_sim: float, thresholds: dict | None = None) -> bool:
     t = (thresholds or THRESHOLDS)[category]
     return claim_sim >= t["min_sim"] and claim_sim - counter_sim >= t["margin"]
+
+
+_NAME_PART = re.compile(r"[A-Z][\w&'-]*")
+
+
+def _in_name(original: str, start: int, end: int) -> bool:
+    """Whether original[start:end] is part of a run of capitalised words: a name ("Anchor Links Ltd"),
+    not the word ("anchor text")."""
+    if not original[start : start + 1].isupper():
+        return False
+    before = original[:start].rstrip().rsplit(" ", 1)[-1]
+    after = original[end:].lstrip().split(" ", 1)[0]
+    return bool(_NAME_PART.fullmatch(after) or (before and _NAME_PART.fullmatch(before)))
+
+
+def _anchor(category: str, low: str, original: str | None, sent: tuple[int, int]):
+    """The first anchor word of `category` in the sentence that is not part of a name."""
+    for m in ANCHORS[category].finditer(low, sent[0], sent[1]):
+        if original is None or not _in_name(original, m.start(), m.end()):
+            return m
+    return None
 
 
 def categories_for(
@@ -148,8 +173,12 @@ def categories_for(
     claim_sims: np.ndarray,
     counter_sim: float,
     thresholds: dict | None = None,
+    original: str | None = None,
 ) -> list[tuple[str, float]]:
-    """The categories a sentence is flagged for by stage 2, with the similarity that decided it."""
+    """The categories a sentence is flagged for by stage 2, with the similarity that decided it.
+
+    `text` is the lower-cased copy; `original`, when given, lets names ("Anchor Links Ltd") be told from
+    words."""
     out = []
     sentence = text[sent[0] : sent[1]]
     best = float(np.max(claim_sims))
@@ -157,14 +186,12 @@ def categories_for(
         sim = float(claim_sims[ci])
         if sim < best - TOP_DELTA or not passes(category, sim, counter_sim, thresholds):
             continue
-        unless = UNLESS.get(category)
-        if unless is not None and unless.search(sentence):
+        if not _eligible(category, sentence):
             continue
-        anchor = ANCHORS[category].search(sentence)
-        if anchor is None or (category in ALSO_NEEDS and not ALSO_NEEDS[category].search(sentence)):
+        anchor = _anchor(category, text, original, sent)
+        if anchor is None:
             continue
-        a_start, a_end = sent[0] + anchor.start(), sent[0] + anchor.end()
-        if suppression(text, sent, a_start, a_end, category):
+        if suppression(text, sent, anchor.start(), anchor.end(), category):
             continue
         # The model hardly sees "not": any negation in the sentence vetoes a semantic hit, except where
         # refusing to explain is itself the claim.

@@ -21,8 +21,7 @@ _LEAD = re.compile(r"[\s\-*–—>#•▪◦●|]*")
 # answer is one statement, not a question; kept in one sentence so the answer scopes over the label.
 _ASKING = re.compile(
     r"(?:q\s*[:.)]\s*)?(?:what|how|why|when|where|who|whom|which|whose|do|does|did|is|are|was|were|can|could|"
-    r"will|"
-    r"would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|won't|can't)\b",
+    r"will|would|should|shall|may|might|must|have|has|had|am|isn't|aren't|don't|doesn't|won't|can't)\b",
     re.IGNORECASE,
 )
 
@@ -97,10 +96,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Clause boundaries inside a sentence: strong punctuation, a spaced dash, or a conjunction that starts a
 # new subject ("..., but we", "..., and we won't"). Negation and hedging do not reach across them.
 _CLAUSE = re.compile(
-    r";|\s[—–-]+\s|—|–"
-    r"|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b"
-    r"|,\s*(?:and|so|or)?\s*(?=(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|you'll|they|they're|it|it's|"
-    r"our|your|their|that's|this|which)\b)",
+    r";|\s[—–-]+\s|—|–|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b|,\s*(?:and|so|"
+    r"or)?\s*(?=(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|you'll|they|they're|it|it's|our|your|their|"
+    r"that's|this|which)\b)",
 )
 
 

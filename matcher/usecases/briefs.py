@@ -79,12 +79,10 @@ def submit_brief(rt, data: dict[str, Any]) -> Brief:
     with rt.db.session() as session:
         brief = create_brief(session, data)
     try:
-        job_id = enqueue_brief_match(brief.id)
+        enqueue_brief_match(brief.id)  # records its job id on the brief
     except Exception:  # noqa: BLE001 - the match job has recorded the failure on the brief
-        job_id = None
+        pass
     with rt.db.session() as session:
         stored = session.get(Brief, brief.id)
-        if job_id:
-            stored.job_id = job_id
         session.expunge(stored)
     return stored

@@ -162,10 +162,14 @@ def test_rebuild_job_and_run_worker(qrt):
     assert sorted(get_index().ids.tolist()) == sorted(ids)
 
 
+# The worker process as `matcher worker` runs it, less the warm-up (the job is killed before it needs the
+# model, and loading it would cost the test seconds).
 KILLABLE_WORKER = textwrap.dedent("""
-    from matcher.config import load_settings
-    from matcher.jobs.worker import run_worker
-    run_worker(load_settings())
+    from rq import SimpleWorker
+    from matcher import runtime
+    from matcher.jobs.queue import redis_connection
+    settings = runtime.current().settings
+    SimpleWorker([settings.queue_name], connection=redis_connection(settings.redis_url)).work()
 """)
 
 
@@ -257,3 +261,30 @@ def test_retry_of_a_matched_brief_is_refused(rt):
     assert brief_row(rt, brief_id).status == "done"
     with pytest.raises(Conflict):
         jobs.retry_brief(brief_id)
+
+
+def test_periodic_sweeper_requeues_a_lost_brief(qrt):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from matcher.models import utcnow
+
+    add_providers(qrt)
+    brief_id = submit(qrt)
+    old_job = brief_row(qrt, brief_id).job_id
+    Redis.from_url(qrt.settings.redis_url).flushdb()  # the job is lost
+    with qrt.db.session() as s:  # and it was submitted longer ago than the job timeout
+        s.execute(update(Brief).where(Brief.id == brief_id).values(updated_at=utcnow() - timedelta(hours=1)))
+    sweeper = recovery.Sweeper(interval_s=0.05)
+    sweeper.start()
+    try:
+        deadline = time.monotonic() + 10
+        while brief_row(qrt, brief_id).job_id == old_job:
+            assert time.monotonic() < deadline, "the sweeper did not requeue the brief"
+            time.sleep(0.05)
+    finally:
+        sweeper.stopping.set()
+        sweeper.join(timeout=5)
+    work(qrt)
+    assert brief_row(qrt, brief_id).status == "done"

@@ -4,6 +4,7 @@ quality on the held-out split measured by the real pipeline."""
 from __future__ import annotations
 
 import json
+import os
 import time
 from pathlib import Path
 
@@ -167,12 +168,22 @@ PATHOLOGICAL = {
 }
 
 
+def _busy_factor() -> float:
+    """How many times over the machine is booked (1.0 when idle): a shared CI box runs other suites."""
+    return max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+
+
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_pathological_input_is_handled_within_a_second(name):
     text = PATHOLOGICAL[name][:100_000]
+    # The patterns (where catastrophic backtracking would show) in CPU time, which neighbours cannot inflate.
+    start = time.process_time()
+    detect(text, semantic=False)
+    assert time.process_time() - start < 1.0
+    # The whole pipeline in wall-clock time, allowing for a machine that other processes keep busy.
     start = time.perf_counter()
     flags = detect(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.perf_counter() - start < 1.0 * _busy_factor()
     assert all(text[f.start : f.end] == f.evidence for f in flags)
 
 
