@@ -66,8 +66,8 @@ def score_positions(
     }
 
 
-def combine(values: dict[str, np.ndarray]) -> np.ndarray:
-    return sum(WEIGHTS[name] * values[name] for name in WEIGHTS)
+def combine(values: dict[str, np.ndarray], penalty: np.ndarray) -> np.ndarray:
+    return sum(WEIGHTS[name] * values[name] for name in WEIGHTS) - penalty
 
 
 def top_positions(total: np.ndarray, ids: np.ndarray, top: int) -> np.ndarray:
@@ -93,7 +93,8 @@ def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
     ids = cat.ids[idx]
     similarity = np.asarray(get_index().similarities(query, ids), dtype=float)
     values = score_positions(cat, idx, needs, similarity)
-    total = combine(values)
+    penalty = factors.findings_penalty(cat, idx)
+    total = combine(values, penalty)
     for j in top_positions(total, ids, top):
         pos = int(idx[j])
         per = {name: float(values[name][j]) for name in WEIGHTS}
@@ -104,7 +105,7 @@ def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
                 name=cat.names[pos],
                 status=cat.statuses[pos],
                 score=round(float(total[j]), 4),
-                reasons=explain(cat, pos, needs, per, float(similarity[j])),
+                reasons=explain(cat, pos, needs, per, float(similarity[j]), float(penalty[j])),
             )
         )
     return result

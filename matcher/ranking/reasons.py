@@ -108,7 +108,9 @@ def _semantic_sentence(similarity: float) -> str:
     return f"Its profile {strength} your project description (similarity {similarity:.2f})"
 
 
-def explain(cat: Catalog, pos: int, needs: Needs, values: dict[str, float], similarity: float) -> dict:
+def explain(
+    cat: Catalog, pos: int, needs: Needs, values: dict[str, float], similarity: float, penalty: float = 0.0
+) -> dict:
     sentences = [
         _industry_sentence(cat, pos, needs),
         _services_sentence(cat, pos, needs),
@@ -117,16 +119,19 @@ def explain(cat: Catalog, pos: int, needs: Needs, values: dict[str, float], simi
         _semantic_sentence(similarity),
         _trust_sentence(cat, pos),
     ]
+    factors = {
+        name: {
+            "value": round(values[name], 4),
+            "weight": WEIGHTS[name],
+            "contribution": round(WEIGHTS[name] * values[name], 4),
+        }
+        for name in WEIGHTS
+    }
+    if penalty:
+        factors["open_findings"] = {"value": -round(penalty, 4), "weight": 1.0, "contribution": -round(penalty, 4)}
     return {
         "summary": [s for s in sentences if s],
-        "factors": {
-            name: {
-                "value": round(values[name], 4),
-                "weight": WEIGHTS[name],
-                "contribution": round(WEIGHTS[name] * values[name], 4),
-            }
-            for name in WEIGHTS
-        },
+        "factors": factors,
         "similarity": round(similarity, 4),
         "inferred": {
             "industry": needs.industry if needs.industry_inferred else None,

@@ -32,8 +32,10 @@ INDUSTRY_ADJACENT = 0.4
 NEUTRAL = 0.5
 # A service shown only in the provider's text, not in its declared list.
 SERVICE_TEXT_CREDIT = 0.8
-# Each open medium-severity finding takes this much off the trust factor.
-MEDIUM_FINDING_PENALTY = 0.15
+# Each open medium-severity finding takes this much off the total score (at most MEDIUM_PENALTY_CAP):
+# an admin has not cleared the claim yet, so the provider should sit below comparable clean ones.
+MEDIUM_FINDING_PENALTY = 0.1
+MEDIUM_PENALTY_CAP = 0.2
 VERIFIED_BONUS = 0.1
 # Budget factor ceiling for a provider whose maximum is below the buyer's minimum, scaled by how far below.
 UNDERSIZED_CAP = 0.6

@@ -256,6 +256,10 @@ COUNTER: tuple[str, ...] = (
     "We work with a network of freelance writers and journalists.",
     "Our pricing starts at $2,000 per month for content and outreach.",
     "We write guest posts that editors accept on merit.",
+    # placements earned on sites other people own and run
+    "We get our clients featured on independent publications their buyers already follow.",
+    "Expert articles by your team appear on well-known trade magazines after editorial review.",
+    "Our outreach specialists win coverage on niche websites that your audience reads.",
     "We fix technical issues like redirects, canonical tags and site speed.",
     "We build location pages with unique content for each branch.",
     "We help businesses collect genuine reviews from real customers.",

@@ -4,7 +4,6 @@ quality on the held-out split measured by the real pipeline."""
 from __future__ import annotations
 
 import json
-import os
 import time
 from pathlib import Path
 
@@ -168,11 +167,6 @@ PATHOLOGICAL = {
 }
 
 
-def _busy_factor() -> float:
-    """How many times over the machine is booked (1.0 when idle): a shared CI box runs other suites."""
-    return max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
-
-
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
 def test_pathological_input_is_handled_within_a_second(name):
     text = PATHOLOGICAL[name][:100_000]
@@ -180,10 +174,11 @@ def test_pathological_input_is_handled_within_a_second(name):
     start = time.process_time()
     detect(text, semantic=False)
     assert time.process_time() - start < 1.0
-    # The whole pipeline in wall-clock time, allowing for a machine that other processes keep busy.
-    start = time.perf_counter()
+    # The whole pipeline in CPU time too (neighbours cannot inflate it): one second on each of the 2 cores
+    # the model may use.
+    start = time.process_time()
     flags = detect(text)
-    assert time.perf_counter() - start < 1.0 * _busy_factor()
+    assert time.process_time() - start < 2.0
     assert all(text[f.start : f.end] == f.evidence for f in flags)
 
 
