@@ -332,6 +332,13 @@ def write_index(settings, ids: np.ndarray, vectors: np.ndarray) -> None:
         index.upsert(ids, np.ones(len(ids), dtype=np.int64), vectors)
 
 
+def omp_env() -> str:
+    """The OpenMP settings of this process, which decide how torch behaves on a busy machine."""
+    keys = ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")
+    found = ", ".join(f"{k}={os.environ[k]}" for k in keys if k in os.environ)
+    return f"Environment: {found or 'no OMP_* variable set'}."
+
+
 def corpus(n: int, seed: int = 7) -> tuple[list[dict], np.ndarray]:
     """n profiles and their vectors: real embeddings up to 10,000, perturbed copies of those past it."""
     real = min(n, 10_000)

@@ -25,7 +25,7 @@ import time
 import numpy as np
 
 from bench.common import append_results, temp_runtime
-from bench.gen_profiles import bulk_insert, document, generate_briefs, generate_profiles
+from bench.gen_profiles import bulk_insert, document, generate_briefs, generate_profiles, omp_env
 
 SYNC_SAMPLE = 16
 
@@ -165,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
                   "|---|---|---|---|---|"]
         lines += [f"| {name} | {rate:.1f} | {mean:.5f} | {low:.5f} | {ms:.1f} |"
                   for name, rate, mean, low, ms in variants()]
-    lines.append(f"\nLoad average at the end: {os.getloadavg()[0]:.2f} (2 cores).")
+    lines.append(f"\nLoad average at the end: {os.getloadavg()[0]:.2f} (2 cores). {omp_env()}")
     out = "\n".join(lines)
     print(out)
     if profiled:

@@ -26,7 +26,7 @@ from collections import Counter
 import numpy as np
 
 from bench.common import append_results, temp_runtime
-from bench.gen_profiles import bulk_insert, corpus, generate_briefs, write_index
+from bench.gen_profiles import bulk_insert, corpus, generate_briefs, omp_env, write_index
 
 
 def pct(values: list[float], q: float) -> float:
@@ -94,8 +94,7 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
         v["services"] = sum(credit) / len(credit)
     else:
         v["services"] = W.NEUTRAL
-    trust = W.NEUTRAL if p["trust"] is None else p["trust"]
-    trust += -W.MEDIUM_FINDING_PENALTY * p["open_medium"] + (W.VERIFIED_BONUS if p["verified"] else 0.0)
+    trust = (W.NEUTRAL if p["trust"] is None else p["trust"]) + (W.VERIFIED_BONUS if p["verified"] else 0.0)
     v["trust"] = min(max(trust, 0.0), 1.0)
     lo, hi = needs.budget_min, needs.budget_max
     if lo is None and hi is None:
@@ -138,6 +137,7 @@ def _naive_passes(p: dict, needs, wanted: set) -> bool:
 def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int = 10) -> list[dict]:
     """Brute-force similarity over every provider, then every provider scored in Python."""
     from matcher.index import embed_query
+    from matcher.ranking import weights as W
     from matcher.ranking.needs import needs_from_brief
     from matcher.ranking.weights import WEIGHTS
 
@@ -148,7 +148,8 @@ def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int 
     for p, sim in zip(providers, sims, strict=True):
         if _naive_passes(p, needs, wanted):
             values = _naive_factors(p, needs, sim)
-            total = sum(WEIGHTS[k] * values[k] for k in WEIGHTS)
+            penalty = min(W.MEDIUM_FINDING_PENALTY * p["open_medium"], W.MEDIUM_PENALTY_CAP)
+            total = sum(WEIGHTS[k] * values[k] for k in WEIGHTS) - penalty
             scored.append((-round(total, 9), p["id"], total, values, sim, p))
     scored.sort(key=lambda s: (s[0], s[1]))
     out = []
@@ -249,7 +250,8 @@ def table(results: list[dict]) -> str:
     lines.append(
         f"\nEngine: {r0['briefs']} briefs per size, each `rank_brief` in a new session (top 10, reasons). "
         f"Naive: the first {r0['k']} of them; speed-up = naive median / engine median on those same briefs. "
-        f"Load average at the end: {os.getloadavg()[0]:.2f} (2 cores; other work on the machine skews it)."
+        f"Load average at the end: {os.getloadavg()[0]:.2f} (2 cores; other work on the machine skews it). "
+        f"{omp_env()}"
     )
     return "\n".join(lines)
 

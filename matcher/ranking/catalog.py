@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from matcher import taxonomy
 from matcher.models import CaseStudy, Finding, Provider, ProviderTag
-from matcher.ranking import lexicon
+from matcher.ranking import lexicon, prices
 
 SERVICE_BITS = {code: 1 << i for i, code in enumerate(taxonomy.SERVICES)}
 INDUSTRY_BITS = {code: 1 << i for i, code in enumerate(taxonomy.INDUSTRIES)}
@@ -57,6 +57,9 @@ class Catalog:
     case_counts: list[Counter]
     service_words: list[dict[str, list[str]]]
     industry_words: list[dict[str, list[str]]]
+    # Monthly prices named in the provider's text, used where the budget fields are empty.
+    text_prices: list[tuple[float | None, float | None]] = field(default_factory=list)
+    budget_from_text: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     _market_masks: dict = field(default_factory=dict)
@@ -226,13 +229,14 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
         if reuse[i] >= 0:
             old = reuse[i]
             s_words, i_words = previous.service_words[old], previous.industry_words[old]
-            counts = previous.case_counts[old]
+            counts, price = previous.case_counts[old], previous.text_prices[old]
         else:
             pc = cases.get(r.id, [])
             text = _text_of(texts.get(r.id, ("", None)), pc)
             s_words = lexicon.mentions(text, "services")
             i_words = lexicon.mentions(text, "industries")
             counts = case_industries(pc)
+            price = prices.monthly_range(text)
         cat.services_declared[i] = bits(t.get("services", []), SERVICE_BITS)
         cat.services_text[i] = bits(s_words, SERVICE_BITS)
         cat.industries_declared[i] = bits(t.get("industries", []), INDUSTRY_BITS)
@@ -244,7 +248,19 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
         cat.case_counts.append(counts)
         cat.service_words.append(s_words)
         cat.industry_words.append(i_words)
+        cat.text_prices.append(price)
+    _fill_budgets_from_text(cat)
     return cat
+
+
+def _fill_budgets_from_text(cat: Catalog) -> None:
+    """Where the budget fields are empty, use the monthly prices the provider names in its text."""
+    cat.budget_from_text = np.zeros(len(cat.ids), dtype=bool)
+    for i, (low, high) in enumerate(cat.text_prices):
+        if np.isnan(cat.min_budget[i]) and np.isnan(cat.max_budget[i]) and low is not None:
+            cat.min_budget[i] = low
+            cat.max_budget[i] = np.nan if high is None else high
+            cat.budget_from_text[i] = True
 
 
 _cache: dict[str, Catalog] = {}

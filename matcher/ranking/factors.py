@@ -117,5 +117,9 @@ def trust(cat: Catalog, idx: np.ndarray) -> np.ndarray:
 
 def _trust_all(cat: Catalog) -> np.ndarray:
     base = np.where(np.isnan(cat.trust), W.NEUTRAL, cat.trust)
-    base = base - W.MEDIUM_FINDING_PENALTY * cat.open_medium + np.where(cat.verified, W.VERIFIED_BONUS, 0)
-    return np.clip(base, 0.0, 1.0)
+    return np.clip(base + np.where(cat.verified, W.VERIFIED_BONUS, 0), 0.0, 1.0)
+
+
+def findings_penalty(cat: Catalog, idx: np.ndarray) -> np.ndarray:
+    """Subtracted from the total: open medium-severity findings weigh against a provider."""
+    return np.minimum(W.MEDIUM_FINDING_PENALTY * cat.open_medium[idx], W.MEDIUM_PENALTY_CAP)

@@ -78,6 +78,7 @@ SERVICE_TERMS: dict[str, list[str]] = {
                    r"data stor(?:y|ies)", r"newsjacking", r"media (?:coverage|outreach|relations|mentions?)",
                    r"haro", r"pr campaigns?", r"reporters?", r"earned media", r"(?:online|national) (?:press|news)"],
     "guest_posting": [r"guest[- ]post\w*", r"guest (?:articles?|blogg?ing)", r"contributed articles?",
+                      r"bylined (?:articles?|pieces?|posts?)", r"articles? (?:placed )?on (?:relevant |respected |other )?(?:industry|partner|third-party|niche) (?:sites?|publications?|blogs?)",
                       r"bylines?", r"contributor (?:posts?|articles?)", r"thought[- ]leadership articles?"],
     "content_marketing": [r"content marketing", r"content strateg\w+", r"blog (?:posts?|content|articles?)",
                           r"copywrit\w+", r"editorial calendars?", r"long-form content", r"content (?:hubs?|"

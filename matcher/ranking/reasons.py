@@ -70,6 +70,8 @@ def _budget_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
     pmin = cat.min_budget[pos]
     if np.isnan(pmin):
         return f"Has not stated a minimum budget; your range is {_budget_range(needs)}"
+    if cat.budget_from_text[pos]:
+        return f"Its profile quotes prices from {money(pmin)}/month; your range is {_budget_range(needs)}"
     return f"Accepts budgets from {money(pmin)}/month; your range is {_budget_range(needs)}"
 
 

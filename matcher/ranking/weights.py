@@ -10,12 +10,12 @@ Why these values (tuned on the development half of bench/data, checked on the he
 """
 
 WEIGHTS: dict[str, float] = {
-    "semantic": 0.34,
-    "industry": 0.22,
-    "services": 0.16,
-    "trust": 0.12,
-    "budget": 0.08,
-    "market": 0.08,
+    "semantic": 0.25,
+    "services": 0.22,
+    "industry": 0.18,
+    "budget": 0.14,
+    "market": 0.13,
+    "trust": 0.08,
 }
 
 # Cosine similarities of all-MiniLM-L6-v2 between a brief and a relevant profile sit around 0.3-0.7;

@@ -18,9 +18,12 @@ CATEGORIES: tuple[str, ...] = (
     "deceptive_tactics",
 )
 
-# High: the claim alone means spam-policy risk or a promise no honest provider makes.
-# Medium: worrying, but an honest provider can word things this way (a clumsy "proprietary process",
-# an over-eager timeline for indexing, a heavy but not exclusive use of keyword anchors).
+# High: the claim alone means spam-policy risk or a promise no honest provider makes; such a provider is
+# not recommended until an admin has reviewed it. That includes a promise of rankings within days (a
+# guaranteed ranking with a date on it) and a refusal to say how links are earned: disclosure is what
+# vetting rests on, so an undisclosed method cannot be vetted.
+# Medium: worrying, but an honest provider can word things this way (a heavy but not exclusive use of
+# keyword anchors); it weighs against the provider in matching.
 SEVERITY: dict[str, str] = {
     "guaranteed_rankings": "high",
     "guaranteed_link_count": "high",
@@ -28,8 +31,8 @@ SEVERITY: dict[str, str] = {
     "pbn": "high",
     "automated_links": "high",
     "deceptive_tactics": "high",
-    "undisclosed_methods": "medium",
-    "unrealistic_timeline": "medium",
+    "undisclosed_methods": "high",
+    "unrealistic_timeline": "high",
     "anchor_manipulation": "medium",
 }
 
