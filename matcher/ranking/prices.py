@@ -8,7 +8,10 @@ import re
 # Rough conversions to US dollars: enough to tell a $500 shop from a $20,000 one, not for invoicing.
 TO_USD = {"$": 1.0, "usd": 1.0, "us$": 1.0, "£": 1.27, "gbp": 1.27, "€": 1.08, "eur": 1.08}
 
-_AMOUNT = r"(?P<cur>us\$|\$|£|€|usd\s?|gbp\s?|eur\s?)(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?"
+_AMOUNT = (
+    r"(?P<cur>us\$|\$|£|€|usd\s?|gbp\s?|eur\s?)"
+    r"(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?"
+)
 _MONEY = re.compile(_AMOUNT, re.IGNORECASE)
 _MONTHLY = re.compile(r"\b(?:month|monthly|months|/\s?mo\b|retainers?|p/?m\b|pcm)", re.IGNORECASE)
 # Prices per unit are not budgets.

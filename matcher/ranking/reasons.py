@@ -130,7 +130,8 @@ def explain(
         for name in WEIGHTS
     }
     if penalty:
-        factors["open_findings"] = {"value": -round(penalty, 4), "weight": 1.0, "contribution": -round(penalty, 4)}
+        cost = -round(penalty, 4)
+        factors["open_findings"] = {"value": cost, "weight": 1.0, "contribution": cost}
     return {
         "summary": [s for s in sentences if s],
         "factors": factors,
