@@ -194,9 +194,15 @@ def worker_cmd(burst: bool) -> None:
 @click.option("--debug", is_flag=True)
 def serve_cmd(host: str, port: int, debug: bool) -> None:
     """Run the web app (development server)."""
+    import threading
+
+    from matcher.jobs import requeue_stale_briefs
     from web import create_app
 
     app = create_app(load_settings())
+    if not app.extensions["matcher_settings"].uses_redis:
+        # Without Redis, matching runs in this process: pick up briefs a crash left unmatched.
+        threading.Thread(target=requeue_stale_briefs, args=(60,), daemon=True, name="requeue").start()
     app.run(host=host, port=port, debug=debug, use_reloader=False)
 
 

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("matched_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_briefs")),
         sa.UniqueConstraint("token", name=op.f("uq_briefs_token")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("briefs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_briefs_external_id"), ["external_id"], unique=False)
@@ -90,6 +91,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_providers")),
         sa.UniqueConstraint("external_id", name=op.f("uq_providers_external_id")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("providers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_providers_status"), ["status"], unique=False)

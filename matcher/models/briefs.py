@@ -16,6 +16,8 @@ BRIEF_STATUSES = ("queued", "matching", "done", "failed")
 
 class Brief(Base):
     __tablename__ = "briefs"
+    # Never reuse a deleted row's id on SQLite: the index and old links refer to ids.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Unguessable: the buyer's only key to the results page.

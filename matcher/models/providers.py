@@ -16,6 +16,8 @@ TAG_KINDS = ("services", "industries", "countries", "languages")
 
 class Provider(Base):
     __tablename__ = "providers"
+    # Never reuse a deleted row's id on SQLite: the index and old links refer to ids.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
