@@ -21,7 +21,6 @@ import os
 import pstats
 import statistics
 import time
-from collections import Counter
 
 import numpy as np
 
@@ -34,39 +33,35 @@ def pct(values: list[float], q: float) -> float:
 
 
 # -- the naive baseline -------------------------------------------------------------------------------
-def naive_providers(session, cat) -> list[dict]:
+def naive_providers(cat) -> list[dict]:
     """Every provider as a dict of its facts (setup, not timed), in id order.
 
-    The words read from each profile's text are taken from the ranking catalog `cat` (the regular
-    expressions are the same either way, and running them again would only make the setup slower).
+    The facts are the ranking catalog's (declared tags, words and prices read from the text, findings),
+    so both sides score the same inputs; only the per-request work differs.
     """
-    from sqlalchemy import select
+    from matcher import taxonomy
+    from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS
 
-    from matcher.models import Finding, Provider, ProviderTag
+    def codes(bitset: int, table: dict[str, int]) -> set[str]:
+        return {code for code in table if bitset & table[code]}
 
-    tags: dict[int, dict[str, set]] = {}
-    for pid, kind, value in session.execute(
-        select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value)
-    ):
-        tags.setdefault(pid, {}).setdefault(kind, set()).add(value)
-    findings: dict[int, Counter] = {}
-    open_findings = select(Finding.provider_id, Finding.severity).where(Finding.state == "open")
-    for pid, severity in session.execute(open_findings):
-        findings.setdefault(pid, Counter())[severity] += 1
-    position = {pid: i for i, pid in enumerate(cat.ids.tolist())}
+    def number(x: float) -> float | None:
+        return None if np.isnan(x) else float(x)
+
     out = []
-    for p in session.execute(select(Provider).order_by(Provider.id)).scalars():
-        t, f, i = tags.get(p.id, {}), findings.get(p.id, Counter()), position[p.id]
+    for i, pid in enumerate(cat.ids.tolist()):
         out.append({
-            "id": p.id, "external_id": p.external_id, "name": p.name, "status": p.status,
-            "matchable": p.status in ("submitted", "verified") and not f["high"],
-            "min_budget": p.min_budget_usd, "max_budget": p.max_budget_usd, "trust": p.trust_score,
-            "verified": p.status == "verified", "open_medium": f["medium"],
-            "services": t.get("services", set()), "services_text": set(cat.service_words[i]),
-            "industries": t.get("industries", set()), "industries_cases": set(cat.case_counts[i]),
+            "id": pid, "external_id": cat.external_ids[i], "name": cat.names[i], "status": cat.statuses[i],
+            "matchable": bool(cat.matchable[i]), "min_budget": number(cat.min_budget[i]),
+            "max_budget": number(cat.max_budget[i]), "trust": number(cat.trust[i]),
+            "verified": bool(cat.verified[i]), "open_medium": int(cat.open_medium[i]),
+            "services": codes(int(cat.services_declared[i]), SERVICE_BITS),
+            "services_text": set(cat.service_words[i]),
+            "industries": codes(int(cat.industries_declared[i]), INDUSTRY_BITS),
+            "industries_cases": set(cat.case_counts[i]) & set(taxonomy.INDUSTRIES),
             "case_counts": cat.case_counts[i], "industries_text": set(cat.industry_words[i]),
-            "countries": t.get("countries", set()), "languages": t.get("languages", set()),
-            "has_market": bool(t.get("countries") or t.get("languages")),
+            "countries": set(cat.countries[i]), "languages": set(cat.languages[i]),
+            "has_market": bool(cat.has_market[i]),
         })
     return out
 
@@ -209,8 +204,7 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
             print(f"\n--- cProfile of rank_brief, {n:,} providers, 50 briefs (by own time) ---")
             print(buf.getvalue())
 
-        with rt.db.session() as s:
-            providers = naive_providers(s, cat)
+        providers = naive_providers(cat)
         order = np.argsort(ids)
         matrix = np.ascontiguousarray(vectors[order])
         assert [p["id"] for p in providers] == ids[order].tolist()

@@ -77,9 +77,11 @@ def budget(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     # Accepts the buyer's whole range: 1; a minimum inside the range: less the higher it sits.
     inside = 1.0 - 0.5 * np.clip((pmin - floor) / span, 0.0, 1.0)
     out = np.where(np.isnan(pmin), W.NEUTRAL, np.where(pmin <= floor, 1.0, inside))
+    if lo is None:  # "up to $X" sets no floor, so no provider is too small for it
+        return out
     # A provider whose maximum is below the buyer's minimum works at a smaller scale: the further below,
     # the worse the fit.
-    small = np.where(np.isnan(pmax), 1.0, np.clip(pmax / max(floor, 1), 0.0, 1.0))
+    small = np.where(np.isnan(pmax), 1.0, np.clip(pmax / max(lo, 1), 0.0, 1.0))
     return np.where(small < 1.0, np.minimum(out, W.UNDERSIZED_CAP * small), out)
 
 

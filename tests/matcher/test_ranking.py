@@ -161,3 +161,10 @@ def test_markets_named_only_in_the_scope_weigh_in(rt, catalog):
     brief = {"scope": "Local SEO for our dental clinics in Germany", "services": ["local_seo"]}
     top = rank(rt, brief).matches[0]
     assert top.external_id == "german"
+
+
+def test_budget_up_to_a_maximum_does_not_count_smaller_providers_as_undersized(rt, catalog):
+    match = rank(rt, {"scope": "Local SEO for dental clinics", "services": ["local_seo"],
+                      "countries": ["US"], "budget_max_usd": 9000}).matches[0]
+    assert match.external_id == "dental"
+    assert match.reasons["factors"]["budget"]["value"] == 1.0
