@@ -30,7 +30,7 @@ def _strip(value):
     return value.strip() if isinstance(value, str) else value
 
 
-def _empty_to_none(value):
+def empty_to_none(value):
     if isinstance(value, str) and not value.strip():
         return None
     return value
@@ -69,7 +69,7 @@ class OptionalText(fields.String):
         kwargs.setdefault("allow_none", True)
         kwargs.setdefault("load_default", None)
         super().__init__(
-            validate=[validate.Length(max=max_length), _no_nul], pre_load=_empty_to_none, **kwargs
+            validate=[validate.Length(max=max_length), _no_nul], pre_load=empty_to_none, **kwargs
         )
 
 
@@ -85,12 +85,12 @@ def _normalise_language(value):
     return value.strip().lower() if isinstance(value, str) else value
 
 
-def _check_country(value: str) -> None:
+def check_country(value: str) -> None:
     if value not in taxonomy.country_codes():
         raise ValidationError(f"Unknown country code {value!r}; use ISO 3166-1 alpha-2 such as 'US'.")
 
 
-def _check_language(value: str) -> None:
+def check_language(value: str) -> None:
     if value not in taxonomy.language_codes():
         raise ValidationError(f"Unknown language code {value!r}; use ISO 639-1 such as 'en'.")
 
@@ -106,9 +106,9 @@ def code_list(kind: str, max_items: int = 60) -> fields.List:
     elif kind == "industries":
         inner = fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"))
     elif kind == "countries":
-        inner = fields.String(validate=_check_country, pre_load=_normalise_country)
+        inner = fields.String(validate=check_country, pre_load=_normalise_country)
     elif kind == "languages":
-        inner = fields.String(validate=_check_language, pre_load=_normalise_language)
+        inner = fields.String(validate=check_language, pre_load=_normalise_language)
     else:  # pragma: no cover - programming error
         raise ValueError(kind)
     return fields.List(
@@ -124,7 +124,7 @@ def code_list(kind: str, max_items: int = 60) -> fields.List:
 def industry_field(**kwargs) -> fields.String:
     kwargs.setdefault("allow_none", True)
     kwargs.setdefault("load_default", None)
-    return fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"), pre_load=_empty_to_none, **kwargs)
+    return fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"), pre_load=empty_to_none, **kwargs)
 
 
 class WholeNumber(fields.Integer):
@@ -144,7 +144,7 @@ def money(maximum: int = 10_000_000) -> fields.Integer:
         strict=False,
         allow_none=True,
         load_default=None,
-        pre_load=_empty_to_none,
+        pre_load=empty_to_none,
         validate=validate.Range(min=0, max=maximum, error=f"Must be between 0 and {maximum:,}."),
     )
 
@@ -154,7 +154,7 @@ def bounded_int(minimum: int, maximum: int) -> fields.Integer:
         strict=False,
         allow_none=True,
         load_default=None,
-        pre_load=_empty_to_none,
+        pre_load=empty_to_none,
         validate=validate.Range(min=minimum, max=maximum, error=f"Must be between {minimum} and {maximum}."),
     )
 

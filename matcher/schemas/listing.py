@@ -2,47 +2,35 @@
 
 from __future__ import annotations
 
-from marshmallow import EXCLUDE, Schema, ValidationError, fields, validate
+from marshmallow import EXCLUDE, Schema, fields, validate
 
 from matcher import taxonomy
 from matcher.models import SEVERITIES
-from matcher.schemas.common import OptionalText, industry_field, money
+from matcher.redflags.categories import CATEGORIES
+from matcher.schemas.common import (
+    OptionalText,
+    check_country,
+    check_language,
+    empty_to_none,
+    industry_field,
+    money,
+)
+from matcher.usecases.reviews import TRANSITIONS
 
 # The red-flag categories of DESIGN.md (a contract: only ever added to).
-FINDING_CATEGORIES = (
-    "guaranteed_rankings",
-    "guaranteed_link_count",
-    "paid_links",
-    "pbn",
-    "automated_links",
-    "anchor_manipulation",
-    "undisclosed_methods",
-    "unrealistic_timeline",
-    "deceptive_tactics",
-)
+FINDING_CATEGORIES = CATEGORIES
 QUEUE_STATUSES = ("submitted", "flagged")
-REVIEW_ACTIONS = ("verify", "dismiss_finding", "request_changes", "suspend", "reject", "reinstate")
+REVIEW_ACTIONS = tuple(TRANSITIONS)
 
 
-def _blank_to_none(value):
-    return None if isinstance(value, str) and not value.strip() else value
 
-
-def _check_country(value: str) -> None:
-    if value not in taxonomy.country_codes():
-        raise ValidationError(f"Unknown country code {value!r}; use ISO 3166-1 alpha-2 such as 'US'.")
-
-
-def _check_language(value: str) -> None:
-    if value not in taxonomy.language_codes():
-        raise ValidationError(f"Unknown language code {value!r}; use ISO 639-1 such as 'en'.")
 
 
 def _choice(values, what: str) -> fields.String:
     return fields.String(
         load_default=None,
         allow_none=True,
-        pre_load=_blank_to_none,
+        pre_load=empty_to_none,
         validate=validate.OneOf(sorted(values), error=f"Unknown {what} {{input!r}}."),
     )
 
@@ -50,7 +38,7 @@ def _choice(values, what: str) -> fields.String:
 def page_field() -> fields.Integer:
     return fields.Integer(
         load_default=1,
-        pre_load=_blank_to_none,
+        pre_load=empty_to_none,
         allow_none=False,
         strict=False,
         validate=validate.Range(min=1, max=100_000),
@@ -74,14 +62,14 @@ class DirectoryQuerySchema(ListQuerySchema):
     country = fields.String(
         load_default=None,
         allow_none=True,
-        validate=_check_country,
-        pre_load=lambda v: _blank_to_none(v.strip().upper() if isinstance(v, str) else v),
+        validate=check_country,
+        pre_load=lambda v: empty_to_none(v.strip().upper() if isinstance(v, str) else v),
     )
     language = fields.String(
         load_default=None,
         allow_none=True,
-        validate=_check_language,
-        pre_load=lambda v: _blank_to_none(v.strip().lower() if isinstance(v, str) else v),
+        validate=check_language,
+        pre_load=lambda v: empty_to_none(v.strip().lower() if isinstance(v, str) else v),
     )
 
 
@@ -94,4 +82,4 @@ class QueueQuerySchema(ListQuerySchema):
 class ReviewActionSchema(Schema):
     action = fields.String(required=True, validate=validate.OneOf(REVIEW_ACTIONS, error="Unknown action."))
     reason = OptionalText(max_length=4000)
-    finding_id = fields.Integer(load_default=None, allow_none=True, pre_load=_blank_to_none, strict=False)
+    finding_id = fields.Integer(load_default=None, allow_none=True, pre_load=empty_to_none, strict=False)

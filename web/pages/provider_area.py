@@ -19,6 +19,7 @@ from matcher.usecases.provider_account import (
     provider_findings,
     save_profile,
 )
+from matcher.usecases.providers import SCALAR_FIELDS
 from matcher.usecases.questionnaire import current_answers, save_draft, submit_answers
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
@@ -27,17 +28,7 @@ from web.pages.helpers import form_errors, runtime, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
-SCALARS = (
-    "name",
-    "website",
-    "description",
-    "methodology",
-    "min_budget_usd",
-    "max_budget_usd",
-    "hourly_rate_usd",
-    "team_size",
-    "founded_year",
-)
+SCALARS = tuple(f for f in SCALAR_FIELDS if f != "external_id")  # providers do not set their own
 MAX_CASES = 10
 
 
