@@ -333,10 +333,11 @@ def write_index(settings, ids: np.ndarray, vectors: np.ndarray) -> None:
 
 
 def omp_env() -> str:
-    """The OpenMP settings of this process, which decide how torch behaves on a busy machine."""
-    keys = ("OMP_NUM_THREADS", "OMP_WAIT_POLICY")
+    """The thread settings of this process: torch (OpenMP) and numpy (OpenBLAS) each start a thread per
+    core, and on 2 cores their idle threads spin and slow each other down."""
+    keys = ("OMP_NUM_THREADS", "OMP_WAIT_POLICY", "OPENBLAS_NUM_THREADS")
     found = ", ".join(f"{k}={os.environ[k]}" for k in keys if k in os.environ)
-    return f"Environment: {found or 'no OMP_* variable set'}."
+    return f"Environment: {found or 'no OMP_* or OPENBLAS_* variable set'}."
 
 
 def corpus(n: int, seed: int = 7) -> tuple[list[dict], np.ndarray]:
