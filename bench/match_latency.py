@@ -200,7 +200,8 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
                 engine(b)
             prof.disable()
             buf = io.StringIO()
-            pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(int(os.environ.get("BENCH_PROFILE_ROWS", "22")))
+            rows = int(os.environ.get("BENCH_PROFILE_ROWS", "22"))
+            pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(rows)
             print(f"\n--- cProfile of rank_brief, {n:,} providers, 50 briefs (by own time) ---")
             print(buf.getvalue())
 
