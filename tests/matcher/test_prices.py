@@ -21,7 +21,8 @@ def test_prices_a_buyer_would_read(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["Guest posts cost $150 per post, billed monthly.", "We earn 10 links a month.", "Founded 2014.", ""]
+    "text",
+    ["Guest posts cost $150 per post, billed monthly.", "We earn 10 links a month.", "Founded 2014.", ""],
 )
 def test_no_monthly_budget(text):
     assert monthly_range(text) == (None, None)
