@@ -13,7 +13,7 @@ COPY pyproject.toml README.md ./
 COPY matcher ./matcher
 COPY web ./web
 COPY alembic ./alembic
-COPY alembic.ini ./
+COPY alembic.ini gunicorn.conf.py ./
 COPY seeds ./seeds
 RUN pip install . gunicorn
 
@@ -21,4 +21,5 @@ RUN useradd --create-home --uid 1000 matcher && mkdir -p /data && chown matcher 
 USER matcher
 ENV MATCHER_INSTANCE_DIR=/data INDEX_DIR=/data/index
 EXPOSE 8000
-CMD ["gunicorn", "--workers", "2", "--bind", "0.0.0.0:8000", "--timeout", "60", "web.wsgi:app"]
+# Workers, bind address and thread settings: gunicorn.conf.py.
+CMD ["gunicorn", "web.wsgi:app"]

@@ -175,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         env.update(kv.split("=", 1) for kv in args.env)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        cmd = [str(BIN / "gunicorn"), "-w", str(args.workers), "-b", f"127.0.0.1:{port}", "--timeout", "120",
+        cmd = [str(BIN / "gunicorn"), "-c", str(ROOT / "gunicorn.conf.py"), "-w", str(args.workers),
+               "-b", f"127.0.0.1:{port}", "--timeout", "120",
                "--log-level", "warning", "bench.http_load:bench_app()"]
         proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
         try:

@@ -37,6 +37,15 @@ def _bool(env: dict[str, str], name: str, default: bool) -> bool:
     return raw.strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _choice(env: dict[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, got {raw!r}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     database_url: str
@@ -53,6 +62,12 @@ class Settings:
     queue_name: str = "matcher"
     job_timeout_s: int = 600
     secure_cookies: bool = False
+    # "auto" embeds in bfloat16 where the CPU has native bf16 arithmetic (AVX512-BF16 or AMX): about twice
+    # the throughput, cosine 0.9999 to float32 (bench/indexing_speed.py --variants); elsewhere float32.
+    embedding_precision: str = "auto"
+    # Threads for the model's matrix work in this process; 0 keeps torch's default (one per core). Set it
+    # to cores / processes when several processes share the cores, or their threads spin against each other.
+    compute_threads: int = 0
     testing: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -87,4 +102,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         queue_name=env.get("RQ_QUEUE") or "matcher",
         job_timeout_s=_int(env, "JOB_TIMEOUT_S", 600, minimum=1),
         secure_cookies=_bool(env, "SECURE_COOKIES", False),
+        embedding_precision=_choice(env, "EMBEDDING_PRECISION", ("auto", "float32", "bfloat16"), "auto"),
+        compute_threads=_int(env, "MATCHER_THREADS", 0),
     )

@@ -1,0 +1,15 @@
+"""gunicorn settings for the web app; gunicorn reads this file from the working directory.
+
+    gunicorn web.wsgi:app            # WEB_CONCURRENCY workers (default 2) on BIND (default 0.0.0.0:8000)
+"""
+
+import os
+
+bind = os.environ.get("BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+timeout = 60
+
+# Every worker embeds briefs with the model. Left alone, torch gives each worker one thread per core and
+# the workers' threads spin against each other: at 10,000 providers on 2 cores, 7.8 requests/s against
+# 50 with one thread each (bench/RESULTS.md, "HTTP"). Workers are forked after this runs, so they inherit it.
+os.environ.setdefault("MATCHER_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
