@@ -196,7 +196,9 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=30)
-    extra = ", ".join(args.env) or "none (torch: one OpenMP thread per core, spinning while idle)"
+    threads = dict(kv.split("=", 1) for kv in args.env).get(
+        "MATCHER_THREADS", max(1, (os.cpu_count() or 1) // args.workers))
+    extra = ", ".join([*args.env, f"model threads per worker {threads} (gunicorn.conf.py)"])
     lines = [f"{args.providers:,} providers, gunicorn -w {args.workers} (sync workers), worker environment: "
              f"{extra}; client: {args.client}, {args.duration} s per row, 200 distinct briefs.", "",
              "| connections | requests/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | socket errors |",

@@ -1,0 +1,81 @@
+"""The ranking catalog patched after edits must be exactly what a full load from the database gives."""
+
+from dataclasses import fields
+
+import numpy as np
+import pytest
+
+from matcher.models import Finding, Provider
+from matcher.ranking import catalog as catalog_module
+from matcher.ranking.catalog import Catalog, build, get_catalog, signature
+from matcher.usecases.imports import no_progress, process_changed
+from matcher.usecases.providers import create_provider, update_provider
+from tests.matcher.test_ranking import PROVIDERS
+
+
+def assert_same(patched: Catalog, full: Catalog) -> None:
+    for f in fields(Catalog):
+        if f.name in ("_derived", "_market_masks"):
+            continue
+        mine, theirs = getattr(patched, f.name), getattr(full, f.name)
+        if isinstance(theirs, np.ndarray):
+            np.testing.assert_array_equal(mine, theirs, err_msg=f.name)
+        else:
+            assert mine == theirs, f.name
+
+
+@pytest.fixture
+def loaded(rt):
+    ids = {}
+    with rt.db.session() as s:
+        for key, data in PROVIDERS.items():
+            ids[key] = create_provider(s, dict(data, external_id=key)).id
+    process_changed(rt, list(ids.values()), no_progress)
+    with rt.db.session() as s:
+        get_catalog(s)
+    return ids
+
+
+def patched_equals_full(rt) -> Catalog:
+    with rt.db.session() as s:
+        previous = catalog_module._cache[str(s.get_bind().url)]
+        patched = catalog_module._patch(s, signature(s), previous)
+        assert patched is not None, "an edit or an addition is patched in, not loaded in full"
+        assert_same(patched, build(s))
+        assert get_catalog(s).signature == patched.signature
+    return patched
+
+
+def test_edits_additions_status_changes_and_findings_are_patched_in(rt, loaded):
+    with rt.db.session() as s:
+        provider = s.get(Provider, loaded["saas"])
+        update_provider(s, provider, {"description": "Link building for fintech apps, from $2,500/month.",
+                                      "min_budget_usd": None, "max_budget_usd": None, "countries": ["FR"]})
+    process_changed(rt, [loaded["saas"]], no_progress)
+    cat = patched_equals_full(rt)
+    pos = int(np.searchsorted(cat.ids, loaded["saas"]))
+    assert cat.min_budget[pos] == 2500 and cat.budget_from_text[pos] and "FR" in cat.countries[pos]
+
+    with rt.db.session() as s:
+        added = create_provider(s, dict(PROVIDERS["dental"], external_id="new", name="New Dental")).id
+        s.get(Provider, loaded["german"]).status = "suspended"
+    process_changed(rt, [added], no_progress)
+    cat = patched_equals_full(rt)
+    assert cat.ids[-1] == added and not cat.matchable[int(np.searchsorted(cat.ids, loaded["german"]))]
+
+    with rt.db.session() as s:
+        s.add(Finding(provider_id=loaded["dental"], category="pbn", severity="high", field="description",
+                      span_start=0, span_end=5, evidence="Local", reason="r", fingerprint="h"))
+    cat = patched_equals_full(rt)
+    assert not cat.matchable[int(np.searchsorted(cat.ids, loaded["dental"]))]
+
+
+def test_a_deleted_provider_means_a_full_load(rt, loaded):
+    with rt.db.session() as s:
+        s.delete(s.get(Provider, loaded["pricey"]))
+    with rt.db.session() as s:
+        previous = catalog_module._cache[str(s.get_bind().url)]
+        assert catalog_module._patch(s, signature(s), previous) is None
+        cat = get_catalog(s)
+        assert_same(cat, build(s))
+        assert loaded["pricey"] not in cat.ids.tolist()
