@@ -18,8 +18,10 @@ DIMENSION = 384
 # Texts longer than the model's window (256 word pieces, two of them [CLS] and [SEP]) are split into
 # windows of this many word pieces that overlap by a sentence or so, and the window vectors averaged,
 # so nothing past the limit is lost unseen. Counting word pieces rather than words means a profile that
-# fits is embedded in one pass: windows of a fixed word count split most 150-word profiles in two.
-WINDOW_TOKENS = 254
+# fits is embedded in one pass: windows of a fixed word count split most 150-word profiles in two. The
+# slack below 254 covers a word cut at a window's edge, which re-reads as a few more pieces.
+MODEL_WINDOW = 254
+WINDOW_TOKENS = 240
 OVERLAP_TOKENS = 32
 
 _lock = threading.Lock()

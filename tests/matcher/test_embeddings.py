@@ -25,12 +25,18 @@ def test_a_long_text_is_cut_into_overlapping_windows_that_cover_all_of_it():
     text = " ".join(f"Case study {i}: grew sessions for client number {i} in Lisbon." for i in range(120))
     pieces = embeddings.split_long(text)
     assert len(pieces) > 1
-    assert all(tokens(p) <= embeddings.WINDOW_TOKENS for p in pieces)
+    assert all(tokens(p) <= embeddings.MODEL_WINDOW for p in pieces)
     assert text.startswith(pieces[0]) and text.endswith(pieces[-1])
     for a, b in zip(pieces, pieces[1:], strict=False):
         assert b.split()[0] in a, "consecutive windows overlap"
     # Every sentence's number appears in some window: nothing past the model's limit is dropped.
     assert all(any(f"number {i} " in p for p in pieces) for i in range(119))
+
+
+def test_windows_cut_inside_long_words_still_fit_the_model():
+    text = " ".join(f"https://example{i}.com/zahnarztpraxis-suchmaschinenoptimierung-{i}" for i in range(200))
+    pieces = embeddings.split_long(text)
+    assert len(pieces) > 3 and all(tokens(p) <= embeddings.MODEL_WINDOW for p in pieces)
 
 
 def test_long_documents_become_one_unit_vector_each_and_empty_ones_do_not_fail():
