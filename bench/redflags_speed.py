@@ -1,6 +1,6 @@
 """Throughput of the red-flag engine on ~80-word texts: the pattern stage alone and the whole pipeline.
 
-    .venv/bin/python bench/redflags_speed.py [--texts 2000] [--batch 48]
+    .venv/bin/python bench/redflags_speed.py [--texts 2000] [--batch 48] [--no-append]
 
 Texts are built by joining development-split sentences. For the whole pipeline the texts go to
 `detect_many` in batches in which no sentence repeats, so the per-call de-duplication of identical
@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from bench.common import append_results  # noqa: E402
 from bench.redflags_eval import load  # noqa: E402
 from matcher import embeddings  # noqa: E402
 from matcher.redflags import detect_many, warm_up  # noqa: E402
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Red-flag engine throughput.")
     parser.add_argument("--texts", type=int, default=2000)
     parser.add_argument("--batch", type=int, default=48, help="texts per detect_many call, whole pipeline")
+    parser.add_argument("--no-append", action="store_true", help="print only, do not append to RESULTS.md")
     args = parser.parse_args(argv)
     texts = make_texts(args.texts, batch=args.batch)
     words = sum(len(t.split()) for t in texts) / len(texts)
@@ -99,24 +101,27 @@ def main(argv: list[str] | None = None) -> int:
     model_rate = len(sentences) / (time.perf_counter() - start)
 
     load_avg = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(
-        f"{len(texts)} texts of {words:.0f} words on average; {os.cpu_count()} cores; "
-        f"load average {load_avg:.1f}; model + bank load {loading:.1f} s (once per process)"
-    )
-    print(
-        f"model: {model_rate:.0f} sentences/s here; the pipeline embeds {per_text:.2f} sentences per text "
-        "(the rest are settled by the patterns or cannot be a claim)"
-    )
     # Wall-clock rate is what a caller sees; on a machine other processes keep busy it measures them
-    # too, so the rate per CPU-second of this process is printed beside it.
-    print(f"{'stage':16s} {'texts':>6s} {'texts/s wall':>13s} {'texts/cpu-s':>12s} {'target':>8s}  ok (wall)")
-    for name, (wall, cpu), n in (
-        ("patterns", patterns, len(texts)),
-        ("whole pipeline", pipeline, len(sample)),
-    ):
-        target = TARGETS[name]
-        ok = "yes" if wall >= target else "NO"
-        print(f"{name:16s} {n:6d} {wall:13.0f} {cpu:12.0f} {target:8.0f}  {ok}")
+    # too, so the rate per CPU-second of this process is given beside it.
+    lines = [
+        f"{len(texts)} texts of {words:.0f} words on average; model + bank load {loading:.1f} s (once per "
+        f"process); the model runs {model_rate:.0f} sentences/s here ({embeddings.precision()}), and the "
+        f"pipeline embeds {per_text:.2f} sentences per text (the rest are settled by the patterns or "
+        "cannot be a claim).",
+        "",
+        "| stage | texts | texts/s (wall) | texts per CPU-second | target | met |",
+        "|---|---|---|---|---|---|",
+    ]
+    stages = (("patterns", patterns, len(texts)), ("whole pipeline", pipeline, len(sample)))
+    for name, (wall, cpu), n in stages:
+        met = "yes" if wall >= TARGETS[name] else "no"
+        lines.append(f"| {name} | {n} | {wall:.0f} | {cpu:.0f} | {TARGETS[name]:.0f} | {met} |")
+    lines.append(f"\nLoad average at the end: {load_avg:.2f} ({os.cpu_count()} cores).")
+    table = "\n".join(lines)
+    print(table)
+    if not args.no_append:
+        cmd = "python bench/redflags_speed.py " + " ".join(argv if argv is not None else sys.argv[1:])
+        append_results("Vetting speed (red-flag engine)", cmd.strip(), table)
     return 0
 
 
