@@ -253,10 +253,10 @@ def document(p: dict) -> str:
 
 def embed_profiles(profiles: list[dict], label: str, block: int = 1000) -> np.ndarray:
     """Real embeddings of the profiles' documents, cached in bench/out/cache by content, 1,000 at a time."""
-    from matcher.embeddings import MODEL_NAME, WINDOW_TOKENS, embed_documents, precision
+    from matcher.embeddings import MODEL_NAME, MODEL_WINDOW, WINDOW_TOKENS, embed_documents, precision
 
     docs = [document(p) for p in profiles]
-    recipe = f"{MODEL_NAME} {precision()} window {WINDOW_TOKENS}"  # what the vectors depend on
+    recipe = f"{MODEL_NAME} {precision()} window {MODEL_WINDOW}/{WINDOW_TOKENS}"  # what the vectors depend on
     out = []
     for start in range(0, len(docs), block):
         part = docs[start : start + block]

@@ -18,8 +18,8 @@ DIMENSION = 384
 # Texts longer than the model's window (256 word pieces, two of them [CLS] and [SEP]) are split into
 # windows of this many word pieces that overlap by a sentence or so, and the window vectors averaged,
 # so nothing past the limit is lost unseen. Counting word pieces rather than words means a profile that
-# fits is embedded in one pass: windows of a fixed word count split most 150-word profiles in two. The
-# slack below 254 covers a word cut at a window's edge, which re-reads as a few more pieces.
+# fits is embedded in one pass: windows of a fixed word count split most 150-word profiles in two. A text
+# that is cut gets windows with slack below 254: a word cut at a window's edge re-reads as more pieces.
 MODEL_WINDOW = 254
 WINDOW_TOKENS = 240
 OVERLAP_TOKENS = 32
@@ -87,7 +87,7 @@ def split_long(text: str, window: int = WINDOW_TOKENS, overlap: int = OVERLAP_TO
     offsets = get_model().tokenizer(
         text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False
     )["offset_mapping"]
-    if len(offsets) <= window:
+    if len(offsets) <= MODEL_WINDOW:  # fits whole: uncut, so it reads back exactly as counted
         return [text]
     step = window - overlap
     starts = range(0, max(len(offsets) - overlap, 1), step)
