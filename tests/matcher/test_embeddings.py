@@ -57,5 +57,8 @@ def test_precision_setting_is_validated_and_auto_resolves_to_a_real_precision():
     assert load_settings({"EMBEDDING_PRECISION": "float32"}).embedding_precision == "float32"
     with pytest.raises(ConfigError, match="EMBEDDING_PRECISION"):
         load_settings({"EMBEDDING_PRECISION": "fp8"})
+    assert load_settings({"MATCHER_THREADS": "1"}).compute_threads == 1
+    with pytest.raises(ConfigError, match="MATCHER_THREADS"):
+        load_settings({"MATCHER_THREADS": "two"})
     assert embeddings.precision("float32") == "float32"
     assert embeddings.precision("auto") in {"float32", "bfloat16"}
