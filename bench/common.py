@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import platform
 import subprocess
+import sys
 import tempfile
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -49,6 +50,11 @@ def machine() -> str:
     import os
 
     return f"{platform.node() or 'host'}: {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+def invocation(command: str, argv: list[str] | None) -> str:
+    """The command line a benchmark was run with: `command` and its arguments (argv, else sys.argv)."""
+    return " ".join([command, *(argv if argv is not None else sys.argv[1:])])
 
 
 def append_results(title: str, command: str, table: str) -> None:

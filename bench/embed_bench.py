@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 
 import torch
@@ -63,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
             lines.append(line)
     if args.record:
-        from bench.common import append_results
+        from bench.common import append_results, invocation
 
-        command = "python -m bench.embed_bench " + " ".join(argv or sys.argv[1:])
+        command = invocation("python -m bench.embed_bench", argv)
         append_results("Embedding throughput", command, "\n".join(lines))
     return 0
 

@@ -35,7 +35,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.common import append_results
+from bench.common import append_results, invocation
 from bench.gen_profiles import generate_briefs, prepare
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -211,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     out = "\n".join(lines)
     print(out)
     if not args.no_append:
-        cmd = "python -m bench.http_load " + " ".join(argv if argv is not None else sys.argv[1:])
-        append_results("HTTP: POST /api/v1/match under load", cmd.strip(), out)
+        command = invocation("python -m bench.http_load", argv)
+        append_results("HTTP: POST /api/v1/match under load", command, out)
     return 0
 
 

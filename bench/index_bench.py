@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -143,10 +142,10 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
             lines.append(line)
     if args.record:
-        from bench.common import append_results
+        from bench.common import append_results, invocation
 
-        append_results("Index search latency and recall", "python -m bench.index_bench " + " ".join(argv or
-                       sys.argv[1:]), "\n".join(lines))
+        command = invocation("python -m bench.index_bench", argv)
+        append_results("Index search latency and recall", command, "\n".join(lines))
     return 0
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.common import append_results, temp_runtime
+from bench.common import append_results, invocation, temp_runtime
 from bench.gen_profiles import bulk_insert, document, generate_briefs, generate_profiles, omp_env
 
 SYNC_SAMPLE = 16
@@ -251,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     if profiled:
         pstats.Stats(profiled["prof"]).sort_stats("cumulative").print_stats(25)
     if not args.no_append:
-        cmd = "python -m bench.indexing_speed " + " ".join(argv if argv is not None else sys.argv[1:])
-        append_results("Indexing speed (embedded and indexed per second)", cmd.strip(), out)
+        command = invocation("python -m bench.indexing_speed", argv)
+        append_results("Indexing speed (embedded and indexed per second)", command, out)
     return 0
 
 

@@ -25,7 +25,7 @@ import time
 
 import numpy as np
 
-from bench.common import append_results, temp_runtime
+from bench.common import append_results, invocation, temp_runtime
 from bench.gen_profiles import bulk_insert, corpus, generate_briefs, omp_env, write_index
 
 
@@ -292,9 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     out = table(results)
     print(out)
     if not args.no_append:
-        cmd = "python -m bench.match_latency " + " ".join(argv if argv is not None else os.sys.argv[1:])
         title = "Match latency (brief in, explained top 10 out)" + (f" - {args.label}" if args.label else "")
-        append_results(title, cmd.strip(), out)
+        append_results(title, invocation("python -m bench.match_latency", argv), out)
     return 0
 
 

@@ -22,7 +22,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bench.common import append_results
+from bench.common import append_results, invocation
 from bench.gen_profiles import generate_briefs, prepare
 from bench.http_load import BIN, ROOT, free_port, post, wait_ready
 
@@ -131,8 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     text = "\n".join(lines)
     print(text)
     if not args.no_append:
-        cmd = "python -m bench.memory " + " ".join(argv if argv is not None else sys.argv[1:])
-        append_results("Memory of a web process holding the index", cmd.strip(), text)
+        command = invocation("python -m bench.memory", argv)
+        append_results("Memory of a web process holding the index", command, text)
     return 0
 
 

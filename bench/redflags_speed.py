@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.common import append_results  # noqa: E402
+from bench.common import append_results, invocation  # noqa: E402
 from bench.redflags_eval import load  # noqa: E402
 from matcher import embeddings  # noqa: E402
 from matcher.redflags import detect_many, warm_up  # noqa: E402
@@ -120,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines)
     print(table)
     if not args.no_append:
-        cmd = "python bench/redflags_speed.py " + " ".join(argv if argv is not None else sys.argv[1:])
-        append_results("Vetting speed (red-flag engine)", cmd.strip(), table)
+        command = invocation("python bench/redflags_speed.py", argv)
+        append_results("Vetting speed (red-flag engine)", command, table)
     return 0
 
 
