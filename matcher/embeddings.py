@@ -43,7 +43,8 @@ def get_model():
         if settings.compute_threads:
             torch.set_num_threads(settings.compute_threads)
         # numpy's BLAS threads keep spinning after each call and fight torch's for the same cores; the
-        # products per match are small, so one BLAS thread is faster (bench: 54 -> 26 ms a match at 10k).
+        # products per match are small, so one BLAS thread is faster (bench/RESULTS.md: 54 -> 26 ms a match
+        # at 10,000 providers with OPENBLAS_NUM_THREADS=1).
         threadpool_limits(1, user_api="blas")
         model = SentenceTransformer(str(get_model_path()), device="cpu")
         if precision(settings.embedding_precision) == "bfloat16":
@@ -61,7 +62,9 @@ def precision(setting: str | None = None) -> str:
     setting = setting or load_settings().embedding_precision
     if setting != "auto":
         return setting
-    native = torch.cpu._is_avx512_bf16_supported() or torch.cpu._is_amx_tile_supported()
+    # Private torch helpers (there is no public one); should a release drop them, float32 is the safe answer.
+    checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+    native = any(getattr(torch.cpu, name, lambda: False)() for name in checks)
     return "bfloat16" if native else "float32"
 
 
