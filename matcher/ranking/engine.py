@@ -70,12 +70,15 @@ def combine(values: dict[str, np.ndarray], penalty: np.ndarray) -> np.ndarray:
 
 
 def top_positions(total: np.ndarray, ids: np.ndarray, top: int) -> np.ndarray:
-    """Best first; equal scores by provider id, so the same data always gives the same shortlist."""
-    if len(total) > top * 4:
-        part = np.argpartition(-total, top)[: top * 4]
+    """Best first; equal scores (to 9 decimals) by provider id, so the same data always gives the same
+    shortlist. Every candidate tied with the top-th score is kept for the tie-break, however many."""
+    rounded = np.round(total, 9)
+    if len(rounded) > top:
+        kth = np.partition(rounded, len(rounded) - top)[len(rounded) - top]
+        part = np.flatnonzero(rounded >= kth)
     else:
-        part = np.arange(len(total))
-    order = np.lexsort((ids[part], -np.round(total[part], 9)))
+        part = np.arange(len(rounded))
+    order = np.lexsort((ids[part], -rounded[part]))
     return part[order][:top]
 
 

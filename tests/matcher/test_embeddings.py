@@ -62,3 +62,26 @@ def test_precision_setting_is_validated_and_auto_resolves_to_a_real_precision():
         load_settings({"MATCHER_THREADS": "two"})
     assert embeddings.precision("float32") == "float32"
     assert embeddings.precision("auto") in {"float32", "bfloat16"}
+
+
+def test_both_precisions_give_nearly_the_same_vectors():
+    """Indexes built on a machine with bf16 stay valid when queried from one without, and back."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    texts = ["Local SEO for dental clinics in Texas.", "Digital PR that earns links from national press."]
+    script = (
+        "import json, sys; from matcher import embeddings; print(embeddings.precision()); "
+        "print(json.dumps(embeddings.encode(json.loads(sys.argv[1])).tolist()))"
+    )
+    found = {}
+    for setting in ("float32", "bfloat16"):
+        env = {**os.environ, "EMBEDDING_PRECISION": setting}
+        out = subprocess.run([sys.executable, "-c", script, json.dumps(texts)], env=env, capture_output=True,
+                             text=True, check=True, timeout=300).stdout.splitlines()
+        assert out[0] == setting
+        found[setting] = np.asarray(json.loads(out[-1]))
+    cosines = (found["float32"] * found["bfloat16"]).sum(axis=1)
+    assert cosines.min() > 0.995  # measured 0.998 on short sentences, 0.9999 on 120-word profiles

@@ -171,23 +171,28 @@ def test_budget_up_to_a_maximum_does_not_count_smaller_providers_as_undersized(r
 
 
 @pytest.mark.parametrize("seed,head", [(0, 4096), (1, 4096), (2, 4096), (3, 600), (4, 600), (5, 20)])
-def test_reading_few_similarities_gives_the_shortlist_of_scoring_everyone(seed, head, monkeypatch):
-    """The early stop in best_positions must never change who is shortlisted or in what order."""
+@pytest.mark.parametrize("tied", [False, True])
+def test_reading_few_similarities_gives_the_shortlist_of_scoring_everyone(seed, head, tied, monkeypatch):
+    """The early stop in best_positions must never change who is shortlisted or in what order: the
+    best totals (to 9 decimals), equal ones by provider id."""
     import numpy as np
 
     from matcher.ranking import engine, factors
-    from matcher.ranking.engine import best_positions, top_positions
+    from matcher.ranking.engine import best_positions
     from matcher.ranking.weights import WEIGHTS
 
     monkeypatch.setattr(engine, "HEAD", head)  # small heads take the path that orders the rest later
-
     rng = np.random.default_rng(seed)
     n = 5000
-    # Coarse base scores make many exact ties, the case the id tie-break has to get right.
-    base = np.round(rng.uniform(0.2, 0.75, n), 2)
     ids = rng.permutation(n * 3)[:n].astype(np.int64)
-    sims = rng.uniform(0.0, 0.9, n)
-    sims[rng.choice(n, 50)] = 0.9  # semantic factor saturates at 1: more ties in the total
+    if tied:
+        # Few distinct factor values and many providers not yet indexed (similarity 0): big exact ties.
+        base = rng.choice([0.3, 0.45, 0.5, 0.62, 0.7], n)
+        sims = np.where(rng.random(n) < 0.7, 0.0, rng.uniform(0.0, 0.9, n))
+    else:
+        base = np.round(rng.uniform(0.2, 0.75, n), 2)
+        sims = rng.uniform(0.0, 0.9, n)
+        sims[rng.choice(n, 50)] = 0.9  # semantic factor saturates at 1: ties in the total
     read = []
 
     def similarity_of(sel):
@@ -195,7 +200,8 @@ def test_reading_few_similarities_gives_the_shortlist_of_scoring_everyone(seed, 
         return sims[sel]
 
     chosen, similarity, total = best_positions(base, ids, similarity_of, top=10)
-    everyone = base + WEIGHTS["semantic"] * factors.semantic(sims)
-    assert chosen.tolist() == top_positions(everyone, ids, 10).tolist()
+    everyone = np.round(base + WEIGHTS["semantic"] * factors.semantic(sims), 9)
+    ideal = np.lexsort((ids, -everyone))[:10]
+    assert chosen.tolist() == ideal.tolist()
     assert np.allclose(total[chosen], everyone[chosen]) and np.allclose(similarity[chosen], sims[chosen])
     assert sum(read) < n, "the bound lets it stop before reading every candidate"
