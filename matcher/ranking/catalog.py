@@ -9,9 +9,11 @@ expressions over every profile) only for providers whose updated_at or content_v
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
+from datetime import timedelta
 
 import numpy as np
 from sqlalchemy import func, or_, select
@@ -62,6 +64,7 @@ class Catalog:
     budget_from_text: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
+    full_load_at: float = 0.0  # time.monotonic() of the last full load; patches carry it over
     _market_masks: dict = field(default_factory=dict)
     _derived: dict = field(default_factory=dict)
 
@@ -136,6 +139,12 @@ def _by_ids(session: Session, stmt, column, ids: list[int], everyone: bool):
         yield from session.execute(stmt.where(column.in_(ids[start : start + _ID_CHUNK])))
 
 
+# A patch re-reads providers stamped this long before the newest it knew: updated_at is set when a change
+# is flushed, and a transaction can commit after a later one (a long import, SQLite's busy wait, clock skew
+# between hosts). Later still, the next full load takes it: at the first change an hour after the last one.
+LATE_COMMIT = timedelta(minutes=10)
+FULL_RELOAD_S = 3600
+
 _COLUMNS = (Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.min_budget_usd,
             Provider.max_budget_usd, Provider.trust_score, Provider.updated_at, Provider.content_version)
 
@@ -172,25 +181,28 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
             facts = _read_facts(texts.get(r.id, ("", None)), cases.get(r.id, []))
         _set_row(cat, i, r, tags.get(r.id, {}), facts, markets)
     _set_findings(session, cat)
+    cat.full_load_at = time.monotonic()
     return cat
 
 
 def _patch(session: Session, sig: tuple, previous: Catalog) -> Catalog | None:
     """`previous` with the providers edited or added since patched in; None when a full load is due
-    (providers deleted, or so many changed that one scan is cheaper)."""
+    (providers deleted, so many changed that one scan is cheaper, or the last full load is old)."""
     (count, _newest, _top_id), _findings = sig
-    (old_count, old_newest, old_top_id), _old_findings = previous.signature
-    if not old_count or old_newest is None or count < old_count:
+    old_newest = previous.signature[0][1]
+    if not len(previous) or old_newest is None or time.monotonic() - previous.full_load_at > FULL_RELOAD_S:
         return None
+    # The catalog itself, not its signature (read just before its rows), says what it holds.
+    top_id = int(previous.ids[-1])
     rows = session.execute(
         select(*_COLUMNS)
-        .where(or_(Provider.updated_at >= old_newest, Provider.id > old_top_id))
+        .where(or_(Provider.updated_at >= old_newest - LATE_COMMIT, Provider.id > top_id))
         .order_by(Provider.id)
     ).all()
-    added = [r for r in rows if r.id > old_top_id]
-    if old_count + len(added) != count or len(rows) > max(len(previous) // 4, 64):
+    added = [r for r in rows if r.id > top_id]
+    if len(previous) + len(added) != count or len(rows) > max(len(previous) // 4, 64):
         return None
-    edited = [r for r in rows if r.id <= old_top_id]
+    edited = [r for r in rows if r.id <= top_id]
     positions = np.searchsorted(previous.ids, [r.id for r in edited]).tolist()
     pairs = zip(positions, edited, strict=True)
     if not all(pos < len(previous) and previous.ids[pos] == r.id for pos, r in pairs):
@@ -200,6 +212,7 @@ def _patch(session: Session, sig: tuple, previous: Catalog) -> Catalog | None:
     tag_rows = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
     tags = _tags(_by_ids(session, tag_rows, ProviderTag.provider_id, ids, everyone=False))
     cat = _grown_copy(previous, sig, len(added))
+    cat.full_load_at = previous.full_load_at
     positions += list(range(len(previous), len(previous) + len(added)))
     markets: dict[tuple, frozenset[str]] = {}
     for pos, r in zip(positions, edited + added, strict=True):
@@ -268,10 +281,9 @@ def _grown_copy(previous: Catalog, sig: tuple, extra: int) -> Catalog:
     grown = _empty(sig, len(previous) + extra)
     n = len(previous)
     for f in fields(Catalog):
-        if f.name in ("signature", "_market_masks", "_derived"):
-            continue
         old, new = getattr(previous, f.name), getattr(grown, f.name)
-        new[:n] = old  # numpy arrays and lists alike
+        if isinstance(new, np.ndarray | list):
+            new[:n] = old
     return grown
 
 

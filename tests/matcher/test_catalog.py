@@ -1,6 +1,7 @@
 """The ranking catalog patched after edits must be exactly what a full load from the database gives."""
 
 from dataclasses import fields
+from datetime import timedelta
 
 import numpy as np
 import pytest
@@ -15,7 +16,7 @@ from tests.matcher.test_ranking import PROVIDERS
 
 def assert_same(patched: Catalog, full: Catalog) -> None:
     for f in fields(Catalog):
-        if f.name in ("_derived", "_market_masks"):
+        if f.name in ("_derived", "_market_masks", "full_load_at"):
             continue
         mine, theirs = getattr(patched, f.name), getattr(full, f.name)
         if isinstance(theirs, np.ndarray):
@@ -79,3 +80,28 @@ def test_a_deleted_provider_means_a_full_load(rt, loaded):
         cat = get_catalog(s)
         assert_same(cat, build(s))
         assert loaded["pricey"] not in cat.ids.tolist()
+
+
+def test_an_edit_that_commits_after_a_newer_one_is_still_patched_in(rt, loaded):
+    """updated_at is stamped at flush: a long transaction can commit after a change stamped later."""
+    with rt.db.session() as s:
+        newest = catalog_module._cache[str(s.get_bind().url)].signature[0][1]
+        provider = s.get(Provider, loaded["dental"])
+        update_provider(s, provider, {"description": "Local SEO for veterinary clinics in Ohio."})
+        provider.updated_at = newest - timedelta(seconds=1)
+        create_provider(s, dict(PROVIDERS["saas"], external_id="later"))
+    cat = patched_equals_full(rt)
+    words = cat.industry_words[int(np.searchsorted(cat.ids, loaded["dental"]))]
+    assert any("veterinary" in found for found in words.values())
+
+
+def test_a_provider_added_between_signature_and_rows_is_not_counted_twice(rt, loaded):
+    with rt.db.session() as s:
+        old_signature = signature(s)
+        create_provider(s, dict(PROVIDERS["saas"], external_id="racing"))
+    with rt.db.session() as s:
+        # The catalog read its signature just before this provider committed and its rows just after.
+        catalog_module._cache[str(s.get_bind().url)] = build(s, sig=old_signature)
+        create_provider(s, dict(PROVIDERS["dental"], external_id="next"))
+    cat = patched_equals_full(rt)
+    assert len(set(cat.ids.tolist())) == len(cat.ids)
