@@ -12,4 +12,6 @@ timeout = 60
 # Every worker embeds briefs with the model. Left alone, torch gives each worker one thread per core and
 # the workers' threads spin against each other: at 10,000 providers on 2 cores, 7.8 requests/s against
 # 50 with one thread each (bench/RESULTS.md, "HTTP"). Workers are forked after this runs, so they inherit it.
-os.environ.setdefault("MATCHER_THREADS", str(max(1, (os.cpu_count() or 1) // workers)))
+# sched_getaffinity counts the cores this process may use (a container's cpuset), not the host's.
+cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+os.environ.setdefault("MATCHER_THREADS", str(max(1, cores // workers)))

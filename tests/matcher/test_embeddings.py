@@ -85,3 +85,32 @@ def test_both_precisions_give_nearly_the_same_vectors():
         found[setting] = np.asarray(json.loads(out[-1]))
     cosines = (found["float32"] * found["bfloat16"]).sum(axis=1)
     assert cosines.min() > 0.995  # measured 0.998 on short sentences, 0.9999 on 120-word profiles
+
+
+def test_splitting_beside_encoding_in_other_threads_never_loses_the_end_of_a_text():
+    import threading
+
+    text = " ".join(f"Campaign {i} earned coverage for a fintech client in Berlin." for i in range(60))
+    expected = embeddings.split_long(text)
+    assert len(expected) > 1
+    failures, stop = [], threading.Event()
+
+    def split() -> None:
+        for _ in range(150):
+            if embeddings.split_long(text) != expected:
+                failures.append("split differs")
+
+    def encode() -> None:
+        while not stop.is_set():
+            embeddings.encode(["Local SEO for dentists.", "Guest posts on real sites."])
+
+    splitters = [threading.Thread(target=split) for _ in range(2)]
+    encoders = [threading.Thread(target=encode) for _ in range(2)]
+    for t in splitters + encoders:
+        t.start()
+    for t in splitters:
+        t.join()
+    stop.set()
+    for t in encoders:
+        t.join()
+    assert not failures
