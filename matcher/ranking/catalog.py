@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, fields
 from datetime import timedelta
 
 import numpy as np
-from sqlalchemy import func, or_, select
+from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from matcher import taxonomy
@@ -145,8 +145,11 @@ def _by_ids(session: Session, stmt, column, ids: list[int], everyone: bool):
 LATE_COMMIT = timedelta(minutes=10)
 FULL_RELOAD_S = 3600
 
+# updated_at as the driver returns it: stamps are only compared for equality, and parsing 100,000
+# SQLite timestamps into datetimes would cost a patch a second.
+_UPDATED = type_coerce(Provider.updated_at, String).label("updated_at")
 _COLUMNS = (Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.min_budget_usd,
-            Provider.max_budget_usd, Provider.trust_score, Provider.updated_at, Provider.content_version)
+            Provider.max_budget_usd, Provider.trust_score, _UPDATED, Provider.content_version)
 
 
 def build(session: Session, sig: tuple | None = None, previous: Catalog | None = None) -> Catalog:
@@ -194,32 +197,43 @@ def _patch(session: Session, sig: tuple, previous: Catalog) -> Catalog | None:
         return None
     # The catalog itself, not its signature (read just before its rows), says what it holds.
     top_id = int(previous.ids[-1])
-    rows = session.execute(
-        select(*_COLUMNS)
+    stamps = session.execute(
+        select(Provider.id, _UPDATED, Provider.content_version)
         .where(or_(Provider.updated_at >= old_newest - LATE_COMMIT, Provider.id > top_id))
         .order_by(Provider.id)
     ).all()
-    added = [r for r in rows if r.id > top_id]
-    if len(previous) + len(added) != count or len(rows) > max(len(previous) // 4, 64):
-        return None
-    edited = [r for r in rows if r.id <= top_id]
+    added = [r.id for r in stamps if r.id > top_id]
+    if len(previous) + len(added) != count:
+        return None  # something was deleted
+    edited = [r for r in stamps if r.id <= top_id]
     positions = np.searchsorted(previous.ids, [r.id for r in edited]).tolist()
-    pairs = zip(positions, edited, strict=True)
+    pairs = list(zip(positions, edited, strict=True))
     if not all(pos < len(previous) and previous.ids[pos] == r.id for pos, r in pairs):
         return None  # an edited id that `previous` never held: something was deleted too
-    ids = [r.id for r in rows]
-    texts, cases = _texts(session, ids, everyone=False)
+    # Every write to a provider row moves its stamp; rows re-read for late commits mostly have not moved.
+    where = {r.id: pos for pos, r in pairs if previous.stamps[pos] != (r.updated_at, r.content_version)}
+    where.update((pid, len(previous) + k) for k, pid in enumerate(added))
+    if len(where) > max(len(previous) // 4, 64):
+        return None
+    ids = sorted(where)
+    rows = list(_by_ids(session, select(*_COLUMNS).order_by(Provider.id), Provider.id, ids, everyone=False))
+    if len(rows) != len(ids):
+        return None  # deleted since the stamps were read
+    # Text facts are re-read only where the content changed (a status or trust change keeps them).
+    fresh = {r.id for r in rows
+             if where[r.id] >= len(previous) or previous.stamps[where[r.id]][1] != r.content_version}
+    texts, cases = _texts(session, sorted(fresh), everyone=False)
     tag_rows = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
     tags = _tags(_by_ids(session, tag_rows, ProviderTag.provider_id, ids, everyone=False))
     cat = _grown_copy(previous, sig, len(added))
     cat.full_load_at = previous.full_load_at
-    positions += list(range(len(previous), len(previous) + len(added)))
     markets: dict[tuple, frozenset[str]] = {}
-    for pos, r in zip(positions, edited + added, strict=True):
-        if pos < len(previous) and previous.stamps[pos] == (r.updated_at, r.content_version):
-            facts = _facts_of(previous, pos)  # a status or trust change: the text is as it was
-        else:
+    for r in rows:
+        pos = where[r.id]
+        if r.id in fresh:
             facts = _read_facts(texts.get(r.id, ("", None)), cases.get(r.id, []))
+        else:
+            facts = _facts_of(previous, pos)
         _set_row(cat, pos, r, tags.get(r.id, {}), facts, markets)
     _set_findings(session, cat)
     return cat

@@ -26,6 +26,14 @@ def assert_same(patched: Catalog, full: Catalog) -> None:
 
 
 @pytest.fixture
+def rt(any_runtime):
+    """SQLite and the real PostgreSQL: stamps are compared as each driver returns them."""
+    catalog_module.clear_cache()  # the cache is keyed by database URL, which PostgreSQL runs share
+    yield any_runtime
+    catalog_module.clear_cache()
+
+
+@pytest.fixture
 def loaded(rt):
     ids = {}
     with rt.db.session() as s:
