@@ -1,8 +1,9 @@
 """An in-memory, column-wise view of every provider's matchable facts, rebuilt when the database changes.
 
 Ranking 100,000 providers within milliseconds needs arrays, not ORM rows. The database stays the source of
-truth: a cheap signature query (counts and newest timestamps, one round trip) tells when to reload. A
-reload re-reads the columns but re-derives the facts read from free text (the slow part: regular
+truth: a cheap signature query (counts and newest timestamps, one round trip) tells when to reload. After
+edits and additions a reload patches only the providers whose stamp moved into a copy (`_patch`); a full
+load re-reads the columns but re-derives the facts read from free text (the slow part: regular
 expressions over every profile) only for providers whose updated_at or content_version moved.
 """
 
@@ -150,14 +151,15 @@ FULL_RELOAD_S = 3600
 _UPDATED = type_coerce(Provider.updated_at, String).label("updated_at")
 _COLUMNS = (Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.min_budget_usd,
             Provider.max_budget_usd, Provider.trust_score, _UPDATED, Provider.content_version)
+_TAG_ROWS = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
 
 
 def build(session: Session, sig: tuple | None = None, previous: Catalog | None = None) -> Catalog:
     """Load the catalog; facts read from text are taken from `previous` for providers unchanged since.
 
     When `previous` is given and providers were only edited or added since, only those rows are read and
-    patched into a copy of it: after one profile edit at 100,000 providers the next match pays tens of
-    milliseconds, not the seconds of a full load.
+    patched into a copy of it: after one profile edit at 100,000 providers the next match pays about
+    0.2 s (0.7 s while every row is younger than LATE_COMMIT), not the 4 s of a full load.
     """
     sig = sig or signature(session)
     if previous is not None:
@@ -173,8 +175,7 @@ def build(session: Session, sig: tuple | None = None, previous: Catalog | None =
     fresh = [r.id for r, pos in zip(rows, reuse, strict=True) if pos < 0]
     everyone = len(fresh) > len(rows) // 4  # one scan beats many IN lists
     texts, cases = _texts(session, fresh, everyone)
-    tag_rows = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
-    tags = _tags(session.execute(tag_rows))
+    tags = _tags(session.execute(_TAG_ROWS))
     cat = _empty(sig, len(rows))
     markets: dict[tuple, frozenset[str]] = {}  # most providers share a handful of market lists
     for i, r in enumerate(rows):
@@ -223,8 +224,7 @@ def _patch(session: Session, sig: tuple, previous: Catalog) -> Catalog | None:
     fresh = {r.id for r in rows
              if where[r.id] >= len(previous) or previous.stamps[where[r.id]][1] != r.content_version}
     texts, cases = _texts(session, sorted(fresh), everyone=False)
-    tag_rows = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
-    tags = _tags(_by_ids(session, tag_rows, ProviderTag.provider_id, ids, everyone=False))
+    tags = _tags(_by_ids(session, _TAG_ROWS, ProviderTag.provider_id, ids, everyone=False))
     cat = _grown_copy(previous, sig, len(added))
     cat.full_load_at = previous.full_load_at
     markets: dict[tuple, frozenset[str]] = {}

@@ -11,7 +11,7 @@ from matcher.ranking import catalog as catalog_module
 from matcher.ranking.catalog import Catalog, build, get_catalog, signature
 from matcher.usecases.imports import no_progress, process_changed
 from matcher.usecases.providers import create_provider, update_provider
-from tests.matcher.test_ranking import PROVIDERS
+from tests.matcher.test_ranking import PROVIDERS, add_providers
 
 
 def assert_same(patched: Catalog, full: Catalog) -> None:
@@ -35,11 +35,7 @@ def rt(any_runtime):
 
 @pytest.fixture
 def loaded(rt):
-    ids = {}
-    with rt.db.session() as s:
-        for key, data in PROVIDERS.items():
-            ids[key] = create_provider(s, dict(data, external_id=key)).id
-    process_changed(rt, list(ids.values()), no_progress)
+    ids = add_providers(rt)
     with rt.db.session() as s:
         get_catalog(s)
     return ids

@@ -59,14 +59,19 @@ DENTAL_BRIEF = {
 }
 
 
-@pytest.fixture
-def catalog(rt):
+def add_providers(rt) -> dict[str, int]:
+    """PROVIDERS created, vetted and indexed; their ids by key."""
     ids = {}
     with rt.db.session() as s:
         for key, data in PROVIDERS.items():
             ids[key] = create_provider(s, dict(data, external_id=key)).id
     process_changed(rt, list(ids.values()), no_progress)
     return ids
+
+
+@pytest.fixture
+def catalog(rt):
+    return add_providers(rt)
 
 
 def rank(rt, brief, top=10):
