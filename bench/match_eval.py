@@ -122,10 +122,11 @@ def run_filters_only(session, rows) -> dict[str, list[str]]:
 
 
 def load_eval_providers(rt) -> None:
-    from matcher.usecases.imports import import_file, no_progress
+    from matcher.unit_of_work import UnitOfWork
+    from matcher.usecases.imports import import_file
 
     lines = (DATA / "eval_providers.jsonl").read_text(encoding="utf-8").splitlines()
-    report = import_file(rt, lines, no_progress, inline=True)
+    report = import_file(UnitOfWork(rt), lines, inline=True)
     if not report.ok:
         raise SystemExit("\n".join(e.describe() for e in report.errors))
 

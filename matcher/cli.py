@@ -53,7 +53,7 @@ def progress(total: int, label: str) -> Iterator:
         with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
             yield bar.update
     else:
-        from matcher.usecases.imports import no_progress
+        from matcher.progress import no_progress
 
         with no_progress() as advance:
             yield advance
@@ -84,9 +84,10 @@ def _display_url(url: str) -> str:
 @click.argument("file")
 def import_providers_cmd(file: str) -> None:
     """Import or update providers (by external_id) from JSON Lines, then vet and index them."""
+    from matcher.unit_of_work import UnitOfWork
     from matcher.usecases.imports import import_file
 
-    report = import_file(_runtime(), _open_lines(file), progress)
+    report = import_file(UnitOfWork(_runtime(), progress), _open_lines(file))
     if not report.ok:
         for error in report.errors:
             click.echo(error.describe(), err=True)

@@ -4,6 +4,7 @@ Every job takes ids, never ORM objects, and is idempotent, so a retry or a dupli
 `matcher worker` runs `matcher.jobs.worker.run_worker` (imported lazily: it loads the model).
 """
 
+from matcher.jobs.providers import process_providers
 from matcher.jobs.queue import (
     dispatch,
     enqueue_brief_match,
@@ -11,14 +12,14 @@ from matcher.jobs.queue import (
     enqueue_rebuild,
     redis_connection,
 )
-from matcher.jobs.recovery import requeue_stale_briefs, retry_brief
+from matcher.jobs.recovery import requeue_stale_briefs
 
 __all__ = [
     "dispatch",
     "enqueue_brief_match",
     "enqueue_provider_work",
     "enqueue_rebuild",
+    "process_providers",
     "redis_connection",
     "requeue_stale_briefs",
-    "retry_brief",
 ]

@@ -22,6 +22,7 @@ from sqlalchemy import update
 
 from matcher.jobs import tasks
 from matcher.models import Brief, utcnow
+from matcher.models.brief_status import PENDING, BriefStatus
 from matcher.runtime import current
 
 log = logging.getLogger(__name__)
@@ -140,7 +141,7 @@ def claim_match_job(brief_id: int, replacing: str | None = None, *, only_if: boo
     stmt = update(Brief).where(Brief.id == brief_id).values(job_id=job_id, updated_at=utcnow())
     if only_if:
         stmt = stmt.where(Brief.job_id.is_(None) if replacing is None else Brief.job_id == replacing,
-                          Brief.status.in_(("queued", "matching"))).values(status="queued")
+                          Brief.status.in_(PENDING)).values(status=BriefStatus.QUEUED)
     with current().db.session() as session:
         if session.execute(stmt).rowcount != 1:
             return None

@@ -1,4 +1,5 @@
-"""Getting stuck briefs matched: a manual retry, and a sweep for briefs whose job was lost.
+"""Getting stuck briefs matched: a sweep for briefs whose job was lost (a buyer's retry is the use case
+`matcher.usecases.briefs.retry_brief`).
 
 A brief is lost when its worker died mid-job (SIGKILL, OOM, a machine gone) or its job vanished from
 Redis (flushed, evicted). `requeue_stale_briefs` finds briefs still queued/matching after
@@ -26,9 +27,8 @@ from sqlalchemy import select
 
 from matcher.jobs import queue, tasks
 from matcher.models import Brief, utcnow
+from matcher.models.brief_status import PENDING
 from matcher.runtime import current
-from matcher.usecases.briefs import get_brief
-from matcher.usecases.errors import Conflict
 
 log = logging.getLogger(__name__)
 
@@ -38,23 +38,13 @@ REINDEX_CHECK_S = 600
 _WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
-def retry_brief(brief_id: int) -> str | None:
-    """Send a failed (or stuck) brief back to matching: status queued, error cleared, a new job."""
-    with current().db.session() as session:
-        brief = get_brief(session, brief_id)
-        if brief.status == "done":
-            raise Conflict("This brief is already matched.")
-        brief.status, brief.error = "queued", None
-    return queue.enqueue_brief_match(brief_id)
-
-
 def requeue_stale_briefs(older_than_s: float, limit: int = 500) -> list[int]:
     """Re-enqueue briefs queued/matching for longer than `older_than_s` whose job is lost; their ids."""
     settings = current().settings
     cutoff = utcnow() - timedelta(seconds=older_than_s)
     with current().db.session() as session:
         stmt = (select(Brief.id, Brief.job_id)
-                .where(Brief.status.in_(("queued", "matching")), Brief.updated_at < cutoff)
+                .where(Brief.status.in_(PENDING), Brief.updated_at < cutoff)
                 .order_by(Brief.id).limit(limit))
         stale = session.execute(stmt).all()
     if not stale:

@@ -1,6 +1,7 @@
 """Typed SQLAlchemy 2 models, split by aggregate."""
 
 from matcher.models.base import Base, utcnow
+from matcher.models.brief_status import BriefStatus
 from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
 from matcher.models.providers import (
@@ -17,6 +18,7 @@ from matcher.models.users import ROLES, User
 __all__ = [
     "ACTIONS",
     "BRIEF_STATUSES",
+    "BriefStatus",
     "FINDING_STATES",
     "PROVIDER_STATUSES",
     "ROLES",

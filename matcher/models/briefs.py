@@ -9,9 +9,10 @@ from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matcher.models.base import Base, utcnow
+from matcher.models.brief_status import BriefStatus
 from matcher.models.providers import Provider
 
-BRIEF_STATUSES = ("queued", "matching", "done", "failed")
+BRIEF_STATUSES = tuple(s.value for s in BriefStatus)
 
 
 class Brief(Base):
@@ -33,7 +34,7 @@ class Brief(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     scope: Mapped[str] = mapped_column(Text)
     timeline_weeks: Mapped[int | None] = mapped_column(Integer, default=None)
-    status: Mapped[str] = mapped_column(String(12), default="queued", index=True)
+    status: Mapped[str] = mapped_column(String(12), default=BriefStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     # Why the shortlist is empty, in words a buyer understands.
     empty_reason: Mapped[str | None] = mapped_column(Text, default=None)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import secrets
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from matcher.models import Brief, MatchResult, utcnow
-from matcher.usecases.errors import NotFound
+from matcher.events import BriefRetryRequested, BriefSubmitted
+from matcher.models import Brief, MatchResult
+from matcher.models import brief_status as lifecycle
+from matcher.usecases.errors import Conflict, NotFound
+
+if TYPE_CHECKING:
+    from matcher.unit_of_work import UnitOfWork
 
 
 def new_token() -> str:
@@ -20,7 +25,7 @@ def new_token() -> str:
 def create_brief(session: Session, data: dict[str, Any]) -> Brief:
     """Store a validated brief, queued for matching. It is stored before any job is enqueued."""
     fields = {k: v for k, v in data.items() if k in Brief.__table__.columns.keys()}
-    brief = Brief(token=new_token(), status="queued", **fields)
+    brief = Brief(token=new_token(), status=lifecycle.BriefStatus.QUEUED, **fields)
     session.add(brief)
     session.flush()
     return brief
@@ -54,35 +59,33 @@ def store_matches(session: Session, brief: Brief, result) -> None:
                 reasons=match.reasons,
             )
         )
-    brief.status = "done"
-    brief.error = None
-    brief.empty_reason = result.empty_reason
-    brief.matched_at = utcnow()
+    lifecycle.finish(brief, result.empty_reason)
     session.flush()
 
 
-def mark_failed(session: Session, brief: Brief, message: str) -> None:
-    brief.status = "failed"
-    brief.error = message
-    session.flush()
+def _reread(uow: UnitOfWork, brief_id: int) -> Brief:
+    """The brief as it is after the hand-off (inline, matching has already run and changed it)."""
+    with uow.rt.db.session() as session:
+        brief = session.get(Brief, brief_id)
+        session.expunge(brief)
+    return brief
 
 
-def pending_briefs(session: Session) -> list[Brief]:
-    """Briefs that still wait for matching (e.g. submitted while Redis was down)."""
-    return list(session.scalars(select(Brief).where(Brief.status.in_(("queued",))).order_by(Brief.id)))
+def submit_brief(uow: UnitOfWork, data: dict[str, Any]) -> Brief:
+    """Store a brief (committed first: nothing is lost), then have it matched (inline without Redis)."""
+    with uow:
+        brief = create_brief(uow.session, data)
+        uow.record(BriefSubmitted(brief.id))
+    return _reread(uow, brief.id)
 
 
-def submit_brief(rt, data: dict[str, Any]) -> Brief:
-    """Store a brief (committed first: nothing is lost), then enqueue its matching (inline without Redis)."""
-    from matcher.jobs import enqueue_brief_match
-
-    with rt.db.session() as session:
-        brief = create_brief(session, data)
-    try:
-        enqueue_brief_match(brief.id)  # records its job id on the brief
-    except Exception:  # noqa: BLE001 - the match job has recorded the failure on the brief
-        pass
-    with rt.db.session() as session:
-        stored = session.get(Brief, brief.id)
-        session.expunge(stored)
-    return stored
+def retry_brief(uow: UnitOfWork, brief_id: int) -> Brief:
+    """Send a failed (or stuck) brief back to matching: status queued, error cleared, a new job."""
+    with uow:
+        brief = get_brief(uow.session, brief_id)
+        try:
+            lifecycle.retry(brief)
+        except lifecycle.TransitionError as exc:
+            raise Conflict(str(exc)) from exc
+        uow.record(BriefRetryRequested(brief.id))
+    return _reread(uow, brief_id)

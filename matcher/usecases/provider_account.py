@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.events import ProvidersChanged
 from matcher.models import Finding, Provider, ReviewDecision, User
-from matcher.usecases import imports
 from matcher.usecases.accounts import create_user
 from matcher.usecases.errors import NotFound
 from matcher.usecases.providers import create_provider, update_provider
+
+if TYPE_CHECKING:
+    from matcher.unit_of_work import UnitOfWork
 
 # What a provider can do about each kind of finding, in words it can act on.
 ADVICE: dict[str, str] = {
@@ -39,12 +40,6 @@ ADVICE: dict[str, str] = {
 DEFAULT_ADVICE = "Change the text so it no longer makes this claim, or explain the context to the reviewer."
 
 
-@contextmanager
-def no_progress(_total: int, _label: str) -> Iterator:
-    """The progress factory process_changed wants, for callers with no progress bar (web requests)."""
-    yield lambda _n=1: None
-
-
 def signup_provider(session: Session, data: dict[str, Any]) -> tuple[User, Provider]:
     """A provider account and the draft profile it owns, in one transaction."""
     user = create_user(session, data["email"], data["password"], role="provider")
@@ -62,17 +57,17 @@ def owned_provider(session: Session, user_id: int) -> Provider:
     return provider
 
 
-def save_profile(rt, provider_id: int, data: dict[str, Any]) -> bool:
-    """Store validated profile fields; a change bumps the version and is vetted again."""
+def save_profile(uow: UnitOfWork, provider_id: int, data: dict[str, Any]) -> bool:
+    """Store validated profile fields; a change bumps the version and is vetted again after the commit."""
     # A provider may not re-key itself: external_id belongs to the importer.
     data = {k: v for k, v in data.items() if k != "external_id"}
-    with rt.db.session() as session:
-        provider = session.get(Provider, provider_id)
+    with uow:
+        provider = uow.session.get(Provider, provider_id)
         if provider is None:
             raise NotFound(f"No provider with id {provider_id}.")
-        changed = update_provider(session, provider, data)
-    if changed:
-        imports.process_changed(rt, [provider_id], no_progress)
+        changed = update_provider(uow.session, provider, data)
+        if changed:
+            uow.record(ProvidersChanged((provider_id,)))
     return changed
 
 

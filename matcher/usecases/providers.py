@@ -5,16 +5,21 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from marshmallow import EXCLUDE, ValidationError
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from matcher.events import ProvidersChanged
 from matcher.models import CaseStudy, Provider
 from matcher.models.providers import TAG_KINDS
 from matcher.schemas import ProviderInputSchema, flatten_messages
-from matcher.usecases.errors import NotFound
+from matcher.usecases.errors import Conflict, NotFound
+
+if TYPE_CHECKING:
+    from matcher.unit_of_work import UnitOfWork
 
 SCALAR_FIELDS = (
     "external_id",
@@ -87,6 +92,21 @@ def create_provider(
     session.add(provider)
     session.flush()
     return provider
+
+
+def add_provider(
+    uow: UnitOfWork, data: dict[str, Any], *, status: str = "submitted", owner_id: int | None = None
+) -> int:
+    """Create a provider and have it vetted and indexed after the commit; its id."""
+    try:
+        with uow:
+            provider = create_provider(uow.session, data, status=status, owner_id=owner_id)
+            uow.record(ProvidersChanged((provider.id,)))
+    except IntegrityError as exc:  # a concurrent request took the external_id first
+        raise Conflict(
+            "Another provider already has this external_id.", {"external_id": ["Already in use."]}
+        ) from exc
+    return provider.id
 
 
 def update_provider(session: Session, provider: Provider, data: dict[str, Any]) -> bool:

@@ -6,16 +6,18 @@ next version; earlier submitted versions are kept as they were, so reviewers can
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
+from matcher.events import ProvidersChanged
 from matcher.models import Provider, QuestionnaireResponse, User, utcnow
 from matcher.questionnaire import load_questionnaire
-from matcher.usecases import imports
 from matcher.usecases.audit import change_status, record
 from matcher.usecases.errors import NotFound, UseCaseError
-from matcher.usecases.provider_account import no_progress
+
+if TYPE_CHECKING:
+    from matcher.unit_of_work import UnitOfWork
 
 
 def current_answers(provider: Provider) -> dict[str, Any]:
@@ -47,9 +49,10 @@ def save_draft(session: Session, provider: Provider, answers: dict[str, Any]) ->
     return draft
 
 
-def submit_answers(rt, provider_id: int, user_id: int, answers: dict[str, Any]) -> Provider:
+def submit_answers(uow: UnitOfWork, provider_id: int, user_id: int, answers: dict[str, Any]) -> Provider:
     """Submit complete answers as a new version; a draft provider goes to review; then re-vet it."""
-    with rt.db.session() as session:
+    with uow:
+        session = uow.session
         provider = session.get(Provider, provider_id)
         if provider is None:
             raise NotFound(f"No provider with id {provider_id}.")
@@ -76,9 +79,9 @@ def submit_answers(rt, provider_id: int, user_id: int, answers: dict[str, Any]) 
                 from_status=provider.status,
                 to_status=provider.status,
             )
-    # Committed first, so a vetting failure cannot lose the submission.
-    imports.process_changed(rt, [provider_id], no_progress)
-    with rt.db.session() as session:
+        # Vetted after the commit, so a vetting failure cannot lose the submission.
+        uow.record(ProvidersChanged((provider_id,)))
+    with uow.rt.db.session() as session:
         provider = session.get(Provider, provider_id)
         session.expunge(provider)
     return provider

@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import json
 
+from marshmallow import EXCLUDE
 from sqlalchemy import select
 
 from matcher.config import PROJECT_ROOT
 from matcher.models import Brief, Provider
+from matcher.progress import ProgressFactory
 from matcher.runtime import Runtime
+from matcher.schemas import BriefInputSchema
+from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.audit import change_status
-from matcher.usecases.imports import ProgressFactory, import_file
+from matcher.usecases.briefs import submit_brief
+from matcher.usecases.imports import import_file
 from matcher.usecases.vetting import open_findings
 
 SEEDS = PROJECT_ROOT / "seeds"
@@ -22,14 +27,9 @@ SEED_ACTOR = "seed loader"
 
 
 def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
-    from marshmallow import EXCLUDE
-
-    from matcher.schemas import BriefInputSchema
-    from matcher.usecases.briefs import submit_brief
-
     lines = (SEEDS / "providers.jsonl").read_text(encoding="utf-8").splitlines()
     # Inline even with Redis: verification below must see the vetting results.
-    report = import_file(rt, lines, progress, inline=True)
+    report = import_file(UnitOfWork(rt, progress), lines, inline=True)
     if not report.ok:  # the shipped data is checked by tests; this guards local edits
         raise ValueError(
             "seeds/providers.jsonl is invalid:\n" + "\n".join(e.describe() for e in report.errors)
@@ -56,6 +56,6 @@ def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
         data = schema.load(json.loads(raw))
         if data.get("external_id") in known:
             continue
-        submit_brief(rt, data)
+        submit_brief(UnitOfWork(rt), data)
         added += 1
     return f"providers: {report.summary()} {verified} verified. briefs: {added} added."

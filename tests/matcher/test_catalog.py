@@ -9,7 +9,7 @@ import pytest
 from matcher.models import Finding, Provider
 from matcher.ranking import catalog as catalog_module
 from matcher.ranking.catalog import Catalog, build, get_catalog, signature
-from matcher.usecases.imports import no_progress, process_changed
+from matcher.jobs import process_providers
 from matcher.usecases.providers import create_provider, update_provider
 from tests.matcher.test_ranking import PROVIDERS, add_providers
 
@@ -56,7 +56,7 @@ def test_edits_additions_status_changes_and_findings_are_patched_in(rt, loaded):
         provider = s.get(Provider, loaded["saas"])
         update_provider(s, provider, {"description": "Link building for fintech apps, from $2,500/month.",
                                       "min_budget_usd": None, "max_budget_usd": None, "countries": ["FR"]})
-    process_changed(rt, [loaded["saas"]], no_progress)
+    process_providers(rt, [loaded["saas"]])
     cat = patched_equals_full(rt)
     pos = int(np.searchsorted(cat.ids, loaded["saas"]))
     assert cat.min_budget[pos] == 2500 and cat.budget_from_text[pos] and "FR" in cat.countries[pos]
@@ -64,7 +64,7 @@ def test_edits_additions_status_changes_and_findings_are_patched_in(rt, loaded):
     with rt.db.session() as s:
         added = create_provider(s, dict(PROVIDERS["dental"], external_id="new", name="New Dental")).id
         s.get(Provider, loaded["german"]).status = "suspended"
-    process_changed(rt, [added], no_progress)
+    process_providers(rt, [added])
     cat = patched_equals_full(rt)
     assert cat.ids[-1] == added and not cat.matchable[int(np.searchsorted(cat.ids, loaded["german"]))]
 

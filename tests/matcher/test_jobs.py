@@ -22,7 +22,8 @@ from matcher.index import get_index
 from matcher.jobs import queue, recovery
 from matcher.jobs.worker import run_worker
 from matcher.models import Base, Brief, MatchResult, Provider
-from matcher.usecases.briefs import create_brief
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases.briefs import create_brief, retry_brief
 from matcher.usecases.providers import create_provider
 from tests.conftest import make_settings
 
@@ -149,7 +150,7 @@ def test_failing_job_is_retried_then_brief_failed_then_retried_by_hand(qrt, monk
 
     monkeypatch.undo()
     monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
-    jobs.retry_brief(brief_id)
+    retry_brief(UnitOfWork(qrt), brief_id)
     assert brief_row(qrt, brief_id).status == "queued" and brief_row(qrt, brief_id).error is None
     work(qrt)
     assert brief_row(qrt, brief_id).status == "done"
@@ -260,7 +261,7 @@ def test_retry_of_a_matched_brief_is_refused(rt):
     brief_id = submit(rt)
     assert brief_row(rt, brief_id).status == "done"
     with pytest.raises(Conflict):
-        jobs.retry_brief(brief_id)
+        retry_brief(UnitOfWork(rt), brief_id)
 
 
 def test_periodic_sweeper_requeues_a_lost_brief(qrt):

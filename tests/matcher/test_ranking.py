@@ -4,7 +4,7 @@ import pytest
 
 from matcher.models import Finding, Provider
 from matcher.ranking import rank_brief
-from matcher.usecases.imports import no_progress, process_changed
+from matcher.jobs import process_providers
 from matcher.usecases.providers import create_provider
 
 PROVIDERS = {
@@ -65,7 +65,7 @@ def add_providers(rt) -> dict[str, int]:
     with rt.db.session() as s:
         for key, data in PROVIDERS.items():
             ids[key] = create_provider(s, dict(data, external_id=key)).id
-    process_changed(rt, list(ids.values()), no_progress)
+    process_providers(rt, list(ids.values()))
     return ids
 
 

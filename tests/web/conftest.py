@@ -43,12 +43,12 @@ def fast_jobs(monkeypatch):
 
     Returns the record of provider ids sent for re-vetting.
     """
+    from matcher import jobs
     from matcher.jobs import tasks
     from matcher.runtime import current
-    from matcher.usecases import imports
 
     revetted: list[int] = []
-    monkeypatch.setattr(imports, "process_changed", lambda _rt, ids, _progress: revetted.extend(ids))
+    monkeypatch.setattr(jobs, "process_providers", lambda _rt, ids, *_a, **_k: revetted.extend(ids))
 
     def fake_match(brief_id: int) -> str:
         with current().db.session() as session:

@@ -17,7 +17,7 @@ from matcher import runtime as runtime_mod
 from matcher.models import Base, Provider, User
 from matcher.usecases.accounts import create_admin
 from matcher.usecases.imports import import_file
-from matcher.usecases.provider_account import no_progress
+from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.reviews import decide
 from tests.conftest import make_settings
 
@@ -60,7 +60,7 @@ def server(tmp_path_factory):
     Base.metadata.create_all(rt.db.engine)
     runtime_mod.install(rt)
     lines = SEEDS.read_text(encoding="utf-8").splitlines()[:8]
-    report = import_file(rt, lines, no_progress)
+    report = import_file(UnitOfWork(rt), lines)
     assert report.ok, report.summary()
     with rt.db.session() as session:
         admin, _ = create_admin(session, *ADMIN)

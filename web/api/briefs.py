@@ -5,8 +5,11 @@ from __future__ import annotations
 from flask import current_app, url_for
 from flask_smorest import Blueprint
 
+from matcher.models import Brief
+from matcher.models.brief_status import BriefStatus
 from matcher.schemas import BriefInputSchema
-from matcher.usecases.briefs import submit_brief
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases.briefs import retry_brief, submit_brief
 from web.api import access
 from web.api.core import OPTIONAL_BEARER, errors
 from web.api.limits import limit
@@ -50,7 +53,7 @@ def _match_rows(brief) -> list[dict]:
 @errors(blp, 400, 413, 415, 429, 503)
 def submit(data):
     """Store a brief and queue its matching; answers 202 with its id, token and status URL."""
-    brief = submit_brief(current_app.extensions["matcher_runtime"], data)
+    brief = submit_brief(UnitOfWork(current_app.extensions["matcher_runtime"]), data)
     url = _status_url(brief.id)
     body = {"id": brief.id, "token": brief.token, "status": brief.status, "status_url": url}
     return body, 202, {"Location": url}
@@ -66,11 +69,31 @@ def status(brief_id, header_token=None, token=None):
     """A brief's status (queued, matching, done, failed), its error, and its matches when done."""
     session = get_session()
     brief = access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
+    return _status_body(brief)
+
+
+@blp.route("/<int:brief_id>/retry", methods=["POST"])
+@limit("API_RATELIMIT_BRIEFS")
+@blp.arguments(BriefTokenHeaderSchema, location="headers", as_kwargs=True)
+@blp.arguments(BriefTokenQuerySchema, location="query", as_kwargs=True)
+@blp.response(202, BriefStatusSchema)
+@blp.doc(security=OPTIONAL_BEARER)
+@errors(blp, 401, 404, 409, 429, 503)
+def retry(brief_id, header_token=None, token=None):
+    """Send a failed (or stuck) brief back to matching; 409 when it is already matched."""
+    session = get_session()
+    access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
+    session.close()  # ends the read; the retry writes in its own unit of work
+    retry_brief(UnitOfWork(current_app.extensions["matcher_runtime"]), brief_id)
+    return _status_body(session.get(Brief, brief_id)), 202, {"Location": _status_url(brief_id)}
+
+
+def _status_body(brief) -> dict:
     body = {
         c: getattr(brief, c)
         for c in ("id", "token", "external_id", "status", "error", "empty_reason", "created_at", "matched_at")
     }
     body["status_url"] = _status_url(brief.id)
-    if brief.status == "done":
+    if brief.status == BriefStatus.DONE:
         body["matches"] = _match_rows(brief)
     return body

@@ -6,12 +6,11 @@ import logging
 
 from flask import current_app, g, url_for
 from flask_smorest import Blueprint
-from sqlalchemy.exc import IntegrityError
 
 from matcher.schemas import ProviderInputSchema, ProviderUpdateSchema
-from matcher.usecases.errors import Conflict
-from matcher.usecases.provider_account import no_progress, save_profile
-from matcher.usecases.providers import create_provider, get_provider
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases.provider_account import save_profile
+from matcher.usecases.providers import add_provider, get_provider
 from web.api import access
 from web.api.core import BEARER, OPTIONAL_BEARER, errors
 from web.api.listing import list_page
@@ -28,16 +27,6 @@ WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
 
 def _runtime():
     return current_app.extensions["matcher_runtime"]
-
-
-def _vet_and_index(provider_id: int) -> None:
-    """Vet and index a new provider (queued with Redis); it is committed, so a failure loses nothing."""
-    from matcher.usecases.imports import process_changed
-
-    try:
-        process_changed(_runtime(), [provider_id], no_progress)
-    except Exception:  # noqa: BLE001 - stored; `matcher reindex` and the next change catch up
-        log.exception("vetting or indexing provider %s failed; it is stored and will be retried", provider_id)
 
 
 def _fresh(session, provider_id: int):
@@ -66,17 +55,9 @@ def create(data):
     owner_id = access.owner_for_new_profile(session, user)
     access.check_new_external_id(session, user, data.get("external_id"))
     status = "submitted" if user.is_admin else "draft"
-    provider = create_provider(session, data, status=status, owner_id=owner_id)
-    try:
-        session.commit()
-    except IntegrityError as exc:  # a concurrent request took the external_id first
-        session.rollback()
-        raise Conflict(
-            "Another provider already has this external_id.", {"external_id": ["Already in use."]}
-        ) from exc
-    _vet_and_index(provider.id)
-    location = url_for("providers.read", provider_id=provider.id)
-    return _fresh(session, provider.id), 201, {"Location": location}
+    provider_id = add_provider(UnitOfWork(_runtime()), data, status=status, owner_id=owner_id)
+    location = url_for("providers.read", provider_id=provider_id)
+    return _fresh(session, provider_id), 201, {"Location": location}
 
 
 @blp.route("/<int:provider_id>", methods=["GET"])
@@ -101,5 +82,5 @@ def update(data, provider_id):
     provider = access.editable_provider(session, provider_id, g.api_user)
     access.check_kept_external_id(provider, data)
     session.rollback()  # release the read before the use case writes in its own transaction
-    save_profile(_runtime(), provider_id, data)
+    save_profile(UnitOfWork(_runtime()), provider_id, data)
     return _fresh(session, provider_id)

@@ -7,8 +7,11 @@ from marshmallow import ValidationError
 from werkzeug.datastructures import MultiDict
 
 from matcher import taxonomy
+from matcher.models.brief_status import is_pending
 from matcher.schemas import BriefInputSchema
-from matcher.usecases.briefs import get_brief_by_token, submit_brief
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases.briefs import get_brief_by_token, retry_brief, submit_brief
+from matcher.usecases.errors import Conflict
 from web.db import get_session
 from web.extensions import limiter
 from web.pages.helpers import form_errors, runtime, split_codes
@@ -47,7 +50,7 @@ def new_brief():
         except ValidationError as exc:
             errors = form_errors(exc)
         else:
-            brief = submit_brief(runtime(), data)
+            brief = submit_brief(UnitOfWork(runtime()), data)
             flash(
                 "Your brief is in. Keep this page's link: it is the only way back to your shortlist, "
                 "and anyone holding it can see the results.",
@@ -70,7 +73,7 @@ def new_brief():
 def show_brief(token: str):
     """A brief's status while it is matched, then its shortlist with the reasons for each match."""
     brief = get_brief_by_token(get_session(), token)
-    pending = brief.status in ("queued", "matching")
+    pending = is_pending(brief)
     return render_template(
         "briefs/show.html",
         brief=brief,
@@ -78,3 +81,19 @@ def show_brief(token: str):
         refresh=REFRESH_SECONDS,
         link=url_for(".show_brief", token=token, _external=True),
     )
+
+
+@bp.post("/briefs/<token>/retry")
+@limiter.limit("20/hour")
+def retry(token: str):
+    """Send a brief whose matching failed back to the queue, and return to its page."""
+    session = get_session()
+    brief_id = get_brief_by_token(session, token).id
+    session.close()  # ends the read; the retry writes in its own unit of work
+    try:
+        retry_brief(UnitOfWork(runtime()), brief_id)
+    except Conflict:
+        flash("This brief is already matched.", "info")
+    else:
+        flash("Matching again. This page shows the shortlist when it is ready.", "success")
+    return redirect(url_for(".show_brief", token=token))

@@ -11,6 +11,7 @@ from matcher import taxonomy
 from matcher.questionnaire import load_questionnaire
 from matcher.schemas import ProviderUpdateSchema
 from matcher.schemas.questionnaire import answers_schema
+from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.provider_account import (
     advice_for,
@@ -85,7 +86,7 @@ def profile():
         except ValidationError as exc:
             errors = form_errors(exc)
         else:
-            changed = save_profile(runtime(), provider.id, data)
+            changed = save_profile(UnitOfWork(runtime()), provider.id, data)
             flash("Profile saved and checked again." if changed else "Nothing had changed.", "success")
             return redirect(url_for(".profile"))
     values = request.form if request.method == "POST" else profile_values(provider)
@@ -126,7 +127,7 @@ def questionnaire():
         try:
             data = answers_schema(spec, draft=not submitting).load(answers)
             if submitting:
-                done = submit_answers(runtime(), provider.id, current_user.user_id, data)
+                done = submit_answers(UnitOfWork(runtime()), provider.id, current_user.user_id, data)
                 flash(
                     f"Submitted for review. Your profile is now {done.status}; see any findings below.",
                     "success",
