@@ -10,6 +10,7 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 # CPU-only torch first so sentence-transformers does not pull the CUDA build.
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
+COPY cli ./cli
 COPY matcher ./matcher
 COPY web ./web
 COPY alembic ./alembic

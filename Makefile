@@ -27,4 +27,4 @@ test: install
 	$(BIN)/python -m pytest
 
 lint: install
-	$(BIN)/ruff check matcher web tests bench
+	$(BIN)/ruff check cli matcher web tests bench

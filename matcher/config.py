@@ -65,6 +65,8 @@ class Settings:
     # "auto" embeds in bfloat16 where the CPU has native bf16 arithmetic (AVX512-BF16 or AMX): about twice
     # the throughput, cosine 0.9999 to float32 (bench/indexing_speed.py --variants); elsewhere float32.
     embedding_precision: str = "auto"
+    embedding_device: str = "auto"
+    vetting_engine: str = "rules"
     # Threads for the model's matrix work in this process; 0 keeps torch's default (one per core). Set it
     # to cores / processes when several processes share the cores, or their threads spin against each other.
     compute_threads: int = 0
@@ -103,5 +105,7 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         job_timeout_s=_int(env, "JOB_TIMEOUT_S", 600, minimum=1),
         secure_cookies=_bool(env, "SECURE_COOKIES", False),
         embedding_precision=_choice(env, "EMBEDDING_PRECISION", ("auto", "float32", "bfloat16"), "auto"),
+        embedding_device=_choice(env, "EMBEDDING_DEVICE", ("auto", "cpu", "cuda"), "auto"),
+        vetting_engine=_choice(env, "VETTING_ENGINE", ("rules", "learned"), "rules"),
         compute_threads=_int(env, "MATCHER_THREADS", 0),
     )

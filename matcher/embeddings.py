@@ -47,14 +47,26 @@ def get_model():
         # products per match are small, so one BLAS thread is faster (bench/RESULTS.md: 54 -> 26 ms a match
         # at 10,000 providers with OPENBLAS_NUM_THREADS=1).
         threadpool_limits(1, user_api="blas")
-        model = SentenceTransformer(str(get_model_path()), device="cpu")
-        if precision(settings.embedding_precision) == "bfloat16":
+        where = device(settings.embedding_device)
+        model = SentenceTransformer(str(get_model_path()), device=where)
+        if precision(settings.embedding_precision, where) == "bfloat16":
             model = model.to(torch.bfloat16)
         return model.eval()
 
 
-def precision(setting: str | None = None) -> str:
-    """The precision the model runs at: "auto" means bfloat16 only where the CPU computes it natively.
+def device(setting: str | None = None) -> str:
+    """Where the model runs: "auto" takes a GPU when torch sees one (a GPU worker), else the CPU."""
+    import torch
+
+    setting = setting or load_settings().embedding_device
+    if setting == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    return setting
+
+
+def precision(setting: str | None = None, where: str = "cpu") -> str:
+    """The precision the model runs at: "auto" means bfloat16 on a GPU (recall of the float32 top 10 is
+    measured in bench/RESULTS.md) and, on a CPU, only where it computes bfloat16 natively.
 
     Without AVX512-BF16 or AMX, torch emulates bfloat16 and it is slower than float32.
     """
@@ -63,6 +75,8 @@ def precision(setting: str | None = None) -> str:
     setting = setting or load_settings().embedding_precision
     if setting != "auto":
         return setting
+    if where == "cuda":
+        return "bfloat16"
     # Private torch helpers (there is no public one); should a release drop them, float32 is the safe answer.
     checks = ("_is_avx512_bf16_supported", "_is_amx_tile_supported")
     native = any(getattr(torch.cpu, name, lambda: False)() for name in checks)

@@ -28,6 +28,8 @@ class Finding(Base):
     evidence: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(16), default="pattern")
+    # How the engine read the sentence (an offer, a commitment...); None for findings stored before it did.
+    stance: Mapped[str | None] = mapped_column(String(16), default=None)
     # Identity of a claim across re-vetting: category, field and normalised evidence.
     fingerprint: Mapped[str] = mapped_column(String(64), index=True)
     state: Mapped[str] = mapped_column(String(12), default="open")
@@ -47,5 +49,6 @@ class Finding(Base):
             "end": self.span_end,
             "evidence": self.evidence,
             "reason": self.reason,
+            "stance": self.stance,
             "state": self.state,
         }

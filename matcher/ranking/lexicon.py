@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import sys
 from functools import lru_cache
-from re import _parser  # the standard library's own pattern parser, to read our patterns' literals
+
+from matcher.ranking.literals import required_words
 
 # fmt: off
 INDUSTRY_TERMS: dict[str, list[str]] = {
@@ -135,46 +136,6 @@ _ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")  # İ ı ſ K (Kelvin sign
 _NON_WORD = re.compile(r"\W")
 
 
-def _literal(run: str, at_word_start: bool) -> frozenset[str]:
-    text = _NON_WORD.sub(" ", run.lower())
-    # After a word boundary a word character can only follow a non-word character (a space, once
-    # normalised) or the start of the text (the normalised text starts with a space).
-    return frozenset({" " + text if at_word_start and text[0] != " " else text})
-
-
-def _required(items, at_word_start: bool = False) -> frozenset[str] | None:
-    """Strings one of which the normalised text (lower case, non-word characters as spaces, a space
-    before and after) holds whenever the parsed pattern `items` matches the text.
-
-    Every element of a sequence must match: a run of literals must occur as it is, a group needs one
-    of its branches. The most selective option (longest shortest string) is kept. None when nothing is
-    certain; then the pattern is always run.
-    """
-    options: list[frozenset[str]] = []
-    run, run_at_start = "", False
-    for op, av in [*items, (None, None)]:
-        if op is _parser.LITERAL:
-            run_at_start = run_at_start if run else at_word_start
-            run += chr(av)
-            at_word_start = False
-            continue
-        if run:
-            options.append(_literal(run, run_at_start))
-            run = ""
-        need = None
-        if op is _parser.SUBPATTERN:
-            need = _required(av[-1], at_word_start)
-        elif op is _parser.BRANCH:
-            branches = [_required(branch, at_word_start) for branch in av[1]]
-            need = None if any(b is None for b in branches) else frozenset().union(*branches)
-        elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] >= 1:
-            need = _required(av[2], at_word_start)
-        if need:
-            options.append(need)
-        at_word_start = op is _parser.AT and av == _parser.AT_BOUNDARY
-    return max(options, key=lambda o: min(map(len, o)), default=None)
-
-
 @lru_cache(maxsize=2)
 def _compiled(kind: str) -> dict[str, tuple[re.Pattern, re.Pattern, frozenset[str] | None]]:
     """Per code: the pattern ignoring case, the same for lower-cased text, and strings one of which a
@@ -183,10 +144,7 @@ def _compiled(kind: str) -> dict[str, tuple[re.Pattern, re.Pattern, frozenset[st
     out = {}
     for code, terms in table.items():
         source = r"\b(?:" + "|".join(terms) + r")\b"
-        try:
-            needs = _required(_parser.parse(source, re.IGNORECASE).data)
-        except Exception:  # noqa: BLE001 - a pattern the check cannot read is simply always run
-            needs = None
+        needs = required_words(source)  # None: a pattern the check cannot read is simply always run
         lower = source if source == source.lower() else None  # every term is written in lower case
         out[code] = (
             re.compile(source, re.IGNORECASE),

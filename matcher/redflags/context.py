@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from matcher.redflags.categories import KIND
+from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
 # Every function here reads the lower-cased copy of the text (prefilter.lower_same_length), so the

@@ -1,37 +1,27 @@
-"""The public entry points: run both stages over one text, several fields of one provider, or many texts."""
+"""The public entry points: vet one text, several fields of one provider, or many texts.
+
+Per field: a text in a language the engine cannot read gets one `needs_human_reading` finding; otherwise
+each candidate sentence (features.py) is scored by the trained model (model.py), and every category whose
+the model raises is a finding, with the pattern's span as evidence where a pattern matched, else
+the sentence. All candidate sentences of a call are embedded in one batch.
+"""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
+import numpy as np
 
-from matcher import embeddings
-from matcher.redflags import semantic as stage2
-from matcher.redflags.categories import SEVERITY, reason_for
+from matcher.config import load_settings
+from matcher.redflags import features, language, rules, stance
+from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
-from matcher.redflags.patterns import find
-from matcher.redflags.prefilter import lower_same_length
-from matcher.redflags.sentences import split_sentences
+from matcher.redflags.model import shipped
+from matcher.redflags.registry import SEVERITY, reason_for
 
 MAX_CHARS = 100_000
-# Word pieces (roughly) per field the model reads at most: a normal profile's candidate sentences are
-# below it, and it keeps a 100k-character field under a second. Past it the sentences with the most
-# risk vocabulary go first; the patterns still read everything.
-SEMANTIC_TOKEN_BUDGET = 400
-_PIECE = re.compile(r"\w+|[^\w\s]")
 
 
 class TextTooLong(ValueError):
     """A text is longer than the engine accepts."""
-
-
-@dataclass
-class _Doc:
-    field: str
-    text: str
-    low: str = ""  # lower-cased copy with the same offsets: what the rules and checks read
-    spans: list[tuple[int, int]] = field(default_factory=list)
-    flags: list[RedFlag] = field(default_factory=list)
 
 
 def _check(text: object, field_name: str, max_chars: int) -> str:
@@ -44,7 +34,7 @@ def _check(text: object, field_name: str, max_chars: int) -> str:
     return text
 
 
-def _flag(doc: _Doc, category: str, start: int, end: int, source: str, score: float) -> RedFlag:
+def _flag(doc: Doc, category: str, start: int, end: int, source: str, score: float, seen: str) -> RedFlag:
     evidence = doc.text[start:end]
     return RedFlag(
         category=category,
@@ -56,85 +46,102 @@ def _flag(doc: _Doc, category: str, start: int, end: int, source: str, score: fl
         field=doc.field,
         source=source,
         score=round(score, 4),
+        stance=seen,
     )
 
 
-def _semantic(docs: list[_Doc], seen: list[set[tuple[str, int]]]) -> None:
-    """Embed every candidate sentence of every document in one call and add stage-2 findings."""
-    candidates: list[tuple[int, int]] = []  # (doc index, sentence index)
-    unique: dict[str, int] = {}  # identical sentences are embedded once per call
-    rows: list[int] = []
-    for di, doc in enumerate(docs):
-        # The semantic stage is the fallback for sentences the patterns found nothing in: a sentence
-        # with a pattern finding is not embedded (embedding is most of the cost, and the model's best
-        # category there is nearly always the one the pattern found).
-        flagged = {si for _, si in seen[di]}
-        ranked = []
-        for si, sent in enumerate(doc.spans):
-            if si not in flagged and (anchored := stage2.wants_embedding(doc.low, sent)):
-                ranked.append((-anchored, si))
-        budget = SEMANTIC_TOKEN_BUDGET
-        for _, si in sorted(ranked):
-            sent = doc.spans[si]
-            budget -= len(_PIECE.findall(doc.text, sent[0], sent[1]))
-            if budget < 0:
-                break
-            candidates.append((di, si))
-            rows.append(unique.setdefault(doc.text[sent[0] : sent[1]], len(unique)))
-    if not candidates:
-        return
-    claim_sims, counter_sims = stage2.similarities(embeddings.encode(list(unique)))
-    for (di, si), row in zip(candidates, rows, strict=True):
-        doc, sent = docs[di], docs[di].spans[si]
-        found = stage2.categories_for(
-            doc.low, sent, claim_sims[row], float(counter_sims[row]), original=doc.text
-        )
-        for category, score in found:
-            if (category, si) not in seen[di]:
-                seen[di].add((category, si))
-                doc.flags.append(_flag(doc, category, sent[0], sent[1], "semantic", score))
+def _route(doc: Doc, lang: str) -> RedFlag:
+    """The one finding of a text no one here can vet: its first sentence is the evidence."""
+    start, end = doc.spans[0] if doc.spans else (0, len(doc.text))
+    flag = _flag(doc, "needs_human_reading", start, end, "language", 1.0, "other")
+    return RedFlag(
+        **{**flag.as_record(), "reason": flag.reason.replace("a language", f"a language ({lang})")}
+    )
 
 
-def _run(docs: list[_Doc], semantic: bool) -> None:
-    seen: list[set[tuple[str, int]]] = []
+def _score(docs: list[Doc], vectors: dict[str, np.ndarray] | None) -> dict[int, list[RedFlag]]:
+    rows = features.matrix(docs, vectors)
+    found: dict[int, list[RedFlag]] = {id(d): [] for d in docs}
+    if len(rows) == 0:
+        return found
+    model = shipped()
+    # "rules" (the default until the learned reading holds on our own catalogue, see docs/vetting.md):
+    # every rule finding stands and the model only reports the stance; "learned": the model decides.
+    learned = load_settings().vetting_engine == "learned"
+    raised, offer = model.decide(rows)
     for doc in docs:
-        doc.spans = split_sentences(doc.text) if doc.text.strip() else []
-        doc.low = lower_same_length(doc.text)
-        hits = find(doc.low, doc.spans) if doc.spans else []
-        doc.flags = [_flag(doc, h.category, h.start, h.end, "pattern", 1.0) for h in hits]
-        seen.append({(h.category, h.sentence) for h in hits})
-    if semantic:
-        _semantic(docs, seen)
+        flags = found[id(doc)]
+        row_of = dict(zip(doc.candidates, doc.rows, strict=True))
+        taken: set[tuple[str, int]] = set()
+        # Rules first: their spans are the tighter evidence.
+        for category, start, end, i in rules.rule_hits(doc, rows):
+            # A pattern in a sentence past the model's reading budget (very long fields) stands as it is.
+            p = float(offer[row_of[i]]) if i in row_of else 1.0
+            if (not learned or p >= model.rule_offer_threshold) and (category, i) not in taken:
+                taken.add((category, i))
+                flags.append(_flag(doc, category, start, end, "rule", p, _stance(doc, i, p)))
+        for i, row in row_of.items() if learned else ():
+            for ci in np.nonzero(raised[row])[0]:
+                category = model.categories[ci]
+                s, e = doc.spans[i]
+                if (category, i) not in taken and rules.on_topic(category, doc.low[s:e]):
+                    taken.add((category, i))
+                    p = float(offer[row])
+                    flags.append(_flag(doc, category, s, e, "model", p, _stance(doc, i, p)))
+    return found
+
+
+def _stance(doc: Doc, i: int, offer: float) -> str:
+    s, e = doc.spans[i]
+    return stance.read_stance(stance.cues(doc.low[s:e]), offer)
+
+
+def _run(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> list[list[RedFlag]]:
+    readable: list[Doc] = []
+    routed: dict[int, RedFlag] = {}
     for doc in docs:
-        doc.flags.sort(key=lambda f: (f.start, f.category))
+        features.prepare(doc)
+        lang = language.unreadable(doc.text) if doc.spans else None
+        if lang:
+            routed[id(doc)] = _route(doc, lang)
+        else:
+            readable.append(doc)
+    found = _score(readable, vectors)
+    out = []
+    for doc in docs:
+        flags = [routed[id(doc)]] if id(doc) in routed else found[id(doc)]
+        out.append(sorted(flags, key=lambda f: (f.start, f.category)))
+    return out
 
 
 def warm_up() -> None:
-    """Load the model and encode the example banks now (a worker or web process at start-up), so the
-    first request does not pay for it."""
-    stage2.similarities(stage2.bank_vectors()[0][:1])
+    """Load the model, the language identifier and the example banks now (a worker or web process at
+    start-up), so the first request does not pay for it."""
+    shipped()
+    language.language_of("this warms up the language identifier with a short text")
+    detect("We guarantee first page rankings.")
 
 
 def detect_fields(
-    fields: dict[str, str], *, semantic: bool = True, max_chars: int = MAX_CHARS
+    fields: dict[str, str], *, max_chars: int = MAX_CHARS, vectors: dict[str, np.ndarray] | None = None
 ) -> list[RedFlag]:
     """Findings for every field of one provider; all sentences go to the model in one batch."""
-    docs = [_Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
-    _run(docs, semantic)
-    return [f for doc in docs for f in doc.flags]
+    docs = [Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
+    return [f for flags in _run(docs, vectors) for f in flags]
 
 
-def detect(
-    text: str, field: str = "text", *, semantic: bool = True, max_chars: int = MAX_CHARS
-) -> list[RedFlag]:
+def detect(text: str, field: str = "text", *, max_chars: int = MAX_CHARS) -> list[RedFlag]:
     """Findings in one text; `field` names it in each finding."""
-    return detect_fields({field: text}, semantic=semantic, max_chars=max_chars)
+    return detect_fields({field: text}, max_chars=max_chars)
 
 
 def detect_many(
-    texts: list[str], *, semantic: bool = True, field: str = "text", max_chars: int = MAX_CHARS
+    texts: list[str],
+    *,
+    field: str = "text",
+    max_chars: int = MAX_CHARS,
+    vectors: dict[str, np.ndarray] | None = None,
 ) -> list[list[RedFlag]]:
     """Findings for each of many texts, with one embedding call for all of them."""
-    docs = [_Doc(field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
-    _run(docs, semantic)
-    return [doc.flags for doc in docs]
+    docs = [Doc(field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
+    return _run(docs, vectors)

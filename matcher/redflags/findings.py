@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,8 +14,12 @@ class RedFlag:
     evidence: str
     reason: str
     field: str
-    source: str  # "pattern" or "semantic": which stage found it
-    score: float  # 1.0 for a pattern; the similarity for a semantic hit
+    source: str  # which stage found it: "model", "language", "questionnaire"
+    score: float  # the model's score; 1.0 for a language or questionnaire finding
+    stance: str = "offer"  # how the engine read the sentence (stance.STANCES)
+
+    def as_record(self) -> dict:
+        return asdict(self)
 
     def as_dict(self) -> dict:
         """DESIGN.md's finding shape."""
@@ -27,4 +31,5 @@ class RedFlag:
             "evidence": self.evidence,
             "reason": self.reason,
             "field": self.field,
+            "stance": self.stance,
         }

@@ -16,10 +16,10 @@ import numpy as np
 
 from matcher import embeddings
 from matcher.redflags.bank import CLAIMS, COUNTER
-from matcher.redflags.categories import CATEGORIES
 from matcher.redflags.context import negated_anywhere, skip_sentence, suppression
 from matcher.redflags.patterns import UNLESS
 from matcher.redflags.promises import FUTURE, OFFER, PROMISE, RESULT, SHORT_TIME
+from matcher.redflags.registry import CLAIM_CATEGORIES as CATEGORIES
 from matcher.redflags.thresholds import THRESHOLDS
 
 # Anchors are searched in the lower-cased text.
@@ -62,7 +62,7 @@ ANCHORS: dict[str, re.Pattern] = {
 # A category's anchor must be joined by one of these: a short time alone ("a reply within 24 hours") is
 # service, a short time with a ranking or indexing result is the claim; tools or prices without links
 # are not link schemes.
-_LINKISH = re.compile(
+LINKISH = re.compile(
     r"\b(?:links?|back-?links?|placements?|posts?|articles?|mentions?|insertions?|edits?|urls?|submissions?|"
     r"directories|comments?|profiles?|bookmark\w*|web ?2\.0s?|forums?|accounts|anchors?)\b"
 )
@@ -80,8 +80,8 @@ ALSO_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     # a count needs a number ("thousands of links" is mass production) and an offer
     "guaranteed_link_count": (_NUMBER, re.compile(OFFER)),
     "unrealistic_timeline": (re.compile(RESULT),),
-    "automated_links": (_LINKISH,),
-    "paid_links": (_LINKISH,),
+    "automated_links": (LINKISH,),
+    "paid_links": (LINKISH,),
 }
 
 # Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category

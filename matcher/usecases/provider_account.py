@@ -9,36 +9,13 @@ from sqlalchemy.orm import Session
 
 from matcher.events import ProvidersChanged
 from matcher.models import Finding, Provider, ReviewDecision, User
+from matcher.redflags import registry
 from matcher.usecases.accounts import create_user
 from matcher.usecases.errors import NotFound
 from matcher.usecases.providers import create_provider, update_provider
 
 if TYPE_CHECKING:
     from matcher.unit_of_work import UnitOfWork
-
-# What a provider can do about each kind of finding, in words it can act on.
-ADVICE: dict[str, str] = {
-    "guaranteed_rankings": "No one can promise a ranking, a first page or a traffic figure. "
-    "Describe what you deliver and how you report progress instead.",
-    "guaranteed_link_count": "A promised number of links suggests placements bought or built to order. "
-    "Describe the campaigns and outreach you commit to, or explain how links are earned editorially.",
-    "paid_links": "Buying or selling links breaks search engines' rules. If you pay for clearly labelled "
-    'sponsored placements, say so and explain how they are marked (rel="sponsored").',
-    "pbn": "Networks of owned or expired-domain sites are a link scheme. If you own sites, "
-    "explain that client links are never placed on them.",
-    "automated_links": "Automated or mass links (comments, forums, profiles, blasts) put clients at risk. "
-    "Describe the manual, reviewed parts of your work.",
-    "anchor_manipulation": "Exact-match commercial anchors at scale look unnatural. Explain how anchors are "
-    "chosen and kept varied.",
-    "undisclosed_methods": "Buyers need to know how links are earned. Replace 'secret' or 'proprietary' "
-    "claims with a plain description of your process.",
-    "unrealistic_timeline": "Rankings and indexing take weeks or months. Give realistic ranges and what "
-    "affects them.",
-    "deceptive_tactics": "Cloaking, doorway pages, hidden links and negative SEO are not allowed. Remove the "
-    "claim, or explain if it was misread.",
-}
-DEFAULT_ADVICE = "Change the text so it no longer makes this claim, or explain the context to the reviewer."
-
 
 def signup_provider(session: Session, data: dict[str, Any]) -> tuple[User, Provider]:
     """A provider account and the draft profile it owns, in one transaction."""
@@ -95,4 +72,5 @@ def change_requests(session: Session, provider_id: int, limit: int = 5) -> list[
 
 
 def advice_for(category: str) -> str:
-    return ADVICE.get(category, DEFAULT_ADVICE)
+    """What a provider can do about a finding of this category, in words it can act on."""
+    return registry.advice(category)

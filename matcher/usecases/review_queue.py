@@ -10,10 +10,11 @@ from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.models import Finding, Provider, ReviewDecision, User
-from matcher.schemas.listing import QUEUE_STATUSES
 from matcher.usecases.errors import NotFound
 from matcher.usecases.reviews import TRANSITIONS
 
+# The statuses that wait in the queue for an admin.
+QUEUE_STATUSES = ("submitted", "flagged")
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2}
 NO_FINDING = 3
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from matcher import redflags
 from matcher.models import Finding, Provider, utcnow
 from matcher.questionnaire import load_questionnaire
+from matcher.redflags.answers import answer_findings
 from matcher.usecases.audit import change_status
 
 # Statuses the engine may move between; an admin's suspension, rejection or a draft stays as it is.
@@ -35,7 +36,11 @@ def provider_texts(provider: Provider) -> dict[str, str]:
         texts[f"case_studies[{i}].summary"] = case.summary or ""
     response = provider.latest_submitted_response
     if response is not None:
+        questionnaire = load_questionnaire()
         for key, value in (response.answers or {}).items():
+            question = questionnaire.question(key)
+            if question is not None and question.get("choices"):
+                continue  # choice codes are not prose; answer_findings reads them
             if isinstance(value, list):
                 value = "\n".join(str(v) for v in value)
             if isinstance(value, str) and value.strip():
@@ -86,6 +91,9 @@ class VetOutcome:
 def vet_provider(session: Session, provider: Provider) -> VetOutcome:
     """Re-run detection; open new findings, close ones that no longer hold, update status and trust."""
     flags = redflags.detect_fields(provider_texts(provider))
+    response = provider.latest_submitted_response
+    if response is not None:
+        flags += answer_findings(load_questionnaire(), response.answers or {})
     existing = list(session.scalars(select(Finding).where(Finding.provider_id == provider.id)))
     by_print: dict[str, list[Finding]] = {}
     for f in existing:
@@ -103,7 +111,7 @@ def vet_provider(session: Session, provider: Provider) -> VetOutcome:
         if live is not None:
             # Same claim as before: keep its state (a dismissal stands) but refresh where it is.
             live.span_start, live.span_end, live.reason = flag.start, flag.end, flag.reason
-            live.severity = flag.severity
+            live.severity, live.stance = flag.severity, flag.stance
             continue
         session.add(
             Finding(
@@ -116,6 +124,7 @@ def vet_provider(session: Session, provider: Provider) -> VetOutcome:
                 evidence=flag.evidence,
                 reason=flag.reason,
                 source=flag.source,
+                stance=flag.stance,
                 fingerprint=fp,
             )
         )

@@ -6,10 +6,10 @@ from datetime import timedelta
 import numpy as np
 import pytest
 
+from matcher.jobs import process_providers
 from matcher.models import Finding, Provider
 from matcher.ranking import catalog as catalog_module
 from matcher.ranking.catalog import Catalog, build, get_catalog, signature
-from matcher.jobs import process_providers
 from matcher.usecases.providers import create_provider, update_provider
 from tests.matcher.test_ranking import PROVIDERS, add_providers
 

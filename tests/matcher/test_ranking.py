@@ -2,9 +2,9 @@
 
 import pytest
 
+from matcher.jobs import process_providers
 from matcher.models import Finding, Provider
 from matcher.ranking import rank_brief
-from matcher.jobs import process_providers
 from matcher.usecases.providers import create_provider
 
 PROVIDERS = {

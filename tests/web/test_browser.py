@@ -15,9 +15,9 @@ import pytest
 
 from matcher import runtime as runtime_mod
 from matcher.models import Base, Provider, User
+from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.accounts import create_admin
 from matcher.usecases.imports import import_file
-from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.reviews import decide
 from tests.conftest import make_settings
 

@@ -33,6 +33,7 @@ OPERATIONS = [
     ("POST", "/api/v1/vet"),
     ("POST", "/api/v1/briefs"),
     ("GET", "/api/v1/briefs/{brief_id}"),
+    ("POST", "/api/v1/briefs/{brief_id}/retry"),
     ("POST", "/api/v1/match"),
     ("POST", "/api/v1/tokens"),
 ]

@@ -43,13 +43,12 @@ def init_app(app) -> None:
         API_TITLE="SEO provider matcher",
         API_VERSION="1.0",
         OPENAPI_VERSION="3.0.3",
-        OPENAPI_URL_PREFIX="/api/v1",
-        OPENAPI_JSON_PATH="openapi.json",
         API_SPEC_OPTIONS={"info": {"description": DESCRIPTION}, "servers": [{"url": "/"}]},
     )
     limits.configure(app, settings.extra)
     limits.apply_api_wide(BLUEPRINTS)
     api = MatcherApi(app)
+    app.register_blueprint(api.doc_blueprint("/api/v1", "openapi.json"))
     api.spec.components.security_scheme(
         "bearerAuth",
         {"type": "http", "scheme": "bearer", "description": "a personal token from POST /tokens"},

@@ -16,13 +16,11 @@ from sqlalchemy.orm import Session
 
 from matcher.models import Brief, Provider, User
 from matcher.usecases.accounts import user_for_token
-from matcher.usecases.directory import PUBLIC_STATUSES
 from matcher.usecases.errors import Conflict, Forbidden, NotFound
-from matcher.usecases.providers import find_by_external_id, get_provider
+from matcher.usecases.providers import find_by_external_id
+from matcher.usecases.visibility import MAX_ID, Viewer, can_edit, visible_provider
 from web.api.core import ApiError, unauthorized
 
-# Row ids are 32-bit signed integers on PostgreSQL; anything past it cannot exist.
-MAX_ID = 2**31 - 1
 WRITER_ROLES = ("provider", "admin")
 
 
@@ -76,25 +74,10 @@ def token_required(view):
     return wrapper
 
 
-def can_edit(user: User | None, provider: Provider) -> bool:
-    if user is None:
-        return False
-    return user.is_admin or (provider.owner_id is not None and provider.owner_id == user.id)
-
-
-def visible_provider(session: Session, provider_id: int, user: User | None) -> Provider:
-    """A provider the caller may see: verified ones for anyone, any for its owner and admins; else 404."""
-    if not 0 < provider_id <= MAX_ID:
-        raise NotFound(f"No provider with id {provider_id}.")
-    provider = get_provider(session, provider_id)
-    if provider.status not in PUBLIC_STATUSES and not can_edit(user, provider):
-        raise NotFound(f"No provider with id {provider_id}.")
-    return provider
-
-
 def editable_provider(session: Session, provider_id: int, user: User) -> Provider:
-    provider = visible_provider(session, provider_id, user)
-    if not can_edit(user, provider):
+    viewer = Viewer.of(user)
+    provider = visible_provider(session, provider_id, viewer)
+    if not can_edit(viewer, provider):
         raise Forbidden("Only the provider's own account or an admin may change this profile.")
     return provider
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from http import HTTPStatus
 
+from apispec.ext.marshmallow import MarshmallowPlugin
+from flask import Blueprint, current_app, json
 from flask_smorest import Api
 from marshmallow import Schema, fields
 
@@ -33,28 +35,37 @@ class ErrorSchema(Schema):
 
 
 class MatcherApi(Api):
-    """flask-smorest's Api, documenting our error shape and leaving error handling to web.errors."""
+    """flask-smorest's Api, documenting our error shape and leaving error handling to web.errors.
+
+    It serves no document itself (no OPENAPI_URL_PREFIX): `doc_blueprint` serves it, rewritten.
+    """
 
     ERROR_SCHEMA = ErrorSchema
 
-    def _init_spec(self, **kwargs):
+    def init_app(self, app, *, spec_kwargs=None):
         from web.api.openapi import mark_blank_fields
 
-        super()._init_spec(**kwargs)
-        self.ma_plugin.converter.add_attribute_function(mark_blank_fields)
+        plugin = MarshmallowPlugin()
+        super().init_app(app, spec_kwargs={**(spec_kwargs or {}), "marshmallow_plugin": plugin})
+        plugin.converter.add_attribute_function(mark_blank_fields)
 
     def _register_error_handlers(self):
-        # web.errors already answers every HTTPException in the one shape (HTML outside /api).
+        # Private hook kept: flask-smorest has no public switch for its HTTPException handler, which would
+        # replace web.errors' (the one error shape under /api, HTML pages elsewhere).
         return None
 
-    def _openapi_json(self):
-        """Serve the document, with blank-means-null properties spelled out (see web.api.openapi)."""
-        from flask import current_app, json
+    def doc_blueprint(self, url_prefix: str, json_path: str) -> Blueprint:
+        """The OpenAPI document at url_prefix/json_path, with blank-means-null properties spelled out."""
+        blueprint = Blueprint("api-docs", __name__, url_prefix=url_prefix)
 
-        from web.api.openapi import rewrite_blank
+        @blueprint.get(f"/{json_path}", endpoint="openapi_json")
+        def openapi_json():
+            from web.api.openapi import rewrite_blank
 
-        doc = rewrite_blank(self.spec.to_dict())
-        return current_app.response_class(json.dumps(doc, indent=2), mimetype="application/json")
+            doc = rewrite_blank(self.spec.to_dict())
+            return current_app.response_class(json.dumps(doc, indent=2), mimetype="application/json")
+
+        return blueprint
 
 
 class ApiError(UseCaseError):

@@ -11,6 +11,7 @@ from matcher.schemas import ProviderInputSchema, ProviderUpdateSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.provider_account import save_profile
 from matcher.usecases.providers import add_provider, get_provider
+from matcher.usecases.visibility import Viewer, visible_provider
 from web.api import access
 from web.api.core import BEARER, OPTIONAL_BEARER, errors
 from web.api.listing import list_page
@@ -67,7 +68,7 @@ def create(data):
 def read(provider_id):
     """One provider: verified ones for anyone; any status for its owner and admins."""
     session = get_session()
-    return access.visible_provider(session, provider_id, access.optional_user(session))
+    return visible_provider(session, provider_id, Viewer.of(access.optional_user(session)))
 
 
 @blp.route("/<int:provider_id>", methods=["PATCH"])

@@ -15,23 +15,24 @@ class ProviderSchema(ProviderOutSchema):
 _no_nul = validate.Regexp(r"^[^\x00]*$", error="Must not contain NUL characters.")
 
 
+def _described(field: fields.Field, description: str) -> fields.Field:
+    """A shared field (a fresh instance), with the description the OpenAPI document shows for it here."""
+    field.metadata["description"] = description
+    return field
+
+
 class ProviderListArgsSchema(Schema):
     service = code_list("services")
     industry = code_list("industries")
     country = code_list("countries", max_items=250)
     language = code_list("languages", max_items=190)
-    budget = money()
+    budget = _described(money(), "the buyer's monthly budget in USD: providers whose minimum fits it")
     q = fields.String(
         validate=[validate.Length(min=1, max=500), _no_nul],
         metadata={"description": "semantic search: providers ranked by similarity to these words"},
     )
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=10_000))
     per_page = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
-
-
-ProviderListArgsSchema._declared_fields["budget"].metadata["description"] = (
-    "the buyer's monthly budget in USD: providers whose minimum fits it"
-)
 
 
 class ProviderItemSchema(ProviderSchema):

@@ -6,12 +6,12 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_user, logout_user
 from marshmallow import ValidationError
 
-from matcher.schemas.account_forms import LoginSchema, SignupSchema
 from matcher.usecases.accounts import authenticate
 from matcher.usecases.provider_account import signup_provider
 from web.auth import LoginUser
 from web.db import get_session
 from web.extensions import limiter
+from web.forms.accounts import LoginSchema, SignupSchema
 from web.pages.helpers import form_errors, home_for_current_user, safe_next
 
 bp = Blueprint("accounts", __name__)

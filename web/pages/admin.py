@@ -8,20 +8,15 @@ from marshmallow import ValidationError
 
 from matcher.models import SEVERITIES
 from matcher.questionnaire import load_questionnaire
-from matcher.schemas.listing import (
-    FINDING_CATEGORIES,
-    QUEUE_STATUSES,
-    ListQuerySchema,
-    QueueQuerySchema,
-    ReviewActionSchema,
-)
+from matcher.redflags import registry
 from matcher.usecases.errors import UseCaseError
-from matcher.usecases.review_queue import QueueFilters, audit_page, queue_page, review_file
+from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session
-from web.pages.filters import CATEGORY_WORDS, STATUS_WORDS
+from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
+from web.pages.filters import STATUS_WORDS
 from web.pages.helpers import Pager, form_errors
 from web.pages.highlight import marked_findings, marked_texts
 
@@ -70,7 +65,7 @@ def review_queue():
         values=request.args,
         errors=errors,
         statuses={s: STATUS_WORDS[s] for s in QUEUE_STATUSES},
-        categories={c: CATEGORY_WORDS[c] for c in FINDING_CATEGORIES},
+        categories={c: registry.label(c) for c in FINDING_CATEGORIES},
         severities={s: s for s in SEVERITIES},
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from matcher import taxonomy
+from matcher.redflags import registry
 
 STATUS_WORDS = {
     "draft": "Draft",
@@ -31,17 +32,6 @@ ACTION_WORDS = {
 }
 
 
-CATEGORY_WORDS = {
-    "guaranteed_rankings": "Guaranteed rankings",
-    "guaranteed_link_count": "Guaranteed number of links",
-    "paid_links": "Paid links",
-    "pbn": "Private blog network (PBN)",
-    "automated_links": "Automated links",
-    "anchor_manipulation": "Anchor text manipulation",
-    "undisclosed_methods": "Undisclosed methods",
-    "unrealistic_timeline": "Unrealistic timeline",
-    "deceptive_tactics": "Deceptive tactics",
-}
 
 
 def when(value: datetime | None) -> str:
@@ -87,7 +77,7 @@ FILTERS = {
     "budget": budget,
     "number": number,
     "words": words,
-    "category": lambda c: CATEGORY_WORDS.get(c, words(c).capitalize()),
+    "category": registry.label,
     "status_word": lambda s: STATUS_WORDS.get(s, words(s)),
     "action_word": lambda a: ACTION_WORDS.get(a, words(a)),
     "service": taxonomy.service_label,

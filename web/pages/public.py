@@ -6,12 +6,12 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 from marshmallow import ValidationError
 
-from matcher.schemas.listing import DirectoryQuerySchema
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from matcher.usecases.errors import NotFound
-from matcher.usecases.providers import get_provider
+from matcher.usecases.visibility import ANONYMOUS, Viewer, is_public, visible_provider
 from web.db import get_session
+from web.forms.listing import DirectoryQuerySchema
 from web.pages.helpers import Pager, form_errors
 
 bp = Blueprint("public", __name__)
@@ -56,15 +56,11 @@ def directory():
 @bp.get("/providers/<int:provider_id>")
 def profile(provider_id: int):
     """A verified provider's public profile; its owner and admins may preview any other status."""
+    viewer = ANONYMOUS
+    if current_user.is_authenticated:
+        viewer = Viewer(user_id=current_user.user_id, is_admin=current_user.is_admin)
     try:
-        provider = get_provider(get_session(), provider_id)
+        provider = visible_provider(get_session(), provider_id, viewer)
     except NotFound:
         abort(404)
-    previewing = provider.status != "verified"
-    if previewing:
-        is_owner = current_user.is_authenticated and provider.owner_id == current_user.user_id
-        is_admin = current_user.is_authenticated and current_user.role == "admin"
-        if not (is_owner or is_admin):
-            # 404, not 403: an unverified provider's existence is not public either.
-            abort(404)
-    return render_template("providers/show.html", provider=provider, previewing=previewing)
+    return render_template("providers/show.html", provider=provider, previewing=not is_public(provider))

@@ -1,62 +1,14 @@
-"""The `matcher` command line (contract: shared/DESIGN.md). Bad input exits 2 with a message."""
+"""The commands of `matcher` (contract: shared/DESIGN.md). Bad input exits 2 with a message."""
 
 from __future__ import annotations
 
 import json
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 
 import click
 from marshmallow import ValidationError
 
-from matcher import runtime
-from matcher.config import ConfigError, load_settings
-
-EXIT_BAD_INPUT = 2
-
-
-def _runtime() -> runtime.Runtime:
-    try:
-        return runtime.current()
-    except ConfigError as exc:
-        raise click.UsageError(str(exc)) from exc
-
-
-def _open_lines(path: str) -> list[str]:
-    """Read a file (or '-' for stdin) as lines; an unreadable or non-UTF-8 file is bad input."""
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as fh:
-                data = fh.read()
-        return data.decode("utf-8").splitlines()
-    except OSError as exc:
-        _fail(f"cannot read {path}: {exc.strerror or exc}")
-    except UnicodeDecodeError as exc:
-        _fail(f"{path} is not UTF-8 text (byte {exc.start})")
-    raise AssertionError("unreachable")
-
-
-def _fail(message: str) -> None:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(EXIT_BAD_INPUT)
-
-
-@contextmanager
-def progress(total: int, label: str) -> Iterator:
-    """A progress bar with counts and rate on a terminal; nothing (the caller prints a summary) otherwise."""
-    if sys.stderr.isatty():
-        from tqdm import tqdm
-
-        with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
-            yield bar.update
-    else:
-        from matcher.progress import no_progress
-
-        with no_progress() as advance:
-            yield advance
+from cli.support import current_runtime, fail, open_lines, progress
+from matcher.config import load_settings
 
 
 @click.group()
@@ -69,7 +21,7 @@ def init_db() -> None:
     """Create or migrate the database to the newest revision."""
     from matcher.migrate import upgrade
 
-    settings = _runtime().settings
+    settings = current_runtime().settings
     upgrade(settings.database_url)
     click.echo(f"database ready at {_display_url(settings.database_url)}")
 
@@ -87,11 +39,11 @@ def import_providers_cmd(file: str) -> None:
     from matcher.unit_of_work import UnitOfWork
     from matcher.usecases.imports import import_file
 
-    report = import_file(UnitOfWork(_runtime(), progress), _open_lines(file))
+    report = import_file(UnitOfWork(current_runtime(), progress), open_lines(file))
     if not report.ok:
         for error in report.errors:
             click.echo(error.describe(), err=True)
-        _fail(report.summary())
+        fail(report.summary())
     click.echo(report.summary())
 
 
@@ -100,7 +52,7 @@ def seed_cmd() -> None:
     """Load the sample providers and briefs from seeds/."""
     from matcher.usecases.seeding import load_seeds
 
-    summary = load_seeds(_runtime(), progress)
+    summary = load_seeds(current_runtime(), progress)
     click.echo(summary)
 
 
@@ -115,7 +67,7 @@ def vet_cmd(file: str) -> None:
 
     schema = VetLineSchema(unknown=EXCLUDE)
     items, errors = [], []
-    for number, raw in enumerate(_open_lines(file), start=1):
+    for number, raw in enumerate(open_lines(file), start=1):
         if not raw.strip():
             continue
         try:
@@ -130,7 +82,7 @@ def vet_cmd(file: str) -> None:
     if errors:
         for e in errors:
             click.echo(e, err=True)
-        _fail(f"{len(errors)} invalid line(s); nothing vetted.")
+        fail(f"{len(errors)} invalid line(s); nothing vetted.")
     results = redflags.detect_many([item["text"] for item in items])
     for item, flags in zip(items, results, strict=True):
         field = item.get("field") or "text"
@@ -147,12 +99,12 @@ def match_cmd(file: str, top: int) -> None:
     """Match one brief (JSON) or many (JSON Lines); one output line per brief."""
     from matcher.usecases.matching import match_file
 
-    rt = _runtime()
-    lines = _open_lines(file)
+    rt = current_runtime()
+    lines = open_lines(file)
     try:
         outputs = match_file(rt, lines, top)
     except ValueError as exc:
-        _fail(str(exc))
+        fail(str(exc))
     for out in outputs:
         click.echo(json.dumps(out, ensure_ascii=False))
 
@@ -167,7 +119,7 @@ def reindex_cmd() -> None:
     from matcher.index import rebuild
     from matcher.models import Provider
 
-    rt = _runtime()
+    rt = current_runtime()
     with rt.db.session() as session:
         total = session.scalar(select(func.count(Provider.id))) or 0
     started = time.perf_counter()
@@ -181,9 +133,9 @@ def reindex_cmd() -> None:
 @click.option("--burst", is_flag=True, help="Stop when the queue is empty.")
 def worker_cmd(burst: bool) -> None:
     """Run an rq worker (needs REDIS_URL)."""
-    rt = _runtime()
+    rt = current_runtime()
     if not rt.settings.redis_url:
-        _fail("REDIS_URL is not set: without Redis, jobs run inside the web and CLI processes.")
+        fail("REDIS_URL is not set: without Redis, jobs run inside the web and CLI processes.")
     from matcher.jobs.worker import run_worker
 
     run_worker(rt.settings, burst=burst)
@@ -214,7 +166,7 @@ def create_admin_cmd(email: str, password: str) -> None:
     """Create an admin account (or make an existing account an admin)."""
     from matcher.usecases.accounts import create_admin
 
-    rt = _runtime()
+    rt = current_runtime()
     try:
         with rt.db.session() as session:
             user, created = create_admin(session, email, password)
@@ -222,8 +174,4 @@ def create_admin_cmd(email: str, password: str) -> None:
     except ValidationError as exc:
         from matcher.schemas import flatten_messages
 
-        _fail("; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items()))
-
-
-if __name__ == "__main__":  # pragma: no cover
-    main()
+        fail("; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items()))

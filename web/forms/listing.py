@@ -6,7 +6,7 @@ from marshmallow import EXCLUDE, Schema, fields, validate
 
 from matcher import taxonomy
 from matcher.models import SEVERITIES
-from matcher.redflags.categories import CATEGORIES
+from matcher.redflags.registry import CATEGORIES
 from matcher.schemas.common import (
     OptionalText,
     check_country,
@@ -15,15 +15,12 @@ from matcher.schemas.common import (
     industry_field,
     money,
 )
+from matcher.usecases.review_queue import QUEUE_STATUSES
 from matcher.usecases.reviews import TRANSITIONS
 
 # The red-flag categories of DESIGN.md (a contract: only ever added to).
 FINDING_CATEGORIES = CATEGORIES
-QUEUE_STATUSES = ("submitted", "flagged")
 REVIEW_ACTIONS = tuple(TRANSITIONS)
-
-
-
 
 
 def _choice(values, what: str) -> fields.String:

@@ -5,7 +5,7 @@ import json
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from matcher.cli import main
+from cli import main
 from matcher.models import Brief, Finding, Provider
 
 GOOD = [

@@ -1,0 +1,53 @@
+"""Assemble corpus.jsonl from the gatherers' parts and the second labelling.
+
+    .venv/bin/python data/redflags_real/assemble.py
+
+Rows keep their source address and host. `labels` is the settled label: where the two labellings agree,
+that; where they disagree, the adjudication in adjudicated.jsonl (decided by the rubric). Exact duplicate
+texts are dropped (the first one stays).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _read(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def main() -> None:
+    second = {r["id"]: r for r in _read(HERE / "labels_b.jsonl")}
+    settled = {r["id"]: r for r in _read(HERE / "adjudicated.jsonl")}
+    rows, seen = [], set()
+    for part in sorted((HERE / "parts").glob("*.jsonl")):
+        for i, row in enumerate(_read(part), start=1):
+            key = " ".join(row["text"].split()).lower()
+            if key in seen:
+                continue
+            seen.add(key)
+            rid = f"{part.stem}-{i:04d}"
+            a = sorted(set(row["labels_a"]))
+            b = sorted(set(second[rid]["labels"])) if rid in second else None
+            if rid in settled:
+                labels, stance_ = sorted(set(settled[rid]["labels"])), settled[rid].get("stance", row["stance_a"])
+            else:
+                labels, stance_ = a, row["stance_a"]
+            rows.append({
+                "id": rid, "text": row["text"], "url": row["url"], "host": row["host"].removeprefix("www."),
+                "source_type": row.get("source_type"), "query": row.get("query"), "labels": labels,
+                "stance": stance_, "hard_negative": bool(row.get("hard_negative")) and not labels,
+                "labels_a": a, "labels_b": b,
+            })
+    out = HERE / "corpus.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    print(f"{len(rows)} rows, {len({r['host'] for r in rows})} hosts -> {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,105 @@
+"""What the model reads about each sentence: its embedding, its nearness to the example banks, the
+high-precision patterns it matches, and the stance cues of it and its neighbours.
+
+Only sentences that touch a red-flag subject at all (any category's anchor words, or a pattern) are
+embedded: embedding is most of the cost, and a sentence about none of the subjects cannot make a claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matcher import embeddings
+from matcher.redflags import semantic, stance
+from matcher.redflags.patterns import Hit, find
+from matcher.redflags.prefilter import lower_same_length
+from matcher.redflags.registry import CLAIM_CATEGORIES
+from matcher.redflags.sentences import split_sentences
+
+EMBED_DIM = embeddings.DIMENSION
+FEATURE_NAMES: tuple[str, ...] = (
+    *(f"emb{i}" for i in range(EMBED_DIM)),
+    *(f"bank_{c}" for c in CLAIM_CATEGORIES),
+    "bank_counter",
+    *(f"pattern_{c}" for c in CLAIM_CATEGORIES),
+    *(f"stance_{n}" for n in stance.FEATURES),
+)
+# A safety cap on the sentences of one field the model reads (a 100,000-character field has ~1,500);
+# past it the sentences with the most subjects go first. The patterns still read everything.
+MAX_SENTENCES_PER_FIELD = 24
+
+
+@dataclass
+class Doc:
+    """One field's text and what the feature pass learned about it."""
+
+    field: str
+    text: str
+    low: str = ""
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    candidates: list[int] = field(default_factory=list)  # sentence indices the model reads
+    rows: list[int] = field(default_factory=list)  # their rows in the feature matrix
+
+
+def _subjects(sentence_low: str) -> int:
+    return sum(1 for rx in semantic.ANCHORS.values() if rx.search(sentence_low))
+
+
+def prepare(doc: Doc) -> None:
+    """Split, lower-case, run the patterns and choose the candidate sentences of one document."""
+    doc.spans = split_sentences(doc.text) if doc.text.strip() else []
+    doc.low = lower_same_length(doc.text)
+    doc.hits = find(doc.low, doc.spans) if doc.spans else []
+    with_hits = {h.sentence for h in doc.hits}
+    ranked = []
+    for i, (s, e) in enumerate(doc.spans):
+        n = _subjects(doc.low[s:e]) + (3 if i in with_hits else 0)
+        if n:
+            ranked.append((-n, i))
+    doc.candidates = sorted(i for _, i in sorted(ranked)[:MAX_SENTENCES_PER_FIELD])
+
+
+def matrix(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> np.ndarray:
+    """The feature rows of every candidate sentence of every document (sets each doc's `rows`).
+
+    `vectors` may hold embeddings already computed for some sentences (by text); the rest are embedded
+    here in one batch, identical sentences once."""
+    texts: dict[str, int] = {}
+    order: list[tuple[Doc, int, int]] = []
+    for doc in docs:
+        doc.rows = []
+        for i in doc.candidates:
+            s, e = doc.spans[i]
+            order.append((doc, i, texts.setdefault(doc.text[s:e], len(texts))))
+    if not order:
+        return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
+    known = vectors or {}
+    unique = list(texts)
+    missing = [t for t in unique if t not in known]
+    fresh = dict(zip(missing, embeddings.encode(missing), strict=True)) if missing else {}
+    emb = np.stack([known[t] if t in known else fresh[t] for t in unique]).astype(np.float32)
+    claim_sims, counter_sims = semantic.similarities(emb)
+    rows = []
+    lows_cache: dict[int, list[str]] = {}
+    for doc, i, u in order:
+        lows = lows_cache.setdefault(id(doc), [doc.low[s:e] for s, e in doc.spans])
+        pattern = np.zeros(len(CLAIM_CATEGORIES), dtype=np.float32)
+        for h in doc.hits:
+            if h.sentence == i:
+                pattern[CLAIM_CATEGORIES.index(h.category)] = 1.0
+        rows.append(
+            np.concatenate(
+                [
+                    emb[u],
+                    claim_sims[u],
+                    counter_sims[u : u + 1],
+                    pattern,
+                    stance.features(lows, i),
+                ]
+            )
+        )
+        doc.rows.append(len(rows) - 1)
+    return np.stack(rows).astype(np.float32)

@@ -1,0 +1,48 @@
+"""The hand-written stage, kept as evidence the model weighs: precise patterns (patterns.py) and the
+nearest-example check against the banks (semantic.py), both with their negation, attribution and tense
+scope checks. On text we wrote they are precise; on real pages they also fire on critiques, definitions
+and quotes, which is why a rule's finding stands only where the model reads the sentence as the
+speaker's own offer (engine.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from matcher.redflags import semantic
+from matcher.redflags.features import FEATURE_NAMES, Doc
+from matcher.redflags.registry import CLAIM_CATEGORIES
+
+_BANK = slice(
+    FEATURE_NAMES.index(f"bank_{CLAIM_CATEGORIES[0]}"),
+    FEATURE_NAMES.index(f"bank_{CLAIM_CATEGORIES[-1]}") + 1,
+)
+_COUNTER = FEATURE_NAMES.index("bank_counter")
+
+
+def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
+    """(category, start, end, sentence index) of every rule finding in a prepared, featurised document.
+
+    Patterns read every sentence; the example banks only the candidate sentences no pattern matched, from
+    the similarities the feature pass already computed."""
+    hits = [(h.category, h.start, h.end, h.sentence) for h in doc.hits]
+    with_pattern = {h.sentence for h in doc.hits}
+    for i, row in zip(doc.candidates, doc.rows, strict=True):
+        span = doc.spans[i]
+        if i in with_pattern or not semantic.wants_embedding(doc.low, span):
+            continue
+        found = semantic.categories_for(
+            doc.low, span, x[row, _BANK], float(x[row, _COUNTER]), original=doc.text
+        )
+        hits.extend((category, span[0], span[1], i) for category, _ in found)
+    return hits
+
+
+def on_topic(category: str, sentence_low: str) -> bool:
+    """The sentence names the category's subject (its anchor words, and links where the practice is about
+    links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""
+    if not semantic.ANCHORS[category].search(sentence_low):
+        return False
+    return all(
+        rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ()) if rx is semantic.LINKISH
+    )

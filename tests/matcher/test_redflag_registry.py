@@ -1,0 +1,94 @@
+"""One record per red-flag category, complete, and read by everyone who names categories."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from matcher.questionnaire import load_questionnaire
+from matcher.redflags import registry
+from matcher.redflags.answers import answer_findings
+from matcher.redflags.language import unreadable
+from matcher.redflags.model import shipped
+
+DESIGN_CATEGORIES = {
+    "guaranteed_rankings",
+    "guaranteed_link_count",
+    "paid_links",
+    "pbn",
+    "automated_links",
+    "anchor_manipulation",
+    "undisclosed_methods",
+    "unrealistic_timeline",
+    "deceptive_tactics",
+}
+
+
+def test_every_category_is_complete():
+    assert set(registry.CLAIM_CATEGORIES) == DESIGN_CATEGORIES
+    assert "needs_human_reading" in registry.CATEGORIES
+    for record in registry.REGISTRY.values():
+        assert record.severity in ("high", "medium", "low")
+        assert record.kind in ("promise", "practice", "routing")
+        assert record.label and record.advice and record.example and record.not_example
+        assert "{q}" in record.reason
+        assert registry.reason_for(record.key, "x").startswith(record.reason.split("{q}")[0])
+
+
+def test_the_shipped_model_knows_every_claim_category():
+    model = shipped()
+    assert model.categories == registry.CLAIM_CATEGORIES
+    assert len(model.thresholds) == len(registry.CLAIM_CATEGORIES)
+
+
+def test_pages_name_every_category_from_the_registry():
+    root = Path(__file__).resolve().parents[2]
+    for path in list((root / "web").rglob("*.py")) + list((root / "matcher" / "usecases").rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        # a category key written out as a dict key outside the registry is a second home for it
+        assert not re.search(r'"guaranteed_link_count"\s*:', source), path
+
+
+def test_questionnaire_choices_give_findings_with_the_answer_as_evidence():
+    q = load_questionnaire()
+    flags = answer_findings(
+        q,
+        {
+            "guarantees": "rankings",
+            "paid_placements": "regularly",
+            "site_networks": "own_network",
+            "link_methods": ["directories"],
+        },
+    )
+    got = {(f.field, f.category) for f in flags}
+    assert got == {
+        ("guarantees", "guaranteed_rankings"),
+        ("paid_placements", "paid_links"),
+        ("site_networks", "pbn"),
+    }
+    for f in flags:
+        assert (
+            f.evidence == f.evidence[f.start : f.end] and f.severity == "high" and f.source == "questionnaire"
+        )
+
+
+def test_honest_choices_give_no_finding():
+    q = load_questionnaire()
+    honest = {
+        "guarantees": "deliverables_only",
+        "paid_placements": "disclosed_sponsored_only",
+        "site_networks": "own_sites_no_client_links",
+        "link_methods": ["directories", "digital_pr"],
+    }
+    assert answer_findings(q, honest) == []
+
+
+def test_languages_the_engine_cannot_read_are_routed():
+    assert (
+        unreadable("Construimos enlaces mediante relaciones públicas digitales para empresas de software.")
+        == "es"
+    )
+    assert (
+        unreadable("We build links with digital PR for software companies in Spain, like Telefónica.") is None
+    )
+    assert unreadable("SEO Madrid") is None
