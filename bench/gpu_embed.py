@@ -71,14 +71,19 @@ def run() -> None:
         for batch in (256, 1024):
             torch.cuda.synchronize()
             start = time.perf_counter()
-            vecs = model.encode(texts["docs"], batch_size=batch, normalize_embeddings=True,
-                                convert_to_numpy=True)
+            vecs = model.encode(
+                texts["docs"], batch_size=batch, normalize_embeddings=True, convert_to_numpy=True
+            )
             torch.cuda.synchronize()
             rate = len(texts["docs"]) / (time.perf_counter() - start)
-            q = model.encode(texts["queries"], batch_size=256, normalize_embeddings=True, convert_to_numpy=True)
+            q = model.encode(
+                texts["queries"], batch_size=256, normalize_embeddings=True, convert_to_numpy=True
+            )
             rec = _recall(ref["docs"], ref["queries"], vecs[:2000].astype(np.float32), q.astype(np.float32))
-            print(f"{str(dtype).removeprefix('torch.'):9s} batch {batch:5d}: {rate:8.0f} profiles/s "
-                  f"({WORDS} words), recall@10 vs CPU float32 {rec:.3f}")
+            print(
+                f"{str(dtype).removeprefix('torch.'):9s} batch {batch:5d}: {rate:8.0f} profiles/s "
+                f"({WORDS} words), recall@10 vs CPU float32 {rec:.3f}"
+            )
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 import numpy as np
 from sqlalchemy.orm import Session
@@ -12,25 +11,8 @@ from matcher.ranking import factors
 from matcher.ranking.catalog import Catalog, get_catalog
 from matcher.ranking.needs import Needs, needs_from_brief
 from matcher.ranking.reasons import explain, why_empty
+from matcher.ranking.shortlist import Match, RankResult
 from matcher.ranking.weights import WEIGHTS
-
-
-@dataclass
-class Match:
-    provider_id: int
-    external_id: str | None
-    name: str
-    status: str
-    score: float
-    reasons: dict
-
-
-@dataclass
-class RankResult:
-    matches: list[Match] = field(default_factory=list)
-    empty_reason: str | None = None
-    considered: int = 0
-    eligible: int = 0
 
 
 def eligible_positions(cat: Catalog, needs: Needs) -> tuple[np.ndarray, str | None]:

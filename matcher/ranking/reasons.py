@@ -8,6 +8,7 @@ from matcher import taxonomy
 from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
 from matcher.ranking.needs import Needs
+from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
 
 
@@ -121,17 +122,9 @@ def explain(
         _semantic_sentence(similarity),
         _trust_sentence(cat, pos),
     ]
-    factors = {
-        name: {
-            "value": round(values[name], 4),
-            "weight": WEIGHTS[name],
-            "contribution": round(WEIGHTS[name] * values[name], 4),
-        }
-        for name in WEIGHTS
-    }
+    factors = {name: factor(values[name], WEIGHTS[name]) for name in WEIGHTS}
     if penalty:
-        cost = -round(penalty, 4)
-        factors["open_findings"] = {"value": cost, "weight": 1.0, "contribution": cost}
+        factors["open_findings"] = factor(-penalty, 1.0)
     return {
         "summary": [s for s in sentences if s],
         "factors": factors,

@@ -16,17 +16,7 @@ def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
     """The output shape of shared/DESIGN.md, plus why a shortlist is empty."""
     return {
         "brief_id": brief_id,
-        "matches": [
-            {
-                "provider_id": m.external_id,
-                "id": m.provider_id,
-                "name": m.name,
-                "score": m.score,
-                "status": m.status,
-                "reasons": m.reasons,
-            }
-            for m in result.matches
-        ],
+        "matches": [m.as_dict() for m in result.matches],
         "empty_reason": result.empty_reason,
     }
 

@@ -5,6 +5,8 @@ import pytest
 
 from bench import match_eval
 
+pytestmark = pytest.mark.slow  # builds and ranks the whole evaluation catalogue
+
 
 @pytest.fixture(scope="module")
 def results():

@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
@@ -154,6 +155,7 @@ def test_init_db_creates_the_schema(tmp_path, monkeypatch):
         runtime.reset()
 
 
+@pytest.mark.slow  # vets and indexes every sample provider
 def test_seed_loads_sample_data(rt):
     result = CliRunner().invoke(main, ["seed"])
     assert result.exit_code == 0, result.output

@@ -9,6 +9,7 @@ import pytest
 
 from matcher.models import Brief, Finding, Provider
 from matcher.questionnaire import load_questionnaire
+from matcher.ranking.shortlist import factor
 from matcher.usecases.accounts import create_admin, create_user
 from matcher.usecases.briefs import store_matches
 from matcher.usecases.providers import create_provider
@@ -62,10 +63,8 @@ def fast_jobs(monkeypatch):
                     score=0.8 - i / 10,
                     reasons={
                         "summary": [f"{p.name} offers the services you asked for."],
-                        "factors": {
-                            "semantic": {"score": 0.7, "weight": 0.5, "contribution": 0.35},
-                            "services": {"score": 1.0, "weight": 0.2, "contribution": 0.2},
-                        },
+                        # the engine's own factor shape
+                        "factors": {"semantic": factor(0.7, 0.5), "services": factor(1.0, 0.2)},
                     },
                 )
                 for i, p in enumerate(providers)

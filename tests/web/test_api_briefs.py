@@ -110,3 +110,22 @@ def test_vet_finds_red_flags_with_offsets(client):
     assert "guaranteed_rankings" in {f["category"] for f in findings}
     assert client.post("/api/v1/vet", json={"text": "We write useful articles."}).json == {"findings": []}
     assert client.post("/api/v1/vet", json={}).status_code == 422
+
+
+def test_a_failed_brief_is_retried_through_the_api(client, catalogue, rt):
+    from matcher.models import Brief
+    from matcher.models import brief_status as lifecycle
+
+    body = client.post("/api/v1/briefs", json=brief_payload()).json
+    with rt.db.session() as session:
+        lifecycle.fail(session.get(Brief, body["id"]), lifecycle.failure_message(RuntimeError("boom")))
+    headers = {"X-Brief-Token": body["token"]}
+    assert client.get(body["status_url"], headers=headers).json["status"] == "failed"
+    wrong = client.post(f"/api/v1/briefs/{body['id']}/retry", headers={"X-Brief-Token": "wrong"})
+    assert wrong.status_code == 404
+    r = client.post(f"/api/v1/briefs/{body['id']}/retry", headers=headers)
+    assert r.status_code == 202, r.json
+    assert r.json["status"] == "done" and r.json["error"] is None and r.json["matches"]
+    assert {"provider_id", "id", "name", "score", "status", "reasons", "rank"} <= set(r.json["matches"][0])
+    again = client.post(f"/api/v1/briefs/{body['id']}/retry", headers=headers)
+    assert again.status_code == 409 and "already matched" in again.json["error"]["message"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from matcher.models import Brief, MatchResult
@@ -156,6 +158,8 @@ def test_brief_submission_reaches_the_shortlist_behind_its_token(client, session
     html = client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Keep this page" in html and "Harbor PR offers the services you asked for." in html
     assert "semantic <strong>+0.350</strong>" in html and "Score <strong>0.80</strong>" in html
+    # the tooltip reads the engine's factor shape (it once read a key the engine never wrote)
+    assert 'title="value 0.70 × weight 0.50"' in html
     assert 'content="no-referrer"' in html and 'http-equiv="refresh"' not in html
 
 
@@ -170,6 +174,7 @@ def test_brief_page_states(client, session, rt):
     assert 'http-equiv="refresh"' in html and "queued" in html
     html = _page(client, f"/briefs/{failed.token}")
     assert "Matching failed" in html and "boom" not in html  # internal errors stay in the log
+    assert "Retry matching" in html  # the retry the failure message promises
     assert "No provider serves Antarctica." in _page(client, f"/briefs/{empty.token}")
     _page(client, "/briefs/not-a-real-token", 404)
 
@@ -250,3 +255,19 @@ def test_every_post_form_in_the_templates_carries_a_csrf_token():
             forms += 1
             assert "csrf" in form, f"{path.name}: a POST form without a CSRF token"
     assert forms >= 8
+
+
+def test_a_failed_brief_can_be_retried_from_its_page(client, session):
+    make_provider(session, "Harbor PR")
+    failed = create_brief(session, {"scope": "Digital PR for a SaaS launch"})
+    failed.status, failed.error = "failed", "Matching failed: boom"
+    session.commit()
+    html = _page(client, f"/briefs/{failed.token}")
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    form = {"csrf_token": csrf.group(1) if csrf else ""}
+    response = client.post(f"/briefs/{failed.token}/retry", data=form)
+    assert response.status_code == 302
+    html = _page(client, f"/briefs/{failed.token}")
+    assert "Harbor PR" in html and "Matching failed" not in html
+    client.post(f"/briefs/{failed.token}/retry", data=form)
+    assert "already matched" in _page(client, f"/briefs/{failed.token}")

@@ -7,6 +7,7 @@ from flask_smorest import Blueprint
 
 from matcher.models import Brief
 from matcher.models.brief_status import BriefStatus
+from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.briefs import retry_brief, submit_brief
@@ -32,18 +33,7 @@ def _status_url(brief_id: int) -> str:
 
 
 def _match_rows(brief) -> list[dict]:
-    return [
-        {
-            "provider_id": m.provider.external_id,
-            "id": m.provider.id,
-            "name": m.provider.name,
-            "score": m.score,
-            "rank": m.rank,
-            "status": m.provider.status,
-            "reasons": m.reasons or {},
-        }
-        for m in brief.matches
-    ]
+    return [Match.from_stored(m).as_dict() for m in brief.matches]
 
 
 @blp.route("", methods=["POST"])

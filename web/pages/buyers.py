@@ -8,6 +8,7 @@ from werkzeug.datastructures import MultiDict
 
 from matcher import taxonomy
 from matcher.models.brief_status import is_pending
+from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.briefs import get_brief_by_token, retry_brief, submit_brief
@@ -78,6 +79,7 @@ def show_brief(token: str):
         "briefs/show.html",
         brief=brief,
         pending=pending,
+        shortlist=[(Match.from_stored(m), m.provider) for m in brief.matches],
         refresh=REFRESH_SECONDS,
         link=url_for(".show_brief", token=token, _external=True),
     )
