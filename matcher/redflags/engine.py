@@ -79,7 +79,9 @@ def _score(docs: list[Doc], vectors: dict[str, np.ndarray] | None) -> dict[int, 
             p = float(offer[row_of[i]]) if i in row_of else 1.0
             if (not learned or p >= model.rule_offer_threshold) and (category, i) not in taken:
                 taken.add((category, i))
-                flags.append(_flag(doc, category, start, end, "rule", p, _stance(doc, i, p)))
+                # In rules mode the rules' own scope checks (negation, attribution, tense) read an offer.
+                seen = _stance(doc, i, p) if learned else "offer"
+                flags.append(_flag(doc, category, start, end, "rule", p, seen))
         for i, row in row_of.items() if learned else ():
             for ci in np.nonzero(raised[row])[0]:
                 category = model.categories[ci]
