@@ -21,7 +21,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import selectinload
 
 from matcher import runtime
-from matcher.embeddings import embed_documents
+from matcher.embedding_cache import document_cache
 from matcher.index.documents import provider_document
 from matcher.index.store import IndexStore, IndexUnavailable
 from matcher.index.vectors import ProviderIndex
@@ -237,7 +237,7 @@ def _embed_ids(ids: list[int]) -> tuple[list[int], list[int], np.ndarray]:
         docs = [provider_document(p) for p in providers]
         found = [p.id for p in providers]
         versions = [p.content_version or 1 for p in providers]
-    return found, versions, embed_documents(docs)
+    return found, versions, document_cache(runtime.current().db).encode(docs)
 
 
 def _mark_indexed(ids: np.ndarray, versions: np.ndarray) -> None:

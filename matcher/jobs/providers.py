@@ -15,6 +15,10 @@ from matcher.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
+# Providers vetted in one pass of the model: large batches are what the model is fast at; a chunk's
+# findings are committed together.
+VET_CHUNK = 200
+
 # Past this many changed providers in one inline batch, one rebuild (batched embedding) beats indexing
 # them one by one.
 BATCH_REINDEX_AT = 20
@@ -36,9 +40,10 @@ def process_providers(
     # As a worker would, a failure is logged and the rest goes on: what the user stored is committed, and
     # the index repair (`reconcile`) and the next change catch up.
     with progress(len(provider_ids), "vetting") as advance:
-        for pid in provider_ids:
-            _logged(tasks.vet_provider, pid)
-            advance(1)
+        for start in range(0, len(provider_ids), VET_CHUNK):
+            chunk = provider_ids[start : start + VET_CHUNK]
+            _logged(tasks.vet_providers, chunk)
+            advance(len(chunk))
     if len(provider_ids) >= BATCH_REINDEX_AT:
         with progress(len(provider_ids), "indexing") as advance:
             _logged(index.rebuild, progress=advance)

@@ -5,7 +5,15 @@ example claims and honest counter-examples. Both pass the same scope checks (neg
 questions, conditionals, hedging, past results), so "we never buy links" is not a paid-links finding.
 """
 
-from matcher.redflags.engine import MAX_CHARS, TextTooLong, detect, detect_fields, detect_many, warm_up
+from matcher.redflags.engine import (
+    MAX_CHARS,
+    TextTooLong,
+    detect,
+    detect_fields,
+    detect_fields_many,
+    detect_many,
+    warm_up,
+)
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.registry import CATEGORIES, CLAIM_CATEGORIES, REGISTRY, SEVERITY
 
@@ -19,6 +27,7 @@ __all__ = [
     "TextTooLong",
     "detect",
     "detect_fields",
+    "detect_fields_many",
     "detect_many",
     "warm_up",
 ]

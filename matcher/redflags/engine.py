@@ -8,6 +8,8 @@ the sentence. All candidate sentences of a call are embedded in one batch.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from matcher.config import load_settings
@@ -18,6 +20,7 @@ from matcher.redflags.model import shipped
 from matcher.redflags.registry import SEVERITY, reason_for
 
 MAX_CHARS = 100_000
+Encoder = Callable[[list[str]], np.ndarray]
 
 
 class TextTooLong(ValueError):
@@ -59,8 +62,8 @@ def _route(doc: Doc, lang: str) -> RedFlag:
     )
 
 
-def _score(docs: list[Doc], vectors: dict[str, np.ndarray] | None) -> dict[int, list[RedFlag]]:
-    rows = features.matrix(docs, vectors)
+def _score(docs: list[Doc], encode: Encoder | None) -> dict[int, list[RedFlag]]:
+    rows = features.matrix(docs, encode)
     found: dict[int, list[RedFlag]] = {id(d): [] for d in docs}
     if len(rows) == 0:
         return found
@@ -98,7 +101,7 @@ def _stance(doc: Doc, i: int, offer: float) -> str:
     return stance.read_stance(stance.cues(doc.low[s:e]), offer)
 
 
-def _run(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> list[list[RedFlag]]:
+def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:
     readable: list[Doc] = []
     routed: dict[int, RedFlag] = {}
     for doc in docs:
@@ -108,7 +111,7 @@ def _run(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> list[
             routed[id(doc)] = _route(doc, lang)
         else:
             readable.append(doc)
-    found = _score(readable, vectors)
+    found = _score(readable, encode)
     out = []
     for doc in docs:
         flags = [routed[id(doc)]] if id(doc) in routed else found[id(doc)]
@@ -125,11 +128,25 @@ def warm_up() -> None:
 
 
 def detect_fields(
-    fields: dict[str, str], *, max_chars: int = MAX_CHARS, vectors: dict[str, np.ndarray] | None = None
+    fields: dict[str, str], *, max_chars: int = MAX_CHARS, encode: Encoder | None = None
 ) -> list[RedFlag]:
     """Findings for every field of one provider; all sentences go to the model in one batch."""
-    docs = [Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
-    return [f for flags in _run(docs, vectors) for f in flags]
+    return detect_fields_many([fields], max_chars=max_chars, encode=encode)[0]
+
+
+def detect_fields_many(
+    providers: list[dict[str, str]], *, max_chars: int = MAX_CHARS, encode: Encoder | None = None
+) -> list[list[RedFlag]]:
+    """Findings for the fields of each of many providers, with one embedding call for all of them (bulk
+    vetting: the model is fastest on large batches)."""
+    docs = [[Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
+            for fields in providers]
+    flat = _run([d for group in docs for d in group], encode)
+    out, at = [], 0
+    for group in docs:
+        out.append([f for flags in flat[at : at + len(group)] for f in flags])
+        at += len(group)
+    return out
 
 
 def detect(text: str, field: str = "text", *, max_chars: int = MAX_CHARS) -> list[RedFlag]:
@@ -142,8 +159,8 @@ def detect_many(
     *,
     field: str = "text",
     max_chars: int = MAX_CHARS,
-    vectors: dict[str, np.ndarray] | None = None,
+    encode: Encoder | None = None,
 ) -> list[list[RedFlag]]:
     """Findings for each of many texts, with one embedding call for all of them."""
     docs = [Doc(field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
-    return _run(docs, vectors)
+    return _run(docs, encode)

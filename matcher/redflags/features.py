@@ -7,6 +7,7 @@ embedded: embedding is most of the cost, and a sentence about none of the subjec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -62,11 +63,11 @@ def prepare(doc: Doc) -> None:
     doc.candidates = sorted(i for _, i in sorted(ranked)[:MAX_SENTENCES_PER_FIELD])
 
 
-def matrix(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> np.ndarray:
+def matrix(docs: list[Doc], encode: Callable[[list[str]], np.ndarray] | None = None) -> np.ndarray:
     """The feature rows of every candidate sentence of every document (sets each doc's `rows`).
 
-    `vectors` may hold embeddings already computed for some sentences (by text); the rest are embedded
-    here in one batch, identical sentences once."""
+    Identical sentences are embedded once, by `encode` (the embedding cache's, where the caller has one;
+    else the model)."""
     texts: dict[str, int] = {}
     order: list[tuple[Doc, int, int]] = []
     for doc in docs:
@@ -76,11 +77,7 @@ def matrix(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> np.
             order.append((doc, i, texts.setdefault(doc.text[s:e], len(texts))))
     if not order:
         return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float32)
-    known = vectors or {}
-    unique = list(texts)
-    missing = [t for t in unique if t not in known]
-    fresh = dict(zip(missing, embeddings.encode(missing), strict=True)) if missing else {}
-    emb = np.stack([known[t] if t in known else fresh[t] for t in unique]).astype(np.float32)
+    emb = np.asarray((encode or embeddings.encode)(list(texts)), dtype=np.float32)
     claim_sims, counter_sims = semantic.similarities(emb)
     rows = []
     lows_cache: dict[int, list[str]] = {}
@@ -90,16 +87,8 @@ def matrix(docs: list[Doc], vectors: dict[str, np.ndarray] | None = None) -> np.
         for h in doc.hits:
             if h.sentence == i:
                 pattern[CLAIM_CATEGORIES.index(h.category)] = 1.0
-        rows.append(
-            np.concatenate(
-                [
-                    emb[u],
-                    claim_sims[u],
-                    counter_sims[u : u + 1],
-                    pattern,
-                    stance.features(lows, i),
-                ]
-            )
-        )
+        rows.append(np.concatenate([
+            emb[u], claim_sims[u], counter_sims[u : u + 1], pattern, stance.features(lows, i),
+        ]))
         doc.rows.append(len(rows) - 1)
     return np.stack(rows).astype(np.float32)

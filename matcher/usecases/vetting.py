@@ -22,6 +22,8 @@ from matcher import redflags
 from matcher.models import Finding, Provider, utcnow
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags.answers import answer_findings
+from matcher.redflags.engine import Encoder
+from matcher.redflags.findings import RedFlag
 from matcher.usecases.audit import change_status
 
 # Statuses the engine may move between; an admin's suspension, rejection or a draft stays as it is.
@@ -88,12 +90,30 @@ class VetOutcome:
     trust_score: float
 
 
-def vet_provider(session: Session, provider: Provider) -> VetOutcome:
+def vet_provider(session: Session, provider: Provider, encode: Encoder | None = None) -> VetOutcome:
     """Re-run detection; open new findings, close ones that no longer hold, update status and trust."""
-    flags = redflags.detect_fields(provider_texts(provider))
-    response = provider.latest_submitted_response
-    if response is not None:
-        flags += answer_findings(load_questionnaire(), response.answers or {})
+    return vet_providers(session, [provider], encode)[0]
+
+
+def vet_providers(
+    session: Session, providers: list[Provider], encode: Encoder | None = None
+) -> list[VetOutcome]:
+    """Vet many providers with one pass of the model over all their sentences (bulk import, seeding).
+
+    `encode` embeds sentences (an EmbeddingCache's, so unchanged sentences are not embedded again)."""
+    all_flags = redflags.detect_fields_many([provider_texts(p) for p in providers], encode=encode)
+    questionnaire = load_questionnaire()
+    outcomes = []
+    for provider, flags in zip(providers, all_flags, strict=True):
+        response = provider.latest_submitted_response
+        if response is not None:
+            flags = flags + answer_findings(questionnaire, response.answers or {})
+        outcomes.append(_apply(session, provider, flags))
+    return outcomes
+
+
+def _apply(session: Session, provider: Provider, flags: list[RedFlag]) -> VetOutcome:
+    """Keep a provider's stored findings in step with what the engine found now."""
     existing = list(session.scalars(select(Finding).where(Finding.provider_id == provider.id)))
     by_print: dict[str, list[Finding]] = {}
     for f in existing:
