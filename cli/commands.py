@@ -34,12 +34,14 @@ def _display_url(url: str) -> str:
 
 @main.command("import-providers")
 @click.argument("file")
-def import_providers_cmd(file: str) -> None:
+@click.option("--no-wait", is_flag=True,
+              help="With Redis: queue the vetting and indexing for the workers and return at once.")
+def import_providers_cmd(file: str, no_wait: bool) -> None:
     """Import or update providers (by external_id) from JSON Lines, then vet and index them."""
     from matcher.unit_of_work import UnitOfWork
     from matcher.usecases.imports import import_file
 
-    report = import_file(UnitOfWork(current_runtime(), progress), open_lines(file))
+    report = import_file(UnitOfWork(current_runtime(), progress), open_lines(file), wait=not no_wait)
     if not report.ok:
         for error in report.errors:
             click.echo(error.describe(), err=True)
@@ -111,22 +113,11 @@ def match_cmd(file: str, top: int) -> None:
 
 @main.command("reindex")
 def reindex_cmd() -> None:
-    """Rebuild the vector index from the database."""
-    import time
+    """Rebuild the vector index from the database (with Redis, workers embed the profiles in chunks)."""
+    from matcher.jobs.bulk import reindex
 
-    from sqlalchemy import func, select
-
-    from matcher.index import rebuild
-    from matcher.models import Provider
-
-    rt = current_runtime()
-    with rt.db.session() as session:
-        total = session.scalar(select(func.count(Provider.id))) or 0
-    started = time.perf_counter()
-    with progress(total, "indexing") as advance:
-        count = rebuild(progress=advance)
-    elapsed = time.perf_counter() - started
-    click.echo(f"indexed {count} provider(s) in {elapsed:.1f}s ({count / max(elapsed, 1e-9):.0f}/s)")
+    report = reindex(current_runtime(), progress)
+    click.echo(f"indexed {report.done} provider(s) in {report.seconds:.1f}s ({report.rate:.0f}/s)")
 
 
 @main.command("worker")

@@ -34,3 +34,5 @@ class ProvidersChanged(Event):
 
     provider_ids: tuple[int, ...]
     inline: bool = False
+    # With Redis: wait for the workers and show their progress (a bulk import on the command line).
+    wait: bool = False

@@ -15,7 +15,7 @@ def _match_brief(rt: Runtime, event: BriefSubmitted | BriefRetryRequested, _prog
 
 
 def _vet_and_index(rt: Runtime, event: ProvidersChanged, progress) -> None:
-    jobs.process_providers(rt, list(event.provider_ids), progress, inline=event.inline)
+    jobs.process_providers(rt, list(event.provider_ids), progress, inline=event.inline, wait=event.wait)
 
 
 HANDLERS: dict[type[Event], Callable] = {

@@ -5,7 +5,14 @@ The ranking, the CLI, the web and the jobs use only the names below.
 
 from matcher.index.documents import provider_document
 from matcher.index.search import embed_query, search_providers
-from matcher.index.service import get_index, rebuild, reconcile, remove_provider, sync_provider
+from matcher.index.service import (
+    get_index,
+    rebuild,
+    reconcile,
+    remove_provider,
+    sync_provider,
+    sync_providers,
+)
 from matcher.index.store import IndexCorrupt, IndexMissing, IndexUnavailable
 from matcher.index.vectors import ProviderIndex
 
@@ -22,4 +29,5 @@ __all__ = [
     "remove_provider",
     "search_providers",
     "sync_provider",
+    "sync_providers",
 ]

@@ -165,6 +165,22 @@ def sync_provider(provider_id: int) -> None:
         _mark_indexed(np.array([provider_id]), np.array([indexed]))
 
 
+def sync_providers(provider_ids: list[int]) -> int:
+    """Embed (through the document cache) and upsert many providers in one write; ids deleted since are
+    removed. The bulk counterpart of sync_provider; returns how many index rows changed."""
+    if not provider_ids:
+        return 0
+    index = get_index()
+    found, versions, vectors = _embed_ids(provider_ids)
+    ready = {pid: (version, vectors[i]) for i, (pid, version) in enumerate(zip(found, versions, strict=True))}
+    changed = _write(index, lambda: _catch_up(index, db_pairs(provider_ids), ready, only=provider_ids))
+    held = [(pid, index.version_of(pid)) for pid in provider_ids]
+    held = [(pid, v) for pid, v in held if v is not None]
+    if held:
+        _mark_indexed(np.array([h[0] for h in held]), np.array([h[1] for h in held]))
+    return changed
+
+
 def remove_provider(provider_id: int) -> None:
     index = get_index()
     if index.version_of(provider_id) is None:
