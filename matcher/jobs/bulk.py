@@ -22,7 +22,7 @@ from matcher import index
 from matcher.embedding_cache import document_cache, sentence_cache
 from matcher.jobs.entry import job
 from matcher.jobs.queue import REBUILD_TIMEOUT_S, dispatch, redis_connection
-from matcher.models import Provider
+from matcher.models import BulkRun, Provider, utcnow
 from matcher.progress import ProgressFactory, no_progress
 from matcher.runtime import Runtime
 from matcher.usecases.vetting import vet_providers
@@ -102,6 +102,9 @@ def vet_and_index(rt: Runtime, provider_ids: list[int], progress: ProgressFactor
     todo = pending(rt, provider_ids)
     total = len(provider_ids)
     chunks = _chunks(todo)
+    if todo:
+        with rt.db.session() as session:
+            session.add(BulkRun(total=len(todo)))
     if inline or not rt.settings.uses_redis:
         with progress(total, "vetting and indexing") as advance:
             advance(total - len(todo))
@@ -170,3 +173,28 @@ def _wait_for_jobs(rt: Runtime, job_ids, chunks, advance, poll) -> None:
             if status == JobStatus.FINISHED or status == JobStatus.FAILED:
                 advance(len(chunk))
                 del waiting[jid]
+
+
+@dataclass
+class Backlog:
+    """What the admin area shows: providers waiting for vetting or indexing, and the latest run's pace."""
+
+    providers: int
+    waiting: int
+    run_total: int | None = None
+    run_done: int | None = None
+    rate: float | None = None  # providers a second since the run started
+    eta_s: float | None = None
+
+
+def backlog(rt: Runtime) -> Backlog:
+    with rt.db.session() as session:
+        providers = session.scalar(select(func.count(Provider.id))) or 0
+        waiting = session.scalar(_not_done(select(func.count(Provider.id)))) or 0
+        run = session.scalar(select(BulkRun).order_by(BulkRun.id.desc()).limit(1))
+        if run is None or not waiting:
+            return Backlog(providers, waiting)
+        done = max(0, run.total - waiting)
+        elapsed = max((utcnow() - run.started_at).total_seconds(), 1e-9)
+        rate = done / elapsed
+        return Backlog(providers, waiting, run.total, done, rate, waiting / rate if rate > 0 else None)

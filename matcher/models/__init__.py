@@ -3,7 +3,7 @@
 from matcher.models.base import Base, utcnow
 from matcher.models.brief_status import BriefStatus
 from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
-from matcher.models.embeddings import TextEmbedding
+from matcher.models.derived import BulkRun, TextEmbedding
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
 from matcher.models.providers import (
     PROVIDER_STATUSES,
@@ -28,6 +28,7 @@ __all__ = [
     "AuditLogIsAppendOnly",
     "Base",
     "Brief",
+    "BulkRun",
     "CaseStudy",
     "Finding",
     "MatchResult",

@@ -2,9 +2,9 @@
 
 Scanning a text with ~100 large alternations costs about a microsecond per character per rule in
 Python's regex engine (a leading `\\b` or a nested alternation defeats its first-character skip). So
-`first_literals` reads each pattern's parse tree for the literal heads every match starts with, and
-`HeadIndex.scan` walks the text's word starts once, looking the next few characters up in a dict; each
-regex then runs only where one of its heads occurs. `fast_pattern` drops a pattern's leading `\\b`,
+`first_literals` reads each pattern's tree (`matcher/textpatterns.py`) for the literal heads every match
+starts with, and `HeadIndex.scan` walks the text's word starts once, looking the next few characters up
+in a dict; each regex then runs only where one of its heads occurs. `fast_pattern` drops a pattern's leading `\\b`,
 since the scan proposes word starts only. The result is the same as a full scan (up to MAX_POSITIONS
 candidates per pattern and text, which only junk input reaches). Patterns are written in lower case
 and run on a lower-cased copy of the text (`lower_same_length`).
@@ -13,8 +13,8 @@ and run on a lower-cased copy of the text (`lower_same_length`).
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812  (the parser's op codes)
-from re import _parser as sre_parse
+
+from matcher.textpatterns import parse
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
@@ -116,16 +116,16 @@ MAX_POSITIONS = 5_000
 _SMALL_CLASS = 12
 
 
-def _class_chars(av) -> set[str] | None:
-    """The characters a small character class matches, or None if it is large (\\w, \\s, a negation)."""
+def _class_chars(entries: tuple) -> set[str] | None:
+    """The characters a small character class matches, or None if it is large (\\w, \\s, a wide range)."""
     out: set[str] = set()
-    for op, a in av:
-        if op is C.LITERAL:
-            out.add(chr(a))
-        elif op is C.RANGE and a[1] - a[0] < _SMALL_CLASS:
-            out.update(chr(x) for x in range(a[0], a[1] + 1))
-        elif op is C.CATEGORY and a is C.CATEGORY_DIGIT:
+    for entry in entries:
+        if isinstance(entry, tuple) and ord(entry[1]) - ord(entry[0]) < _SMALL_CLASS:
+            out.update(chr(x) for x in range(ord(entry[0]), ord(entry[1]) + 1))
+        elif entry == "\\d":
             out.update("0123456789")
+        elif isinstance(entry, str) and len(entry) == 1:
+            out.add(entry)
         else:
             return None
     return out if len(out) <= _SMALL_CLASS else None
@@ -134,36 +134,35 @@ def _class_chars(av) -> set[str] | None:
 def _heads(items: list, i: int, prefix: str) -> set[str] | None:
     """Literal strings (up to _MAX_HEAD long) that every match of items[i:] starts with, after `prefix`."""
     while i < len(items) and len(prefix) < _MAX_HEAD:
-        op, av = items[i]
-        if op is C.LITERAL:
-            prefix += chr(av)
+        item = items[i]
+        kind = item[0]
+        if kind == "lit":
+            prefix += item[1]
             i += 1
-        elif op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        elif kind in ("at", "look"):
             i += 1  # zero width: the match at a candidate position still checks it
-        elif op is C.SUBPATTERN:
-            return _heads(list(av[3]) + items[i + 1 :], 0, prefix)
-        elif op is C.ATOMIC_GROUP:
-            return _heads(list(av) + items[i + 1 :], 0, prefix)
-        elif op is C.BRANCH:
+        elif kind == "group":
+            return _heads([*item[1], *items[i + 1 :]], 0, prefix)
+        elif kind == "branch":
             out: set[str] = set()
-            for alt in av[1]:
-                h = _heads(list(alt) + items[i + 1 :], 0, prefix)
+            for alt in item[1]:
+                h = _heads([*alt, *items[i + 1 :]], 0, prefix)
                 if h is None:
                     return None
                 out |= h
             return out
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-            lo, _, item = av
-            h = _heads(list(item), 0, prefix) if lo >= 1 else None
+        elif kind == "repeat":
+            lo, body = item[1], item[3]
+            h = _heads(body, 0, prefix) if lo >= 1 else None
             if lo >= 1:
                 return h if h is not None else ({prefix} if prefix else None)
-            inner = _heads(list(item), 0, prefix)
+            inner = _heads(body, 0, prefix)
             rest = _heads(items, i + 1, prefix)
             if inner is None or rest is None:
                 return {prefix} if prefix else None
             return inner | rest
-        elif op is C.IN:
-            chars = _class_chars(av)
+        elif kind == "in":
+            chars = _class_chars(item[1])
             if chars is None:
                 return {prefix} if prefix else None
             return {prefix + c for c in chars}
@@ -173,8 +172,10 @@ def _heads(items: list, i: int, prefix: str) -> set[str] | None:
 
 
 def first_literals(p: str) -> frozenset[str] | None:
-    """Literal strings one of which starts every match of `p`, or None if the pattern can start anywhere."""
-    heads = _heads(list(sre_parse.parse(p)), 0, "")
+    """Literal strings one of which starts every match of `p`, or None if the pattern can start anywhere.
+
+    Raises textpatterns.Unreadable for syntax the tree reader does not know."""
+    heads = _heads(parse(p), 0, "")
     return frozenset(heads) if heads and "" not in heads else None
 
 

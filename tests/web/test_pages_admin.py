@@ -125,3 +125,21 @@ def test_audit_log_is_paginated(admin_client, session):
     assert "entry 54" in first and "entry 04" not in first and "of 55" in first
     second = admin_client.get("/admin/audit?page=2").get_data(as_text=True)
     assert "entry 04" in second and "entry 54" not in second
+
+
+def test_queue_shows_the_progress_of_a_bulk_import(admin_client, session):
+    from datetime import timedelta
+
+    from matcher.models import BulkRun
+
+    providers = [make_provider(session, f"Imported {i}", status="submitted") for i in range(4)]
+    for p in providers[:3]:  # three of four vetted and indexed at their current version
+        p.vetted_version = p.indexed_version = p.content_version
+    session.add(BulkRun(total=4, started_at=utcnow() - timedelta(seconds=30)))
+    session.commit()
+    html = admin_client.get("/admin/review").get_data(as_text=True)
+    assert "Vetting and indexing: 1 of 4 providers waiting" in html
+    assert 'max="4" value="3"' in html and "0.1 a second" in html and "min left" in html
+    providers[3].vetted_version = providers[3].indexed_version = providers[3].content_version
+    session.commit()
+    assert "Vetting and indexing" not in admin_client.get("/admin/review").get_data(as_text=True)

@@ -6,6 +6,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from marshmallow import ValidationError
 
+from matcher.jobs import bulk
 from matcher.models import SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
@@ -17,7 +18,7 @@ from web.auth import role_required
 from web.db import get_session
 from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
 from web.pages.filters import STATUS_WORDS
-from web.pages.helpers import Pager, form_errors
+from web.pages.helpers import Pager, form_errors, runtime
 from web.pages.highlight import marked_findings, marked_texts
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -60,6 +61,7 @@ def review_queue():
     items, total = queue_page(get_session(), filters, page=page, per_page=PER_PAGE)
     return render_template(
         "admin/review.html",
+        backlog=bulk.backlog(runtime()),
         items=items,
         pager=Pager(page, PER_PAGE, total),
         values=request.args,
