@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from matcher.db import Database
-from matcher.embeddings import DIMENSION, MODEL_NAME, embed_documents, encode
+from matcher.embeddings import DIMENSION, MODEL_NAME, embed_by_sentences, encode
 from matcher.models import TextEmbedding, utcnow
 
 Encoder = Callable[[list[str]], np.ndarray]
@@ -84,5 +84,7 @@ def sentence_cache(db: Database) -> EmbeddingCache:
 
 
 def document_cache(db: Database) -> EmbeddingCache:
-    """Whole provider documents as the index holds them (long ones split into windows and averaged)."""
-    return EmbeddingCache(db, "document", embed_documents)
+    """Whole provider documents as the index holds them: the mean of their sentences' vectors, read
+    through the sentence cache, so a profile's text is embedded once for vetting and indexing."""
+    sentences = sentence_cache(db)
+    return EmbeddingCache(db, "document-by-sentence", lambda docs: embed_by_sentences(docs, sentences.encode))

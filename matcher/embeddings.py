@@ -137,3 +137,25 @@ def embed_documents(documents: list[str], batch_size: int = 64) -> np.ndarray:
     norms = np.linalg.norm(out, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     return out / norms
+
+
+def embed_by_sentences(documents: list[str], encode_sentences=None) -> np.ndarray:
+    """One unit vector per document: the mean of its sentences' vectors, each weighted by its length in
+    words. Vetting embeds the same sentences, so with a shared cache a text costs one pass of the model."""
+    # Here, not at the top: matcher.redflags (whose splitter this is) imports this module.
+    from matcher.redflags.sentences import split_sentences
+
+    encode_sentences = encode_sentences or encode
+    spans = []
+    for doc in documents:
+        parts = [doc[s:e] for s, e in split_sentences(doc)] if doc and doc.strip() else []
+        spans.append(parts or [doc or ""])
+    unique = list(dict.fromkeys(s for parts in spans for s in parts))
+    vectors = dict(zip(unique, encode_sentences(unique), strict=True)) if unique else {}
+    out = np.zeros((len(documents), DIMENSION), dtype=np.float32)
+    for i, parts in enumerate(spans):
+        for part in parts:
+            out[i] += vectors[part] * max(1, len(part.split()))
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return out / norms
