@@ -1,112 +1,127 @@
-"""Evaluate the red-flag engine on a labelled split: per-category and micro-averaged P/R/F1, and the
-false-positive rate on hard negatives, for the whole pipeline and for the pattern stage alone.
+"""Text-level quality of the red-flag engine on labelled data, beside a keyword baseline and the engine as
+it was before the learned model (commit afc7d50, run from a git worktree in a subprocess).
 
-    .venv/bin/python bench/redflags_eval.py                # held-out split
-    .venv/bin/python bench/redflags_eval.py --split dev
+    .venv/bin/python bench/redflags_eval.py --corpus real --split dev       # real, sourced text
+    .venv/bin/python bench/redflags_eval.py --corpus real --split test      # held out: report once
+    .venv/bin/python bench/redflags_eval.py --corpus synthetic --split heldout
 
-Each line is one labelled unit (usually one sentence); it counts as predicted for a category when any
-finding of that category lies in it.
+Systems: `learned` (VETTING_ENGINE=learned: the model decides), `rules` (the default: every rule finding
+stands), `keyword` (a text is flagged for a category when it contains one of a few words), `before`
+(the engine at afc7d50). Metrics (matcher/redflags/evaluation.py): a text is flagged when any claim
+category is raised in it; F1 of flagged against risky; the share of clean texts flagged; the share of
+hard negatives (clean texts with trigger words) flagged; recall per category.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
+import subprocess
 import sys
-from collections import Counter
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from matcher.redflags import CATEGORIES, detect_many  # noqa: E402
+from bench.common import append_results, invocation  # noqa: E402
+from matcher.redflags import corpus, evaluation  # noqa: E402
+from matcher.redflags.registry import CLAIM_CATEGORIES  # noqa: E402
 
-DATA = ROOT / "tests" / "data"
+BEFORE = "afc7d50"
+KEYWORDS = {
+    "guaranteed_rankings": r"guarantee",
+    "guaranteed_link_count": r"\d+\s+(?:\w+\s+)?(?:back)?links",
+    "paid_links": r"buy\w* (?:back)?links|links? for sale|paid links?|dofollow",
+    "pbn": r"\bpbns?\b|private blog network",
+    "automated_links": r"link blast|\bgsa\b|automated|web 2\.0",
+    "anchor_manipulation": r"exact[- ]match anchor",
+    "undisclosed_methods": r"secret|proprietary",
+    "unrealistic_timeline": r"in (?:24|48) hours|in \d+ days|instant",
+    "deceptive_tactics": r"cloak|negative seo|doorway",
+}
 
 
 def load(split: str) -> list[dict]:
-    path = DATA / f"redflags_{split}.jsonl"
-    with path.open(encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
+    """Synthetic rows of one split (redflags_speed builds its texts from them)."""
+    path = corpus.SYNTHETIC_DEV if split == "dev" else corpus.SYNTHETIC_HELDOUT
+    return corpus.load_synthetic(path)
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+def keyword(texts: list[str]) -> list[set[str]]:
+    return [{c for c, rx in KEYWORDS.items() if re.search(rx, t.lower())} for t in texts]
 
 
-def score(rows: list[dict], predicted: list[set[str]]) -> dict:
-    tp, fp, fn = Counter(), Counter(), Counter()
-    flagged = Counter()
-    kinds = Counter(r["kind"] for r in rows)
-    for row, pred in zip(rows, predicted, strict=True):
-        gold = set(row["categories"])
-        for c in pred & gold:
-            tp[c] += 1
-        for c in pred - gold:
-            fp[c] += 1
-        for c in gold - pred:
-            fn[c] += 1
-        if pred and row["kind"] != "claim":
-            flagged[row["kind"]] += 1
-    return {
-        "lines": len(rows),
-        "overall": _prf(sum(tp.values()), sum(fp.values()), sum(fn.values())),
-        "per_category": {c: _prf(tp[c], fp[c], fn[c]) for c in CATEGORIES},
-        "hard_negative_fp_rate": round(flagged["hard_negative"] / kinds["hard_negative"], 4)
-        if kinds["hard_negative"]
-        else 0.0,
-        "clean_fp_rate": round(flagged["clean"] / kinds["clean"], 4) if kinds["clean"] else 0.0,
-    }
+def engine(mode: str):
+    def predict(texts: list[str]) -> list[set[str]]:
+        os.environ["VETTING_ENGINE"] = mode
+        return evaluation.engine_predict(texts)
+
+    return predict
 
 
-def predict(rows: list[dict], semantic: bool = True) -> list[set[str]]:
-    findings = detect_many([r["text"] for r in rows], semantic=semantic)
-    return [{f.category for f in flags} for flags in findings]
+_BEFORE_SCRIPT = """
+import json, sys
+from matcher.redflags import detect_many
+texts = json.load(sys.stdin)
+print(json.dumps([sorted({f.category for f in flags}) for flags in detect_many(texts)]))
+"""
 
 
-def evaluate(split: str = "heldout", semantic: bool = True) -> dict:
-    """Metrics of the real pipeline (or its pattern stage alone) on one split."""
-    rows = load(split)
-    return score(rows, predict(rows, semantic=semantic))
+def before(texts: list[str]) -> list[set[str]]:
+    """The engine at BEFORE, from a throwaway git worktree, in a subprocess with this venv."""
+    with tempfile.TemporaryDirectory(prefix="matcher-before-") as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(tree), BEFORE],
+                       check=True)
+        try:
+            out = subprocess.run([sys.executable, "-c", _BEFORE_SCRIPT], cwd=tree, input=json.dumps(texts),
+                                 capture_output=True, text=True, check=True,
+                                 env=dict(os.environ, PYTHONPATH=str(tree), HF_HUB_OFFLINE="1"))
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    return [set(c) for c in json.loads(out.stdout.strip().splitlines()[-1])]
 
 
-def _table(name: str, result: dict) -> str:
-    o = result["overall"]
-    lines = [
-        f"{name}: {result['lines']} lines   overall P={o['precision']:.3f} R={o['recall']:.3f} "
-        f"F1={o['f1']:.3f}   hard-negative FP rate={result['hard_negative_fp_rate']:.1%}   "
-        f"clean FP rate={result['clean_fp_rate']:.1%}",
-        f"  {'category':24s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>4s} {'fp':>4s} {'fn':>4s}",
-    ]
-    for c, m in result["per_category"].items():
-        lines.append(
-            f"  {c:24s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} "
-            f"{m['tp']:4d} {m['fp']:4d} {m['fn']:4d}"
-        )
+def table(rows: list[dict], results: dict[str, evaluation.Scores]) -> str:
+    lines = ["| system | F1 | precision | recall | clean flagged | hard negatives flagged |",
+             "| --- | --- | --- | --- | --- | --- |"]
+    for name, s in results.items():
+        lines.append(f"| {name} | {s.f1:.3f} | {s.precision:.3f} | {s.recall:.3f} | {s.clean_flag_rate:.1%} "
+                     f"| {s.hard_negative_fp_rate:.1%} |")
+    risky = sum(1 for r in rows if r["labels"])
+    hard = sum(1 for r in rows if not r["labels"] and r.get("hard_negative"))
+    lines += ["", f"{len(rows)} texts: {risky} risky, {len(rows) - risky} clean ({hard} hard negatives).", "",
+              "| category | labelled | " + " | ".join(results) + " |",
+              "| --- | --- | " + " | ".join("---" for _ in results) + " |"]
+    for c in CLAIM_CATEGORIES:
+        n = next((s.category_recall[c][1] for s in results.values() if c in s.category_recall), 0)
+        if n:
+            cells = " | ".join(f"{s.category_recall[c][0] / n:.2f}" for s in results.values())
+            lines.append(f"| {c} | {n} | {cells} |")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="heldout", choices=["heldout", "dev"])
-    parser.add_argument("--errors", action="store_true", help="list the lines the full pipeline gets wrong")
+    parser.add_argument("--corpus", choices=["real", "synthetic"], default="real")
+    parser.add_argument("--split", default="dev", help="real: train, dev, test; synthetic: dev, heldout")
+    parser.add_argument("--skip-before", action="store_true", help="leave out the pre-model engine")
+    parser.add_argument("--no-append", action="store_true")
     args = parser.parse_args(argv)
-    rows = load(args.split)
-    full = predict(rows, semantic=True)
-    print(_table(f"[{args.split}] full pipeline (patterns + semantic)", score(rows, full)))
-    print()
-    print(_table(f"[{args.split}] patterns only", score(rows, predict(rows, semantic=False))))
-    if args.errors:
-        print()
-        for row, pred in zip(rows, full, strict=True):
-            gold = set(row["categories"])
-            if pred != gold:
-                extra, missed = sorted(pred - gold), sorted(gold - pred)
-                print(f"{row['id']} {row['kind']:13s} +{extra} -{missed}  {row['text']}")
+    rows = corpus.load(args.split) if args.corpus == "real" else load(args.split)
+    systems = {"learned": engine("learned"), "rules (default)": engine("rules"), "keyword": keyword}
+    if not args.skip_before:
+        systems[f"before ({BEFORE})"] = before
+    results = {name: evaluation.evaluate(rows, fn) for name, fn in systems.items()}
+    out = table(rows, results)
+    print(out)
+    if not args.no_append:
+        append_results(f"Red-flag quality, {args.corpus} text, {args.split} split",
+                       invocation(".venv/bin/python bench/redflags_eval.py", argv), out)
     return 0
 
 

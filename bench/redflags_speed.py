@@ -25,6 +25,9 @@ from bench.common import append_results, invocation  # noqa: E402
 from bench.redflags_eval import load  # noqa: E402
 from matcher import embeddings  # noqa: E402
 from matcher.redflags import detect_many, warm_up  # noqa: E402
+from matcher.redflags.patterns import find  # noqa: E402
+from matcher.redflags.prefilter import lower_same_length  # noqa: E402
+from matcher.redflags.sentences import split_sentences  # noqa: E402
 
 WORDS = 80
 TARGETS = {"patterns": 2000.0, "whole pipeline": 150.0}
@@ -67,7 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     texts = make_texts(args.texts, batch=args.batch)
     words = sum(len(t.split()) for t in texts) / len(texts)
 
-    patterns = _rate(lambda ts: detect_many(ts, semantic=False), texts, repeats=3)
+    def pattern_stage(ts: list[str]) -> None:
+        for t in ts:
+            low = lower_same_length(t)
+            find(low, split_sentences(t))
+
+    patterns = _rate(pattern_stage, texts, repeats=3)
 
     start = time.perf_counter()
     warm_up()
@@ -75,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def whole(ts: list[str]) -> None:
         for i in range(0, len(ts), args.batch):
-            detect_many(ts[i : i + args.batch], semantic=True)
+            detect_many(ts[i : i + args.batch])
 
     sample = texts[: max(args.batch * 8, 1)]
     pipeline = _rate(whole, sample, repeats=2)
@@ -106,8 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     lines = [
         f"{len(texts)} texts of {words:.0f} words on average; model + bank load {loading:.1f} s (once per "
         f"process); the model runs {model_rate:.0f} sentences/s here ({embeddings.precision()}), and the "
-        f"pipeline embeds {per_text:.2f} sentences per text (the rest are settled by the patterns or "
-        "cannot be a claim).",
+        f"pipeline embeds {per_text:.2f} sentences per text (the rest touch no red-flag subject).",
         "",
         "| stage | texts | texts/s (wall) | texts per CPU-second | target | met |",
         "|---|---|---|---|---|---|",

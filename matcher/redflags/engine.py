@@ -98,7 +98,7 @@ def _score(docs: list[Doc], encode: Encoder | None) -> dict[int, list[RedFlag]]:
 
 def _stance(doc: Doc, i: int, offer: float) -> str:
     s, e = doc.spans[i]
-    return stance.read_stance(stance.cues(doc.low[s:e]), offer)
+    return stance.read_stance(doc.cues[i] if doc.cues is not None else stance.cues(doc.low[s:e]), offer)
 
 
 def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:

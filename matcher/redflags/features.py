@@ -43,6 +43,7 @@ class Doc:
     hits: list[Hit] = field(default_factory=list)
     candidates: list[int] = field(default_factory=list)  # sentence indices the model reads
     rows: list[int] = field(default_factory=list)  # their rows in the feature matrix
+    cues: stance.DocCues | None = None  # the stance cues of its sentences, read once
 
 
 def _subjects(sentence_low: str) -> int:
@@ -80,15 +81,15 @@ def matrix(docs: list[Doc], encode: Callable[[list[str]], np.ndarray] | None = N
     emb = np.asarray((encode or embeddings.encode)(list(texts)), dtype=np.float32)
     claim_sims, counter_sims = semantic.similarities(emb)
     rows = []
-    lows_cache: dict[int, list[str]] = {}
     for doc, i, u in order:
-        lows = lows_cache.setdefault(id(doc), [doc.low[s:e] for s, e in doc.spans])
+        if doc.cues is None:
+            doc.cues = stance.DocCues([doc.low[s:e] for s, e in doc.spans])
         pattern = np.zeros(len(CLAIM_CATEGORIES), dtype=np.float32)
         for h in doc.hits:
             if h.sentence == i:
                 pattern[CLAIM_CATEGORIES.index(h.category)] = 1.0
         rows.append(np.concatenate([
-            emb[u], claim_sims[u], counter_sims[u : u + 1], pattern, stance.features(lows, i),
+            emb[u], claim_sims[u], counter_sims[u : u + 1], pattern, stance.features(doc.cues, i),
         ]))
         doc.rows.append(len(rows) - 1)
     return np.stack(rows).astype(np.float32)

@@ -58,7 +58,15 @@ _CUES: dict[str, str] = {
     r"or (?:your )?money|risk[- ]free)\b",
     "hedge": r"\b(?:may|might|could|aim\w*|goal|strive|typically|usually|often|likely|hope|try to|expect)\b",
     "speed": r"\b(?:hours?|days?|overnight|instant\w*|immediate\w*|24/7|fast|quick\w*|within)\b",
+    # the speaker is the subject: "we guarantee", "our team builds", "i sell" near the start
+    "speaker_subject": r"^\W*(?:\w+\W+){0,3}?(?:we|i|our (?:team|agency|company|network|service)|"
+                       r"my (?:team|agency|company))\b"
+                       r"(?!\s+(?:never|don't|do not|won't|will not|can't|cannot))",
 }
+# Who speaks, crossed with what is said: a linear model cannot read "we" + "guarantee" apart from
+# "they" + "guarantee" from the two cues alone.
+_SPEAKERS = ("speaker_subject", "second_person", "imperative", "third_party", "critique", "reported")
+_CLAIMS = ("promise", "commerce", "number", "speed")
 _COMPILED = {name: re.compile(pattern) for name, pattern in _CUES.items()}
 # Cues of the neighbouring sentences: a warning or a quote before a claim makes it an example of one.
 _CONTEXT = ("critique", "reported", "question", "teaching", "history")
@@ -69,6 +77,7 @@ FEATURES: tuple[str, ...] = (
     *(f"next_{c}" for c in _CONTEXT),
     "words",
     "exclaim",
+    *(f"{a}*{b}" for a in _SPEAKERS for b in _CLAIMS),
 )
 
 
@@ -76,17 +85,32 @@ def cues(sentence_low: str) -> dict[str, bool]:
     return {name: bool(rx.search(sentence_low)) for name, rx in _COMPILED.items()}
 
 
-def features(sentences_low: list[str], index: int) -> np.ndarray:
-    """The stance features of sentence `index` among its document's sentences (lower-cased)."""
-    own = cues(sentences_low[index])
-    prev = cues(sentences_low[index - 1]) if index > 0 else {}
-    nxt = cues(sentences_low[index + 1]) if index + 1 < len(sentences_low) else {}
+class DocCues:
+    """The cues of a document's sentences, each read once (a sentence is also its neighbours' context)."""
+
+    def __init__(self, sentences_low: list[str]):
+        self.sentences = sentences_low
+        self._cues: dict[int, dict[str, bool]] = {}
+
+    def __getitem__(self, index: int) -> dict[str, bool]:
+        if not 0 <= index < len(self.sentences):
+            return {}
+        if index not in self._cues:
+            self._cues[index] = cues(self.sentences[index])
+        return self._cues[index]
+
+
+def features(doc: DocCues, index: int) -> np.ndarray:
+    """The stance features of sentence `index` among its document's sentences."""
+    sentences_low = doc.sentences
+    own, prev, nxt = doc[index], doc[index - 1], doc[index + 1]
     row = [float(own[name]) for name in _CUES]
     row += [float(prev.get(c, False)) for c in _CONTEXT]
     row += [float(nxt.get(c, False)) for c in _CONTEXT]
     text = sentences_low[index]
     row.append(min(len(text.split()), 60) / 60.0)
     row.append(float("!" in text))
+    row += [float(own[a] and own[b]) for a in _SPEAKERS for b in _CLAIMS]
     return np.asarray(row, dtype=np.float32)
 
 

@@ -182,3 +182,4 @@ def test_profile_can_be_saved_again_with_the_same_tags(client, session):
     assert client.post("/account/profile", data=data).status_code == 302
     data["description"] = "Second text."
     assert client.post("/account/profile", data=data).status_code == 302
+

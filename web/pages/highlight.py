@@ -78,6 +78,9 @@ def field_label(field: str) -> str:
         index, _, part = field[len("case_studies[") :].partition("].")
         if index.isdigit():
             return f"Case study {int(index) + 1}: {part}"
+    question = load_questionnaire().question(field)  # a finding from a chosen answer names its question
+    if question is not None:
+        return f"Questionnaire: {question['label']}"
     return field.replace("_", " ").capitalize()
 
 
@@ -85,6 +88,8 @@ def field_anchor(field: str) -> str:
     """Where the provider edits the text a finding is about."""
     if field.startswith("questionnaire."):
         return "questionnaire#q-" + field.split(".", 1)[1]
+    if load_questionnaire().question(field) is not None:
+        return "questionnaire#q-" + field
     if field.startswith("case_studies["):
         index = field[len("case_studies[") :].split("]", 1)[0]
         return f"profile#case-{index}" if index.isdigit() else "profile"
