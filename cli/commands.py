@@ -1,14 +1,21 @@
-"""The commands of `matcher` (contract: shared/DESIGN.md). Bad input exits 2 with a message."""
+"""The commands of `matcher` (contract: shared/DESIGN.md). Bad input exits 2 with a message.
+
+Each command imports the use case it runs inside its body, so that `matcher --help` and every other
+command start without loading what they do not use (numpy, faiss, torch, rq, alembic, Flask).
+"""
 
 from __future__ import annotations
 
 import json
+import threading
 
 import click
-from marshmallow import ValidationError
+from marshmallow import EXCLUDE, ValidationError
+from sqlalchemy.engine import make_url
 
 from cli.support import current_runtime, fail, open_lines, progress
 from matcher.config import load_settings
+from matcher.schemas import VetLineSchema, flatten_messages
 
 
 @click.group()
@@ -27,8 +34,6 @@ def init_db() -> None:
 
 
 def _display_url(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -62,10 +67,7 @@ def seed_cmd() -> None:
 @click.argument("file")
 def vet_cmd(file: str) -> None:
     """Read lines {"id", "text"}; write lines {"id", "findings": [...]}."""
-    from marshmallow import EXCLUDE
-
     from matcher import redflags
-    from matcher.schemas import VetLineSchema, flatten_messages
 
     schema = VetLineSchema(unknown=EXCLUDE)
     items, errors = [], []
@@ -138,8 +140,6 @@ def worker_cmd(burst: bool) -> None:
 @click.option("--debug", is_flag=True)
 def serve_cmd(host: str, port: int, debug: bool) -> None:
     """Run the web app (development server)."""
-    import threading
-
     from matcher.jobs import requeue_stale_briefs
     from web import create_app
 
@@ -163,6 +163,4 @@ def create_admin_cmd(email: str, password: str) -> None:
             user, created = create_admin(session, email, password)
             click.echo(f"{'created' if created else 'promoted'} admin {user.email}")
     except ValidationError as exc:
-        from matcher.schemas import flatten_messages
-
         fail("; ".join(f"{k}: {' '.join(v)}" for k, v in flatten_messages(exc.messages).items()))

@@ -10,6 +10,7 @@ import click
 
 from matcher import runtime
 from matcher.config import ConfigError
+from matcher.progress import no_progress
 
 EXIT_BAD_INPUT = 2
 
@@ -51,7 +52,5 @@ def progress(total: int, label: str) -> Iterator:
         with tqdm(total=total, desc=label, unit="item", file=sys.stderr) as bar:
             yield bar.update
     else:
-        from matcher.progress import no_progress
-
         with no_progress() as advance:
             yield advance

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
 
 from alembic import command
 from matcher.config import PROJECT_ROOT
+from matcher.db import make_engine
 
 
 def alembic_config(database_url: str) -> Config:
@@ -22,10 +24,6 @@ def upgrade(database_url: str, revision: str = "head") -> None:
 
 
 def current_revision(database_url: str) -> str | None:
-    from alembic.runtime.migration import MigrationContext
-
-    from matcher.db import make_engine
-
     engine = make_engine(database_url)
     try:
         with engine.connect() as conn:

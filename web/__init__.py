@@ -50,6 +50,8 @@ def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | 
     app.extensions["matcher_runtime"] = rt
     app.extensions["matcher_settings"] = settings
 
+    # Here, not at the top: any `import web.x` runs this file first, and these load every view (with
+    # flask-smorest, numpy and faiss), so even `import web.db` would load the whole app.
     from web import auth, db, errors, extensions, health  # noqa: F401 - auth registers the user loaders
     from web.api import init_app as init_api
     from web.pages import init_app as init_pages

@@ -23,6 +23,8 @@ from rq import SimpleWorker
 
 from matcher import runtime
 from matcher.config import Settings
+from matcher.embeddings import get_model
+from matcher.index import get_index, reconcile
 from matcher.jobs.queue import redis_connection
 from matcher.jobs.recovery import Sweeper
 
@@ -38,9 +40,6 @@ def _install(settings: Settings) -> runtime.Runtime:
 
 def warm_up() -> None:
     """Load the heavy things before the first job: the embedding model and this process's index."""
-    from matcher.embeddings import get_model
-    from matcher.index import get_index, reconcile
-
     get_model()
     try:
         index = get_index()  # rebuilds a missing or corrupt index

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from sqlalchemy.orm import Session
 
+from matcher.index import embed_query, get_index
 from matcher.ranking import factors
 from matcher.ranking.catalog import Catalog, get_catalog
 from matcher.ranking.needs import Needs, needs_from_brief
@@ -111,8 +112,6 @@ def best_positions(
 
 
 def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
-    from matcher.index import embed_query, get_index
-
     cat = get_catalog(session)
     needs = needs_from_brief(brief)
     idx, empty_reason = eligible_positions(cat, needs)

@@ -4,10 +4,10 @@ Scanning a text with ~100 large alternations costs about a microsecond per chara
 Python's regex engine (a leading `\\b` or a nested alternation defeats its first-character skip). So
 `first_literals` reads each pattern's tree (`matcher/textpatterns.py`) for the literal heads every match
 starts with, and `HeadIndex.scan` walks the text's word starts once, looking the next few characters up
-in a dict; each regex then runs only where one of its heads occurs. `fast_pattern` drops a pattern's leading `\\b`,
-since the scan proposes word starts only. The result is the same as a full scan (up to MAX_POSITIONS
-candidates per pattern and text, which only junk input reaches). Patterns are written in lower case
-and run on a lower-cased copy of the text (`lower_same_length`).
+in a dict; each regex then runs only where one of its heads occurs. `fast_pattern` drops a pattern's
+leading `\\b`, since the scan proposes word starts only. The result is the same as a full scan (up to
+MAX_POSITIONS candidates per pattern and text, which only junk input reaches). Patterns are written in
+lower case and run on a lower-cased copy of the text (`lower_same_length`).
 """
 
 from __future__ import annotations

@@ -128,14 +128,16 @@ def industry_field(**kwargs) -> fields.String:
 
 
 class WholeNumber(fields.Integer):
-    """An integer; from a form "1500" is fine, but 12.5 or "12.5" is an error, never truncated to 12."""
+    """An integer; from a form "1500" is fine, but 12.5 or "12.5" is an error, never truncated to 12.
 
-    def _validated(self, value):
+    `_deserialize` is the hook marshmallow documents for custom fields."""
+
+    def _deserialize(self, value, attr, data, **kwargs) -> int:
         if isinstance(value, float) and not value.is_integer():
             raise self.make_error("invalid")
         if isinstance(value, str) and not value.strip().lstrip("+-").isdigit():
             raise self.make_error("invalid")
-        return super()._validated(value)
+        return super()._deserialize(value, attr, data, **kwargs)
 
 
 def money(maximum: int = 10_000_000) -> fields.Integer:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from matcher import index
 from matcher.models import Provider
 from matcher.usecases.directory import DirectoryFilters, filtered_query, list_providers
 
@@ -18,9 +19,7 @@ def search_directory(
     if not (q or "").strip():
         rows, total = list_providers(session, filters, page=page, per_page=per_page)
         return [(p, None) for p in rows], total
-    from matcher.index import search_providers
-
-    hits = search_providers(session, q.strip(), SEARCH_WINDOW, 0, statuses=filters.statuses)
+    hits = index.search_providers(session, q.strip(), SEARCH_WINDOW, 0, statuses=filters.statuses)
     if not hits:
         return [], 0
     # The same filters as the listing (verified only, tags, budget) decide which hits a buyer may see.

@@ -20,6 +20,7 @@ from matcher.usecases.errors import Conflict, Forbidden, NotFound
 from matcher.usecases.providers import find_by_external_id
 from matcher.usecases.visibility import MAX_ID, Viewer, can_edit, visible_provider
 from web.api.core import ApiError, unauthorized
+from web.db import get_session
 
 WRITER_ROLES = ("provider", "admin")
 
@@ -46,8 +47,6 @@ def optional_user(session: Session) -> User | None:
 
 def check_token() -> None:
     """Run before every API view: a request that sends a bad token is refused (401), whatever the route."""
-    from web.db import get_session
-
     if request.headers.get("Authorization") is not None:
         optional_user(get_session())
 
@@ -66,8 +65,6 @@ def token_required(view):
 
     @wraps(view)
     def wrapper(*args, **kwargs):
-        from web.db import get_session
-
         require_user(get_session())
         return view(*args, **kwargs)
 

@@ -10,6 +10,7 @@ from flask_smorest import Api
 from marshmallow import Schema, fields
 
 from matcher.usecases.errors import UseCaseError
+from web.api.openapi import mark_blank_fields, rewrite_blank
 
 BEARER = [{"bearerAuth": []}]
 # Operations that work anonymously but show more to a holder of a token.
@@ -43,8 +44,6 @@ class MatcherApi(Api):
     ERROR_SCHEMA = ErrorSchema
 
     def init_app(self, app, *, spec_kwargs=None):
-        from web.api.openapi import mark_blank_fields
-
         plugin = MarshmallowPlugin()
         super().init_app(app, spec_kwargs={**(spec_kwargs or {}), "marshmallow_plugin": plugin})
         plugin.converter.add_attribute_function(mark_blank_fields)
@@ -60,8 +59,6 @@ class MatcherApi(Api):
 
         @blueprint.get(f"/{json_path}", endpoint="openapi_json")
         def openapi_json():
-            from web.api.openapi import rewrite_blank
-
             doc = rewrite_blank(self.spec.to_dict())
             return current_app.response_class(json.dumps(doc, indent=2), mimetype="application/json")
 

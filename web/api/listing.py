@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from matcher.index import IndexUnavailable
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from web.api.core import ApiError
@@ -21,8 +22,6 @@ def _filters(args: dict) -> DirectoryFilters:
 
 def list_page(session: Session, args: dict) -> dict:
     """One page of verified providers, with similarity scores when searching (503 if the index is away)."""
-    from matcher.index.store import IndexUnavailable
-
     page, per_page = args["page"], args["per_page"]
     try:
         rows, total = search_directory(session, _filters(args), args.get("q"), page=page, per_page=per_page)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_smorest import Blueprint
 
 from matcher.schemas import BriefInputSchema
+from matcher.usecases.matching import match_now
 from web.api.core import errors
 from web.api.limits import limit
 from web.api.openapi import json_strict
@@ -22,8 +23,6 @@ blp = Blueprint("match", __name__, url_prefix="/api/v1/match", description="Sync
 @errors(blp, 400, 413, 415, 429, 503)
 def match(data, top):
     """Rank verified providers for the brief in the body and answer with the shortlist and reasons."""
-    from matcher.usecases.matching import match_now
-
     session = get_session()
     result = match_now(session, data, top)
     session.commit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
+from matcher import redflags
 from matcher.schemas import VetTextSchema
 from web.api.core import ApiError, errors
 from web.api.limits import limit
@@ -19,8 +20,6 @@ blp = Blueprint("vet", __name__, url_prefix="/api/v1/vet", description="Red-flag
 @errors(blp, 400, 413, 415, 429)
 def vet(data):
     """Find red flags (guaranteed rankings, paid links, PBNs, ...) in a text; nothing is stored."""
-    from matcher import redflags
-
     try:
         flags = redflags.detect(data["text"], field="text")
     except redflags.TextTooLong as exc:
