@@ -115,8 +115,9 @@ PBN = [
         + r"|(?:are\s)?(?:owned|controlled|run|operated)\sby\s(?:us|me|our|my))\b"
     ),
     Rule(
+        # "we own no sites": a negating determiner before the object negates the practice
         r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:(?!(?:are|is|was|were|for|to|"
-        r"with|today)\s)[\w-]+\s){0,5}?(?:sites|blogs|websites|domains)\b"
+        r"with|today|no|zero|none)\s)[\w-]+\s){0,5}?(?:sites|blogs|websites|domains)\b"
     ),
     Rule(
         r"\b(?:sites?|websites?|blogs?|domains?|network)\sof\s(?:our|my)\sown\b|\b(?:our|"

@@ -29,8 +29,10 @@ from matcher.redflags.registry import CLAIM_CATEGORIES
 
 CLEAN_FLAG_BUDGET = 0.04  # on dev, below the 0.05 allowed on held-out text
 # Sentences we wrote teach the categories' vocabulary but not how real pages speak: they count less.
-SYNTHETIC_WEIGHT = 0.1
+SYNTHETIC_WEIGHT = 0.0
 C = 0.01  # inverse regularisation: a few hundred rows against ~430 features want a strong prior
+# Stances in which the speaker states its own current offer or practice (RUBRIC.md).
+OWN_STANCES = ("offer", "process")
 _BANK = FEATURE_NAMES.index(f"bank_{CLAIM_CATEGORIES[0]}")
 _PATTERN = FEATURE_NAMES.index(f"pattern_{CLAIM_CATEGORIES[0]}")
 
@@ -55,8 +57,11 @@ def examples(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.n
         w = row.get("weight", 1.0)
         labels = [CLAIM_CATEGORIES.index(c) for c in row["labels"] if c in CLAIM_CATEGORIES]
         if not labels:
+            # The offer head learns the stance, not the practice: an honest provider describing its own
+            # current work ("offer", "process") speaks as the risky one does, and its sentences say so.
+            own = float(row.get("stance") in OWN_STANCES)
             for r in doc.rows:
-                keep.append(r), y.append(np.zeros(len(CLAIM_CATEGORIES))), offer.append(0.0), weight.append(w)
+                keep.append(r), y.append(np.zeros(len(CLAIM_CATEGORIES))), offer.append(own), weight.append(w)
             continue
         chosen: dict[int, np.ndarray] = {}
         for ci in labels:
