@@ -68,7 +68,7 @@ def _route(doc: Doc, lang: str) -> RedFlag:
     )
 
 
-def _score(docs: list[Doc], encode: Encoder | None) -> dict[int, list[RedFlag]]:
+def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, list[RedFlag]]:
     rows = features.matrix(docs, encode)
     found: dict[int, list[RedFlag]] = {id(d): [] for d in docs}
     if len(rows) == 0:
@@ -76,7 +76,6 @@ def _score(docs: list[Doc], encode: Encoder | None) -> dict[int, list[RedFlag]]:
     model = shipped()
     # "rules" (the default): a rule finding stands unless the model reads its sentence as surely not
     # the speaker's own offer; "learned": the model decides (see RULE_VETO and docs/architecture.md).
-    learned = load_settings().vetting_engine == "learned"
     rule_threshold = model.rule_offer_threshold if learned else RULE_VETO
     raised, offer = model.decide(rows)
     for doc in docs:
@@ -111,14 +110,15 @@ def _stance(doc: Doc, i: int, offer: float) -> str:
 def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:
     readable: list[Doc] = []
     routed: dict[int, RedFlag] = {}
+    learned = load_settings().vetting_engine == "learned"
     for doc in docs:
-        features.prepare(doc)
+        features.prepare(doc, rules_only=not learned)
         lang = language.unreadable(doc.text) if doc.spans else None
         if lang:
             routed[id(doc)] = _route(doc, lang)
         else:
             readable.append(doc)
-    found = _score(readable, encode)
+    found = _score(readable, encode, learned)
     out = []
     for doc in docs:
         flags = [routed[id(doc)]] if id(doc) in routed else found[id(doc)]
@@ -130,7 +130,7 @@ def warm_up() -> None:
     """Load the model, the language identifier and the example banks now (a worker or web process at
     start-up), so the first request does not pay for it."""
     shipped()
-    language.language_of("this warms up the language identifier with a short text")
+    language.warm_up()
     detect("We guarantee first page rankings.")
 
 

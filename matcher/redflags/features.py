@@ -50,15 +50,22 @@ def _subjects(sentence_low: str) -> int:
     return sum(1 for rx in semantic.ANCHORS.values() if rx.search(sentence_low))
 
 
-def prepare(doc: Doc) -> None:
-    """Split, lower-case, run the patterns and choose the candidate sentences of one document."""
+def prepare(doc: Doc, rules_only: bool = False) -> None:
+    """Split, lower-case, run the patterns and choose the candidate sentences of one document.
+
+    With `rules_only` (the default engine) the model reads only what the rules need: sentences with a
+    pattern, to read their stance, and those the example banks may flag; the learned engine reads every
+    sentence that touches a red-flag subject."""
     doc.spans = split_sentences(doc.text) if doc.text.strip() else []
     doc.low = lower_same_length(doc.text)
     doc.hits = find(doc.low, doc.spans) if doc.spans else []
     with_hits = {h.sentence for h in doc.hits}
     ranked = []
     for i, (s, e) in enumerate(doc.spans):
-        n = _subjects(doc.low[s:e]) + (3 if i in with_hits else 0)
+        if rules_only:
+            n = 3 if i in with_hits else semantic.wants_embedding(doc.low, (s, e))
+        else:
+            n = _subjects(doc.low[s:e]) + (3 if i in with_hits else 0)
         if n:
             ranked.append((-n, i))
     doc.candidates = sorted(i for _, i in sorted(ranked)[:MAX_SENTENCES_PER_FIELD])

@@ -28,6 +28,11 @@ def _identifier():
     return LanguageIdentifier.from_modelstring(model, norm_probs=True)
 
 
+def warm_up() -> None:
+    """Load the identifier's model now (a process start), not on the first text long enough to need it."""
+    _identifier()
+
+
 def language_of(text: str) -> str | None:
     """The text's ISO 639-1 language, or None where there is too little text to tell."""
     words = _WORD.findall(text.lower())

@@ -9,7 +9,7 @@ from tests.web.conftest import PASSWORD, full_answers
 HONEST_TEXT = {
     "paid_placements_explanation": "We have never paid for a link or a placement.",
     "site_networks_explanation": "We do not own, run or rent any group of websites.",
-    "guarantees_explanation": "Our guarantees cover our deliverables: campaigns, pitches and content each month.",
+    "guarantees_explanation": "We commit to deliverables: campaigns, pitches and content each month.",
 }
 
 
