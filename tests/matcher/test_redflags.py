@@ -229,9 +229,13 @@ def test_synthetic_heldout_quality():
     assert result.f1 >= 0.89, result
 
 
-def test_real_text_quality_on_the_dev_split(monkeypatch):
-    """Real, sourced text through the learned engine: the dev split's F1 and clean-flag rate, with a margin
-    below the measured 0.51 and 0.039."""
-    monkeypatch.setenv("VETTING_ENGINE", "learned")
-    result = evaluation.evaluate(corpus.load("dev"), evaluation.engine_predict)
-    assert result.f1 >= 0.45 and result.clean_flag_rate <= 0.06, result
+@pytest.mark.parametrize(
+    ("engine", "min_f1", "max_clean"),
+    [("rules", 0.28, 0.20), ("learned", 0.44, 0.09)],  # measured 0.310 / 17.9% and 0.472 / 7.2%
+)
+def test_real_text_quality_on_the_held_out_split(monkeypatch, engine, min_f1, max_clean):
+    """Real, sourced text no rule or weight was tuned on (the test split, hosts unseen in training),
+    through the real pipeline: the figures reported in bench/RESULTS.md, less a small margin."""
+    monkeypatch.setenv("VETTING_ENGINE", engine)
+    result = evaluation.evaluate(corpus.load("test"), evaluation.engine_predict)
+    assert result.f1 >= min_f1 and result.clean_flag_rate <= max_clean, result
