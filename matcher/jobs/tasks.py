@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 
 from rq import get_current_job
-from sqlalchemy import select
 
 from matcher import index, ranking
 from matcher.embedding_cache import sentence_cache
@@ -18,7 +17,6 @@ from matcher.models import brief_status as lifecycle
 from matcher.runtime import Runtime, current
 from matcher.usecases.briefs import store_matches
 from matcher.usecases.vetting import vet_provider as vet
-from matcher.usecases.vetting import vet_providers as vet_many
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +29,6 @@ def vet_provider(rt: Runtime, provider_id: int) -> dict | None:
             return None
         outcome = vet(session, provider, sentence_cache(rt.db).encode)
         return {"status": outcome.status, "opened": outcome.opened, "closed": outcome.closed}
-
-
-@job
-def vet_providers(rt: Runtime, provider_ids: list[int]) -> int:
-    """Vet a chunk of providers with one pass of the model; ids deleted since are skipped."""
-    with rt.db.session() as session:
-        providers = list(session.scalars(select(Provider).where(Provider.id.in_(provider_ids))
-                                         .order_by(Provider.id)))
-        vet_many(session, providers, sentence_cache(rt.db).encode)
-        return len(providers)
 
 
 @job

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
-import time
-
 import pytest
-from redis import Redis
-from rq.job import Job, JobStatus
 from sqlalchemy import func, select
 
 from matcher.index import get_index
 from matcher.jobs import bulk
 from matcher.models import Finding, Provider, TextEmbedding
 from matcher.usecases.providers import create_provider
-from tests.matcher.test_jobs import KILLABLE_WORKER, qrt, work  # noqa: F401 - qrt is a fixture
+from tests.matcher.jobs_kit import kill_worker_mid_job, work
 
 pytestmark = pytest.mark.redis
 
@@ -41,41 +32,12 @@ def _providers(rt, n: int) -> list[int]:
         ]
 
 
-def test_a_worker_killed_mid_chunk_loses_nothing_and_a_rerun_finishes(qrt, tmp_path, monkeypatch):  # noqa: F811
+def test_a_worker_killed_mid_chunk_loses_nothing_and_a_rerun_finishes(qrt, tmp_path, monkeypatch):
     monkeypatch.setattr(bulk, "CHUNK", 4)
     ids = _providers(qrt, 10)
     bulk.vet_and_index(qrt, ids, wait=False)  # three chunk jobs wait in Redis
     first = bulk._job_id("vet", ids[:4])
-    # Hold SQLite's write lock: the worker takes the first chunk, then blocks on its first write, mid-chunk.
-    lock = sqlite3.connect(tmp_path / "test.db", isolation_level=None)
-    lock.execute("BEGIN IMMEDIATE")
-    env = dict(
-        os.environ,
-        MATCHER_INSTANCE_DIR=str(tmp_path),
-        DATABASE_URL=qrt.settings.database_url,
-        INDEX_DIR=str(qrt.settings.index_dir),
-        REDIS_URL=qrt.settings.redis_url,
-        JOB_TIMEOUT_S="60",
-        SECRET_KEY="test",
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", KILLABLE_WORKER], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    try:
-        conn = Redis.from_url(qrt.settings.redis_url)
-        deadline = time.monotonic() + 60
-        while Job.fetch(first, connection=conn).get_status() != JobStatus.STARTED:
-            assert time.monotonic() < deadline, "the worker never started the chunk"
-            assert proc.poll() is None, "the worker exited"
-            time.sleep(0.1)
-        time.sleep(0.3)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        lock.execute("ROLLBACK")
-        lock.close()
+    kill_worker_mid_job(qrt, tmp_path, first)
 
     work(qrt)  # another worker takes the chunks still queued
     lost = bulk.pending(qrt, ids)
@@ -117,7 +79,7 @@ def test_without_redis_the_same_chunks_run_here_with_progress(rt, monkeypatch):
     assert bulk.vet_and_index(rt, ids, bar).chunks == 0  # nothing left to do
 
 
-def test_reindex_with_redis_embeds_in_chunks_on_workers_then_builds_from_the_cache(qrt, monkeypatch):  # noqa: F811
+def test_reindex_with_redis_embeds_in_chunks_on_workers_then_builds_from_the_cache(qrt, monkeypatch):
     monkeypatch.setattr(bulk, "CHUNK", 3)
     ids = _providers(qrt, 7)
     report = bulk.reindex(qrt, poll=lambda: work(qrt))  # the poll runs a worker between checks

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import sqlite3
-import subprocess
-import sys
-import textwrap
 import time
 
 import pytest
 from redis import Redis
-from rq import SimpleWorker
-from rq.job import Job, JobStatus
 from sqlalchemy import select
 
 from matcher import jobs
@@ -26,6 +18,7 @@ from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.briefs import create_brief, retry_brief
 from matcher.usecases.providers import create_provider
 from tests.conftest import make_settings
+from tests.matcher.jobs_kit import kill_worker_mid_job, work
 
 pytestmark = pytest.mark.redis
 
@@ -42,34 +35,6 @@ BRIEF = {"scope": "We run three dental clinics in Austin and need local SEO and 
          "budget_max_usd": 5000}
 
 
-@pytest.fixture
-def qrt(tmp_path, redis_url, monkeypatch):
-    """A runtime (SQLite) whose jobs go to the real Redis; retries without waiting (no scheduler in tests)."""
-    monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
-    settings = make_settings(tmp_path, redis_url=redis_url, job_timeout_s=60)
-    rt = runtime_mod.install(runtime_mod.build(settings))
-    Base.metadata.create_all(rt.db.engine)
-    yield rt
-    runtime_mod._current = None
-    rt.db.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def qrt_any(request, redis_url, monkeypatch):
-    """qrt on SQLite and, as a second run, on the real PostgreSQL (the production pairing with rq)."""
-    if request.param == "sqlite":
-        yield request.getfixturevalue("qrt")
-        return
-    monkeypatch.setattr(queue, "RETRY_INTERVALS", [0])
-    pg = request.getfixturevalue("_pg_runtime")
-    tmp = request.getfixturevalue("tmp_path")
-    settings = pg.settings.with_overrides(index_dir=tmp / "index", redis_url=redis_url, job_timeout_s=60)
-    with pg.db.engine.begin() as conn:
-        for table in reversed(Base.metadata.sorted_tables):
-            conn.execute(table.delete())
-    rt = runtime_mod.install(runtime_mod.Runtime(settings=settings, db=pg.db))
-    yield rt
-    runtime_mod._current = None
 
 
 def add_providers(rt) -> list[int]:
@@ -82,11 +47,6 @@ def submit(rt) -> int:
         brief_id = create_brief(s, BRIEF).id
     jobs.enqueue_brief_match(brief_id)
     return brief_id
-
-
-def work(rt) -> None:
-    conn = Redis.from_url(rt.settings.redis_url)
-    SimpleWorker([rt.settings.queue_name], connection=conn).work(burst=True, logging_level="WARNING")
 
 
 def brief_row(rt, brief_id: int) -> Brief:
@@ -165,13 +125,6 @@ def test_rebuild_job_and_run_worker(qrt):
 
 # The worker process as `matcher worker` runs it, less the warm-up (the job is killed before it needs the
 # model, and loading it would cost the test seconds).
-KILLABLE_WORKER = textwrap.dedent("""
-    from rq import SimpleWorker
-    from matcher import runtime
-    from matcher.jobs.queue import redis_connection
-    settings = runtime.current().settings
-    SimpleWorker([settings.queue_name], connection=redis_connection(settings.redis_url)).work()
-""")
 
 
 def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
@@ -181,29 +134,7 @@ def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
     rebuild()
     brief_id = submit(qrt)
     job_id = brief_row(qrt, brief_id).job_id
-    # Hold SQLite's write lock: the worker takes the job, then blocks on its first write, mid-job.
-    lock = sqlite3.connect(tmp_path / "test.db", isolation_level=None)
-    lock.execute("BEGIN IMMEDIATE")
-    env = dict(os.environ, MATCHER_INSTANCE_DIR=str(tmp_path), DATABASE_URL=qrt.settings.database_url,
-               INDEX_DIR=str(qrt.settings.index_dir), REDIS_URL=qrt.settings.redis_url, JOB_TIMEOUT_S="60",
-               SECRET_KEY="test")
-    proc = subprocess.Popen([sys.executable, "-c", KILLABLE_WORKER], env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        conn = Redis.from_url(qrt.settings.redis_url)
-        deadline = time.monotonic() + 45
-        while Job.fetch(job_id, connection=conn).get_status() != JobStatus.STARTED:
-            assert time.monotonic() < deadline, "the worker never started the job"
-            assert proc.poll() is None, "the worker exited"
-            time.sleep(0.1)
-        time.sleep(0.3)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait(timeout=10)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-        lock.execute("ROLLBACK")
-        lock.close()
+    kill_worker_mid_job(qrt, tmp_path, job_id, wait_s=45)
 
     assert brief_row(qrt, brief_id).status in ("queued", "matching")  # stored, not done, not lost
     assert recovery.requeue_stale_briefs(older_than_s=3600) == []  # the job is young: left alone
