@@ -86,6 +86,7 @@ class FindingOutSchema(Schema):
     end = fields.Integer(attribute="span_end")
     evidence = fields.String()
     reason = fields.String()
+    stance = fields.String(allow_none=True)
     state = fields.String()
 
 

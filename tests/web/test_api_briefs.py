@@ -105,8 +105,9 @@ def test_vet_finds_red_flags_with_offsets(client):
     findings = r.json["findings"]
     assert findings, "a ranking guarantee must be flagged"
     for f in findings:
-        assert set(f) == {"category", "severity", "start", "end", "evidence", "reason", "field"}
+        assert set(f) == {"category", "severity", "start", "end", "evidence", "reason", "field", "stance"}
         assert text[f["start"] : f["end"]] == f["evidence"] and f["field"] == "text"
+        assert f["stance"] == "offer"
     assert "guaranteed_rankings" in {f["category"] for f in findings}
     assert client.post("/api/v1/vet", json={"text": "We write useful articles."}).json == {"findings": []}
     assert client.post("/api/v1/vet", json={}).status_code == 422

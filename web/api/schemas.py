@@ -54,6 +54,7 @@ class VetFindingSchema(Schema):
     evidence = fields.String(required=True)
     reason = fields.String(required=True)
     field = fields.String(required=True)
+    stance = fields.String(required=True, metadata={"description": "How the engine read the sentence"})
 
 
 class VetResultSchema(Schema):
