@@ -247,3 +247,25 @@ def test_admin_reviews_and_suspends_then_buyer_no_longer_sees_it(page, server, b
     with runtime_mod.current().db.session() as session:
         provider = session.query(Provider).filter_by(name=name).one()
         assert provider.status == "suspended" and session.get(User, provider.owner_id).email == PROVIDER[0]
+
+
+def test_buyer_retries_a_failed_brief_and_reads_the_score_tooltip(page, server):
+    from matcher.models import Brief
+    from matcher.models import brief_status as lifecycle
+    from matcher.unit_of_work import UnitOfWork
+    from matcher.usecases.briefs import submit_brief
+
+    rt = runtime_mod.current()
+    brief = submit_brief(UnitOfWork(rt), {"scope": "Digital PR and link building for a B2B SaaS launch.",
+                                          "services": ["digital_pr"], "countries": ["US"]})
+    with rt.db.session() as session:
+        lifecycle.fail(session.get(Brief, brief.id), lifecycle.failure_message(RuntimeError("boom")))
+    page.goto(f"{server}/briefs/{brief.token}")
+    assert "Matching failed" in page.inner_text("main")
+    shot(page, "brief_failed")
+    page.click("button:has-text('Retry matching')")
+    page.wait_for_selector("ol.shortlist")
+    assert "Matched again" in page.inner_text(".flashes")
+    chip = page.locator(".factors .chip").first
+    assert chip.get_attribute("title").startswith("value ")  # the engine's factor value, not blank
+    shot(page, "brief_retried")

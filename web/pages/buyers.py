@@ -93,9 +93,11 @@ def retry(token: str):
     brief_id = get_brief_by_token(session, token).id
     session.close()  # ends the read; the retry writes in its own unit of work
     try:
-        retry_brief(UnitOfWork(runtime()), brief_id)
+        brief = retry_brief(UnitOfWork(runtime()), brief_id)
     except Conflict:
         flash("This brief is already matched.", "info")
     else:
-        flash("Matching again. This page shows the shortlist when it is ready.", "success")
+        # Without a worker the matching has already run; with one, the page refreshes until it is done.
+        flash("Matched again." if not is_pending(brief) else
+              "Matching again. This page shows the shortlist when it is ready.", "success")
     return redirect(url_for(".show_brief", token=token))
