@@ -22,12 +22,16 @@ import tempfile
 import time
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, invocation  # noqa: E402
-from bench.gen_profiles import bulk_insert, distinct, generate_profiles  # noqa: E402
+from bench.gen_profiles import bulk_insert, distinct, generate_profiles, write_index  # noqa: E402
+from matcher.config import load_settings  # noqa: E402
+from matcher.embeddings import DIMENSION  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,6 +61,9 @@ def main(argv: list[str] | None = None) -> int:
             Redis.from_url(redis_url).flushdb()
             with engine.begin() as conn:
                 conn.execute(delete(TextEmbedding))
+            # An empty but valid index: a worker that found none would rebuild it alone at start-up,
+            # before taking any chunk.
+            write_index(load_settings(env), np.zeros(0, dtype=np.int64), np.zeros((0, DIMENSION), np.float32))
             # Each worker gets its share of the cores: two torch processes with a thread per core each
             # would fight for them (measured: 2 workers 3.4x slower than 1 without this).
             threads = str(max(1, (os.cpu_count() or 1) // n))
