@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         from matcher.index import rebuild
 
         start = time.perf_counter()
-        rebuild()
+        rebuild(rt)
         cached_rate = len(profiles) / (time.perf_counter() - start)
 
     share = import_rate / embed_rate

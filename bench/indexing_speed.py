@@ -52,12 +52,12 @@ def run_length(words: int, n: int, profile: bool) -> dict:
     profiles = generate_profiles(n, seed=100 + words, words=words)
     with temp_runtime() as rt:
         ids = bulk_insert(rt.db.engine, profiles)
-        index.rebuild()  # warm up (model load) on the same data; the timed run below starts from scratch
+        index.rebuild(rt)  # warm up (model load) on the same data; the timed run below starts from scratch
         prof = cProfile.Profile() if profile else None
         t = time.perf_counter()
         if prof:
             prof.enable()
-        count = index.rebuild()
+        count = index.rebuild(rt)
         if prof:
             prof.disable()
         rebuild_s = time.perf_counter() - t
@@ -70,7 +70,7 @@ def run_length(words: int, n: int, profile: bool) -> dict:
             s.execute(update(Provider).where(Provider.id.in_(sample)).values(content_version=2))
         t = time.perf_counter()
         for pid in sample:
-            index.sync_provider(pid)
+            index.sync_provider(rt, pid)
         sync_s = time.perf_counter() - t
     pieces, tokens = tokens_of(profiles[:200])
     return {"words": words, "n": count, "mean_words": statistics.mean(words_of(p) for p in profiles),

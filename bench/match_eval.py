@@ -64,16 +64,19 @@ def _brief_input(row: dict) -> dict:
     return BriefInputSchema(unknown=EXCLUDE).load({k: v for k, v in row.items() if k != "split"})
 
 
-def run_full(session, rows) -> dict[str, list[str]]:
+def run_full(rt, session, rows) -> dict[str, list[str]]:
+    from matcher.index import get_index
     from matcher.ranking import rank_brief
 
+    index = get_index(rt)
+
     return {
-        r["external_id"]: [m.external_id for m in rank_brief(session, _brief_input(r), top=K).matches]
+        r["external_id"]: [m.external_id for m in rank_brief(session, _brief_input(r), index, top=K).matches]
         for r in rows
     }
 
 
-def run_semantic_only(session, rows) -> dict[str, list[str]]:
+def run_semantic_only(rt, session, rows) -> dict[str, list[str]]:
     from matcher.index import embed_query, get_index
     from matcher.ranking import get_catalog
     from matcher.ranking.needs import needs_from_brief
@@ -82,7 +85,7 @@ def run_semantic_only(session, rows) -> dict[str, list[str]]:
     ext = dict(zip(cat.ids.tolist(), cat.external_ids, strict=True))
     out = {}
     for r in rows:
-        hits = get_index().search(embed_query(needs_from_brief(_brief_input(r)).query_text()), K)
+        hits = get_index(rt).search(embed_query(needs_from_brief(_brief_input(r)).query_text()), K)
         out[r["external_id"]] = [ext[pid] for pid, _ in hits]
     return out
 
@@ -140,8 +143,8 @@ def evaluate(split: str = "test", rt=None) -> dict[str, dict[str, float]]:
     rows = briefs(split)
     with rt.db.session() as session:
         return {
-            "full engine": score_runs(run_full(session, rows)),
-            "embedding similarity alone": score_runs(run_semantic_only(session, rows)),
+            "full engine": score_runs(run_full(rt, session, rows)),
+            "embedding similarity alone": score_runs(run_semantic_only(rt, session, rows)),
             "structured filters alone": score_runs(run_filters_only(session, rows)),
         }
 

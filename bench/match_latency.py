@@ -171,7 +171,7 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
         write_index(rt.settings, ids, vectors)
         setup_s = time.perf_counter() - t
         t = time.perf_counter()
-        index = get_index()
+        index = get_index(rt)
         load_s = time.perf_counter() - t
         t = time.perf_counter()
         with rt.db.session() as s:
@@ -180,7 +180,7 @@ def run_size(n: int, briefs: list[dict], baseline_briefs: int, profile: bool) ->
 
         def engine(brief):
             with rt.db.session() as s:
-                return rank_brief(s, brief, top=10)
+                return rank_brief(s, brief, index, top=10)
 
         for b in briefs[:5]:  # warm up: the model, first-touch of the arrays
             engine(b)

@@ -55,7 +55,7 @@ def child() -> None:
     embed_query("warm up the model")
     steps.append(("+ embedding model", status_kb("self", "VmRSS")))
     with app.app_context():
-        index = get_index()
+        index = get_index(app.extensions["matcher_runtime"])
     steps.append(("+ index loaded", status_kb("self", "VmRSS")))
     from matcher.ranking import get_catalog
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from matcher.embeddings import embed_documents
-from matcher.index.service import get_index
+from matcher.index.vectors import ProviderIndex
 from matcher.models import Provider
 
 
@@ -18,7 +18,7 @@ def embed_query(text: str) -> np.ndarray:
     return embed_documents([text or ""])[0]
 
 
-def search_providers(session: Session, q: str, limit: int, offset: int = 0,
+def search_providers(session: Session, index: ProviderIndex, q: str, limit: int, offset: int = 0,
                      statuses: Collection[str] | None = None) -> list[tuple[Provider, float]]:
     """Providers most similar to `q`, best first, with their cosine similarity; one page of them.
 
@@ -28,7 +28,6 @@ def search_providers(session: Session, q: str, limit: int, offset: int = 0,
     """
     if not (q or "").strip() or limit <= 0:
         return []
-    index = get_index()
     query = embed_query(q)
     want = offset + limit
     k = max(2 * want, 20)

@@ -1,8 +1,9 @@
 """The index of this process, kept in step with the database (the source of truth).
 
-- `get_index()` holds one ProviderIndex per runtime. The first call loads the files and compares the
-  (id, content_version) pairs with the database, repairing any difference (a stale index); a missing or
-  corrupt index is rebuilt. Later calls cost one stat of the manifest, reloading when it changed.
+- `get_index(rt)` holds one ProviderIndex per runtime (passed in: nothing here reads a global). The
+  first call loads the files and compares the (id, content_version) pairs with the database, repairing
+  any difference (a stale index); a missing or corrupt index is rebuilt. Later calls cost one stat of
+  the manifest, reloading when it changed.
   With Redis configured, a web process leaves a large repair to the worker (its warm-up and its periodic
   repair job): it removes deleted providers at once and embeds at most INLINE_REPAIR_MAX itself.
 - Writers embed outside the file lock (the slow part), then, holding it, load the newest generation,
@@ -20,12 +21,13 @@ import numpy as np
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import selectinload
 
-from matcher import runtime
+from matcher.db import Database
 from matcher.embedding_cache import document_cache
 from matcher.index.documents import provider_document
 from matcher.index.store import IndexStore, IndexUnavailable
 from matcher.index.vectors import ProviderIndex
 from matcher.models import Provider
+from matcher.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +38,7 @@ INLINE_REPAIR_MAX = 32
 _ID_CHUNK = 500  # ids per IN (...) list
 
 
-def _index_for(rt: runtime.Runtime) -> ProviderIndex:
+def _index_for(rt: Runtime) -> ProviderIndex:
     """The runtime's ProviderIndex object, created unloaded if needed."""
     index = rt.extras.get(_KEY)
     if index is None:
@@ -49,23 +51,22 @@ def _index_for(rt: runtime.Runtime) -> ProviderIndex:
     return index
 
 
-def get_index() -> ProviderIndex:
-    """This process's index: loaded, reloaded when a newer one is on disk, rebuilt when unusable."""
-    rt = runtime.current()
+def get_index(rt: Runtime) -> ProviderIndex:
+    """The runtime's index: loaded, reloaded when a newer one is on disk, rebuilt when unusable."""
     index = _index_for(rt)
     first = index.manifest is None
     try:
         index.refresh()
     except IndexUnavailable as exc:
         log.warning("index unusable (%s); rebuilding it from the database", exc)
-        _recover(index)
+        _recover(rt.db, index)
         return index
     if first:
-        reconcile(index, max_embed=INLINE_REPAIR_MAX if rt.settings.uses_redis else None)
+        reconcile(rt, index, max_embed=INLINE_REPAIR_MAX if rt.settings.uses_redis else None)
     return index
 
 
-def _recover(index: ProviderIndex) -> None:
+def _recover(db: Database, index: ProviderIndex) -> None:
     """Make the files usable again. Embedding is the slow part (about 10 profiles a second per core), so
     vectors this process still holds are reused: written out, then only the difference with the database is
     embedded. A process holding nothing re-embeds everything."""
@@ -76,30 +77,29 @@ def _recover(index: ProviderIndex) -> None:
         except IndexUnavailable:
             pass
         if not len(index):
-            _rebuild_into(index)
+            _rebuild_into(db, index)
             return
         log.warning("rewriting the index from the %d vectors in memory, then repairing it", len(index))
         with index.writer(replace=True):
             # Rows in memory are (id, version, vector) triples that were right when loaded, even after a
             # half-applied segment: the database comparison fixes whatever is missing or outdated.
-            _catch_up(index, db_pairs())
+            _catch_up(db, index, db_pairs(db))
 
 
-def rebuild(progress: Callable[[int], None] | None = None) -> int:
+def rebuild(rt: Runtime, progress: Callable[[int], None] | None = None) -> int:
     """Re-embed every provider from the database and replace the index; returns the count.
 
     `progress(n)` is called as each batch of n providers is embedded.
     """
-    return _rebuild_into(_index_for(runtime.current()), progress)
+    return _rebuild_into(rt.db, _index_for(rt), progress)
 
 
-def _rebuild_into(index: ProviderIndex, progress: Callable[[int], None] | None = None) -> int:
-    db = runtime.current().db
+def _rebuild_into(db: Database, index: ProviderIndex, progress: Callable[[int], None] | None = None) -> int:
     with db.session() as session:
         all_ids = list(session.scalars(select(Provider.id).order_by(Provider.id)))
     fresh = ProviderIndex(index.dimension, ann_threshold=index.ann_threshold)
     for start in range(0, len(all_ids), BATCH):
-        ids, versions, vectors = _embed_ids(all_ids[start : start + BATCH])
+        ids, versions, vectors = _embed_ids(db, all_ids[start : start + BATCH])
         fresh.upsert(ids, versions, vectors)
         if progress:
             progress(len(all_ids[start : start + BATCH]))
@@ -108,89 +108,93 @@ def _rebuild_into(index: ProviderIndex, progress: Callable[[int], None] | None =
         index.clear()
         index.upsert(ids, versions, vectors)
         # Providers changed or deleted while we embedded: catch up before writing.
-        _catch_up(index, db_pairs())
-    _mark_indexed(*index.arrays()[:2])
+        _catch_up(db, index, db_pairs(db))
+    _mark_indexed(db, *index.arrays()[:2])
     log.info("index rebuilt: %d providers (%s)", len(index), index.kind)
     return len(index)
 
 
-def reconcile(index: ProviderIndex | None = None, max_embed: int | None = None) -> int:
+def reconcile(rt: Runtime, index: ProviderIndex | None = None, max_embed: int | None = None) -> int:
     """Repair differences between the index and the database; returns how many providers changed.
 
-    Run by get_index() on its first load in a process, by the worker at start and periodically. Past
+    Run by get_index(rt) on its first load in a process, by the worker at start and periodically. Past
     `max_embed` providers to embed, only deleted providers are removed (someone else embeds the rest).
     """
-    index = index or get_index()
-    to_embed, to_remove = _diff(index, db_pairs())
+    index = index or get_index(rt)
+    db = rt.db
+    to_embed, to_remove = _diff(index, db_pairs(db))
     if max_embed is not None and len(to_embed) > max_embed:
         log.info("index lacks %d provider(s); leaving them to the worker", len(to_embed))
         if to_remove:
-            _write(index, lambda: index.remove(to_remove))
+            _write(db, index, lambda: index.remove(to_remove))
         return len(to_remove)
     if not to_embed and not to_remove:
         return 0
     ready = {}
     for start in range(0, len(to_embed), BATCH):
-        ids, versions, vectors = _embed_ids(to_embed[start : start + BATCH])
+        ids, versions, vectors = _embed_ids(db, to_embed[start : start + BATCH])
         ready.update({pid: (v, vec) for pid, v, vec in zip(ids, versions, vectors, strict=True)})
-    changed = _write(index, lambda: _catch_up(index, db_pairs(), ready))
-    _mark_indexed(np.array(to_embed, dtype=np.int64), np.array([index.version_of(i) or 0 for i in to_embed]))
+    changed = _write(db, index, lambda: _catch_up(db, index, db_pairs(db), ready))
+    versions = np.array([index.version_of(i) or 0 for i in to_embed])
+    _mark_indexed(db, np.array(to_embed, dtype=np.int64), versions)
     log.info("index repaired: %d provider(s) changed", changed)
     return changed
 
 
-def sync_provider(provider_id: int) -> None:
+def sync_provider(rt: Runtime, provider_id: int) -> None:
     """Embed and upsert one provider, or remove it if it no longer exists; records indexed_version."""
-    index = get_index()
-    db = runtime.current().db
+    index = get_index(rt)
+    db = rt.db
     with db.session() as session:
         version = session.scalar(select(Provider.content_version).where(Provider.id == provider_id))
     if version is None:
-        remove_provider(provider_id)
+        remove_provider(rt, provider_id)
         return
     # Embedded even when the index holds this version already: on SQLite a new provider can reuse the id
     # (and version 1) of a deleted one, so an equal version does not prove equal content.
-    ids, versions, vectors = _embed_ids([provider_id])
+    ids, versions, vectors = _embed_ids(db, [provider_id])
 
     def apply() -> None:
-        pairs = db_pairs([provider_id])
+        pairs = db_pairs(db, [provider_id])
         if ids and len(pairs[0]) and pairs[1][0] == versions[0]:
             index.upsert(ids, versions, vectors)
         else:  # deleted, or changed again since we read it
-            _catch_up(index, pairs, only=[provider_id])
+            _catch_up(db, index, pairs, only=[provider_id])
 
-    _write(index, apply)
+    _write(db, index, apply)
     indexed = index.version_of(provider_id)
     if indexed is not None:
-        _mark_indexed(np.array([provider_id]), np.array([indexed]))
+        _mark_indexed(db, np.array([provider_id]), np.array([indexed]))
 
 
-def sync_providers(provider_ids: list[int]) -> int:
+def sync_providers(rt: Runtime, provider_ids: list[int]) -> int:
     """Embed (through the document cache) and upsert many providers in one write; ids deleted since are
     removed. The bulk counterpart of sync_provider; returns how many index rows changed."""
     if not provider_ids:
         return 0
-    index = get_index()
-    found, versions, vectors = _embed_ids(provider_ids)
+    index, db = get_index(rt), rt.db
+    found, versions, vectors = _embed_ids(db, provider_ids)
     ready = {pid: (version, vectors[i]) for i, (pid, version) in enumerate(zip(found, versions, strict=True))}
-    changed = _write(index, lambda: _catch_up(index, db_pairs(provider_ids), ready, only=provider_ids))
+    changed = _write(
+        db, index, lambda: _catch_up(db, index, db_pairs(db, provider_ids), ready, only=provider_ids)
+    )
     held = [(pid, index.version_of(pid)) for pid in provider_ids]
     held = [(pid, v) for pid, v in held if v is not None]
     if held:
-        _mark_indexed(np.array([h[0] for h in held]), np.array([h[1] for h in held]))
+        _mark_indexed(db, np.array([h[0] for h in held]), np.array([h[1] for h in held]))
     return changed
 
 
-def remove_provider(provider_id: int) -> None:
-    index = get_index()
+def remove_provider(rt: Runtime, provider_id: int) -> None:
+    index = get_index(rt)
     if index.version_of(provider_id) is None:
         return
-    _write(index, lambda: index.remove([provider_id]))
+    _write(rt.db, index, lambda: index.remove([provider_id]))
 
 
-def db_pairs(ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
+def db_pairs(db: Database, ids: Iterable[int] | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(ids, content_versions) of the providers in the database, all or those among `ids`."""
-    with runtime.current().db.session() as session:
+    with db.session() as session:
         if ids is None:
             rows = session.execute(select(Provider.id, Provider.content_version)).all()
         else:
@@ -212,7 +216,9 @@ def _diff(index: ProviderIndex, pairs, only: list[int] | None = None) -> tuple[l
     return sorted(to_embed), sorted(to_remove)
 
 
-def _catch_up(index: ProviderIndex, pairs, ready: dict | None = None, only: list[int] | None = None) -> int:
+def _catch_up(
+    db: Database, index: ProviderIndex, pairs, ready: dict | None = None, only: list[int] | None = None
+) -> int:
     """With the lock held: make the index match `pairs`, using vectors in `ready` whose versions agree."""
     db = dict(zip(pairs[0].tolist(), pairs[1].tolist(), strict=True))
     to_embed, to_remove = _diff(index, pairs, only)
@@ -221,7 +227,7 @@ def _catch_up(index: ProviderIndex, pairs, ready: dict | None = None, only: list
     # Changed again since it was embedded (or never embedded): embed now, under the lock; rare and few.
     late = [i for i in to_embed if i not in ready or ready[i][0] != db[i]]
     if late:
-        ids, versions, vectors = _embed_ids(late)
+        ids, versions, vectors = _embed_ids(db, late)
         ready.update(zip(ids, zip(versions, vectors, strict=True), strict=True))
     for pid in to_embed:
         if pid in ready:
@@ -230,33 +236,33 @@ def _catch_up(index: ProviderIndex, pairs, ready: dict | None = None, only: list
     return len(to_embed) + len(to_remove)
 
 
-def _write(index: ProviderIndex, change: Callable[[], object]):
+def _write(db: Database, index: ProviderIndex, change: Callable[[], object]):
     """Run `change` inside index.writer(); an unusable index on disk is rebuilt first, then retried."""
     try:
         with index.writer():
             return change()
     except IndexUnavailable as exc:
         log.warning("index unusable while writing (%s); rebuilding it from the database", exc)
-        _recover(index)
+        _recover(db, index)
         with index.writer():
             return change()
 
 
-def _embed_ids(ids: list[int]) -> tuple[list[int], list[int], np.ndarray]:
+def _embed_ids(db: Database, ids: list[int]) -> tuple[list[int], list[int], np.ndarray]:
     """Load providers by id and embed their documents; ids not found are left out."""
     if not ids:
         return [], [], np.zeros((0, 0), dtype=np.float32)
-    with runtime.current().db.session() as session:
+    with db.session() as session:
         stmt = (select(Provider).where(Provider.id.in_(ids)).order_by(Provider.id)
                 .options(selectinload(Provider.tags), selectinload(Provider.case_studies)))
         providers = list(session.scalars(stmt))
         docs = [provider_document(p) for p in providers]
         found = [p.id for p in providers]
         versions = [p.content_version or 1 for p in providers]
-    return found, versions, document_cache(runtime.current().db).encode(docs)
+    return found, versions, document_cache(db).encode(docs)
 
 
-def _mark_indexed(ids: np.ndarray, versions: np.ndarray) -> None:
+def _mark_indexed(db: Database, ids: np.ndarray, versions: np.ndarray) -> None:
     """Record providers.indexed_version without touching updated_at (bookkeeping is not an edit)."""
     if not len(ids):
         return
@@ -264,6 +270,6 @@ def _mark_indexed(ids: np.ndarray, versions: np.ndarray) -> None:
     stmt = (update(table).where(table.c.id == bindparam("pid"))
             .values(indexed_version=bindparam("ver"), updated_at=table.c.updated_at))
     params = [{"pid": int(i), "ver": int(v)} for i, v in zip(ids, versions, strict=True)]
-    with runtime.current().db.session() as session:
+    with db.session() as session:
         for start in range(0, len(params), 1000):
             session.execute(stmt, params[start : start + 1000])

@@ -79,7 +79,7 @@ def process_chunk(rt: Runtime, provider_ids: list[int]) -> int:
         providers = list(session.scalars(select(Provider).where(Provider.id.in_(provider_ids))
                                          .order_by(Provider.id)))
         vet_providers(session, providers, sentence_cache(rt.db).encode)
-    index.sync_providers(provider_ids)
+    index.sync_providers(rt, provider_ids)
     return len(provider_ids)
 
 
@@ -151,7 +151,7 @@ def reindex(rt: Runtime, progress: ProgressFactory | None = None,
         with progress(len(ids), "embedding") as advance:
             _wait_for_jobs(rt, job_ids, chunks, advance, poll)
     with progress(len(ids), "indexing") as advance:
-        count = index.rebuild(progress=advance)
+        count = index.rebuild(rt, progress=advance)
     return BulkReport(len(ids), count, len(chunks), time.perf_counter() - started)
 
 

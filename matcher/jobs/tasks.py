@@ -32,20 +32,20 @@ def vet_provider(rt: Runtime, provider_id: int) -> dict | None:
 
 
 @job
-def index_provider(_rt: Runtime, provider_id: int) -> None:
+def index_provider(rt: Runtime, provider_id: int) -> None:
     """Embed and upsert one provider, or remove it from the index if it was deleted."""
-    index.sync_provider(provider_id)
+    index.sync_provider(rt, provider_id)
 
 
 @job
-def rebuild_index(_rt: Runtime) -> int:
-    return index.rebuild()
+def rebuild_index(rt: Runtime) -> int:
+    return index.rebuild(rt)
 
 
 @job
-def reconcile_index(_rt: Runtime) -> int:
+def reconcile_index(rt: Runtime) -> int:
     """Repair any difference between the index and the database (run periodically by the worker)."""
-    return index.reconcile(index.get_index())
+    return index.reconcile(rt)
 
 
 def _final_attempt() -> bool:
@@ -66,7 +66,7 @@ def match_brief(rt: Runtime, brief_id: int) -> str | None:
     try:
         with rt.db.session() as session:
             brief = session.get(Brief, brief_id)
-            result = ranking.rank_brief(session, brief.as_input())
+            result = ranking.rank_brief(session, brief.as_input(), index.get_index(rt))
             store_matches(session, brief, result)
         return "done"
     except Exception as exc:

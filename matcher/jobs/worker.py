@@ -38,12 +38,13 @@ def _install(settings: Settings) -> runtime.Runtime:
     return rt
 
 
-def warm_up() -> None:
+def warm_up(rt: runtime.Runtime) -> None:
     """Load the heavy things before the first job: the embedding model and this process's index."""
     get_model()
     try:
-        index = get_index()  # rebuilds a missing or corrupt index
-        reconcile(index)  # and embeds whatever the database has that it lacks (web processes leave it to us)
+        index = get_index(rt)  # rebuilds a missing or corrupt index
+        # ...and embeds whatever the database has that it lacks (web processes leave it to us).
+        reconcile(rt, index)
         log.info("index ready: %d providers, %s", len(index), index.kind)
     except Exception:  # noqa: BLE001 - a database not reachable yet: jobs retry, the sweeper repairs
         log.exception("could not load the index at start; the first job will try again")
@@ -54,8 +55,8 @@ def run_worker(settings: Settings, burst: bool = False,
     """Work the queue until stopped (or, with burst, until it is empty); True if any job ran."""
     if not settings.redis_url:
         raise ValueError("REDIS_URL is not set: without Redis, jobs run inline in the web and CLI processes.")
-    _install(settings)
-    warm_up()
+    rt = _install(settings)
+    warm_up(rt)
     connection = redis_connection(settings.redis_url)
     sweeper = Sweeper()
     sweeper.sweep_once()  # briefs lost while no worker ran (a crash, a deploy)

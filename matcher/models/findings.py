@@ -38,17 +38,3 @@ class Finding(Base):
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
 
     provider: Mapped[Provider] = relationship()
-
-    def as_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "category": self.category,
-            "severity": self.severity,
-            "field": self.field,
-            "start": self.span_start,
-            "end": self.span_end,
-            "evidence": self.evidence,
-            "reason": self.reason,
-            "stance": self.stance,
-            "state": self.state,
-        }

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from sqlalchemy.orm import Session
 
-from matcher.index import embed_query, get_index
+from matcher.index import ProviderIndex, embed_query
 from matcher.ranking import factors
 from matcher.ranking.catalog import Catalog, get_catalog
 from matcher.ranking.needs import Needs, needs_from_brief
@@ -111,7 +111,8 @@ def best_positions(
     return read[top_positions(total[read], ids[read], top)], similarity, total
 
 
-def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
+def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 10) -> RankResult:
+    """The shortlist for a brief; `index` is the runtime's provider index (index.get_index(rt))."""
     cat = get_catalog(session)
     needs = needs_from_brief(brief)
     idx, empty_reason = eligible_positions(cat, needs)
@@ -123,7 +124,6 @@ def rank_brief(session: Session, brief: dict, top: int = 10) -> RankResult:
     penalty = factors.findings_penalty(cat, idx)
     base = combine({"semantic": 0.0, **values}, penalty)
     query = embed_query(needs.query_text())
-    index = get_index()
     chosen, similarity, total = best_positions(
         base, ids, lambda sel: np.asarray(index.similarities(query, ids[sel]), dtype=float), top
     )

@@ -8,7 +8,9 @@ from typing import Any
 from marshmallow import EXCLUDE, ValidationError
 from sqlalchemy.orm import Session
 
+from matcher.index import get_index
 from matcher.ranking import RankResult, rank_brief
+from matcher.runtime import Runtime
 from matcher.schemas import BriefInputSchema, flatten_messages
 
 
@@ -21,9 +23,9 @@ def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
     }
 
 
-def match_now(session: Session, data: dict[str, Any], top: int = 10) -> dict[str, Any]:
+def match_now(rt: Runtime, session: Session, data: dict[str, Any], top: int = 10) -> dict[str, Any]:
     """Rank providers for a validated brief and return the payload."""
-    return result_payload(data.get("external_id"), rank_brief(session, data, top=top))
+    return result_payload(data.get("external_id"), rank_brief(session, data, get_index(rt), top=top))
 
 
 def parse_briefs(lines: list[str]) -> list[dict]:
@@ -64,7 +66,7 @@ def parse_briefs(lines: list[str]) -> list[dict]:
     return briefs
 
 
-def match_file(rt, lines: list[str], top: int = 10) -> list[dict]:
+def match_file(rt: Runtime, lines: list[str], top: int = 10) -> list[dict]:
     briefs = parse_briefs(lines)
     with rt.db.session() as session:
-        return [match_now(session, brief, top) for brief in briefs]
+        return [match_now(rt, session, brief, top) for brief in briefs]

@@ -46,7 +46,7 @@ def test_a_worker_killed_mid_chunk_loses_nothing_and_a_rerun_finishes(qrt, tmp_p
     work(qrt)
     assert bulk.pending(qrt, ids) == []
 
-    index = get_index()
+    index = get_index(qrt)
     assert sorted(index.ids.tolist()) == sorted(ids)  # each provider indexed exactly once
     with qrt.db.session() as s:
         assert s.scalar(select(func.count()).where(Provider.vetted_version != Provider.content_version)) == 0
@@ -84,6 +84,6 @@ def test_reindex_with_redis_embeds_in_chunks_on_workers_then_builds_from_the_cac
     ids = _providers(qrt, 7)
     report = bulk.reindex(qrt, poll=lambda: work(qrt))  # the poll runs a worker between checks
     assert report.chunks == 3 and report.done == 7
-    assert sorted(get_index().ids.tolist()) == ids
+    assert sorted(get_index(qrt).ids.tolist()) == ids
     with qrt.db.session() as s:
         assert s.scalar(select(func.count()).select_from(TextEmbedding)) >= 7  # the workers' vectors

@@ -66,13 +66,13 @@ def add_providers(rt, *keys: str) -> dict[str, int]:
         return {k: p.id for k, p in made.items()}
 
 
-def top_id(query: str) -> int:
-    hits = get_index().search(idx.embed_query(query), 1)
+def top_id(rt, query: str) -> int:
+    hits = get_index(rt).search(idx.embed_query(query), 1)
     return hits[0][0]
 
 
-def found_ids(query: str, k: int = 10) -> set[int]:
-    return {pid for pid, _ in get_index().search(idx.embed_query(query), k)}
+def found_ids(rt, query: str, k: int = 10) -> set[int]:
+    return {pid for pid, _ in get_index(rt).search(idx.embed_query(query), k)}
 
 
 def test_document_has_words_not_codes(rt):
@@ -90,60 +90,60 @@ def test_document_has_words_not_codes(rt):
 def test_add_update_remove_keep_search_right(any_runtime):
     rt = any_runtime
     ids = add_providers(rt, "dental", "crypto", "saas")
-    assert rebuild() == 3
-    assert top_id("SEO for a dentist practice") == ids["dental"]
-    assert top_id("backlinks for a bitcoin exchange") == ids["crypto"]
+    assert rebuild(rt) == 3
+    assert top_id(rt, "SEO for a dentist practice") == ids["dental"]
+    assert top_id(rt, "backlinks for a bitcoin exchange") == ids["crypto"]
 
     # add
     ids |= add_providers(rt, "hotel")
-    sync_provider(ids["hotel"])
-    assert top_id("travel blog articles for a hotel") == ids["hotel"]
+    sync_provider(rt, ids["hotel"])
+    assert top_id(rt, "travel blog articles for a hotel") == ids["hotel"]
 
     # update: the dental agency becomes a hotel-content shop; the old vector must not linger
     with rt.db.session() as s:
         update_provider(s, s.get(Provider, ids["dental"]), {
             "description": "Multilingual hotel and resort copywriting, destination guides for travellers.",
             "services": ["content_marketing"], "industries": ["hospitality"]})
-    sync_provider(ids["dental"])
-    assert top_id("SEO for a dentist practice") != ids["dental"]
+    sync_provider(rt, ids["dental"])
+    assert top_id(rt, "SEO for a dentist practice") != ids["dental"]
     with rt.db.session() as s:
         p = s.get(Provider, ids["dental"])
         assert p.indexed_version == p.content_version == 2
-    assert get_index().version_of(ids["dental"]) == 2
+    assert get_index(rt).version_of(ids["dental"]) == 2
 
     # remove
     with rt.db.session() as s:
         s.execute(delete(Provider).where(Provider.id == ids["crypto"]))
-    sync_provider(ids["crypto"])
-    assert ids["crypto"] not in found_ids("backlinks for a bitcoin exchange")
-    assert len(get_index()) == 3
-    sims = get_index().similarities(idx.embed_query("bitcoin"), [ids["crypto"], ids["saas"]])
+    sync_provider(rt, ids["crypto"])
+    assert ids["crypto"] not in found_ids(rt, "backlinks for a bitcoin exchange")
+    assert len(get_index(rt)) == 3
+    sims = get_index(rt).similarities(idx.embed_query("bitcoin"), [ids["crypto"], ids["saas"]])
     assert sims[0] == 0.0 and sims[1] != 0.0
 
 
 def test_deleted_provider_never_comes_back(any_runtime):
     rt = any_runtime
     ids = add_providers(rt, "dental", "crypto")
-    rebuild()
-    index = get_index()
+    rebuild(rt)
+    index = get_index(rt)
     stale_vector = index.vector_of(ids["crypto"])
     with rt.db.session() as s:
         s.execute(delete(Provider).where(Provider.id == ids["crypto"]))
-    sync_provider(ids["crypto"])
+    sync_provider(rt, ids["crypto"])
     # A late job that embedded the provider before it was deleted applies its work through the same
     # path: the database check under the lock refuses it.
     from matcher.index import service
 
     ready = {ids["crypto"]: (1, stale_vector)}
-    service._write(index, lambda: service._catch_up(index, service.db_pairs([ids["crypto"]]), ready,
-                                                    only=[ids["crypto"]]))
-    sync_provider(ids["crypto"])  # a repeated job is harmless too
+    service._write(rt.db, index, lambda: service._catch_up(
+        rt.db, index, service.db_pairs(rt.db, [ids["crypto"]]), ready, only=[ids["crypto"]]))
+    sync_provider(rt, ids["crypto"])  # a repeated job is harmless too
     assert ids["crypto"] not in index.ids
     # Another process starting later, and the semantic search API, do not see it either.
     fresh = ProviderIndex.open(rt.settings.index_dir)
     assert ids["crypto"] not in fresh.ids
     with rt.db.session() as s:
-        hits = idx.search_providers(s, "crypto exchange backlinks", limit=10)
+        hits = idx.search_providers(s, get_index(rt), "crypto exchange backlinks", limit=10)
     assert [p.id for p, _ in hits] == [ids["dental"]]
 
 
@@ -151,12 +151,13 @@ def test_search_providers_pages_and_filters(rt):
     ids = add_providers(rt, "dental", "crypto", "saas", "hotel")
     with rt.db.session() as s:
         s.execute(update(Provider).where(Provider.id == ids["saas"]).values(status="verified"))
-    rebuild()
+    rebuild(rt)
+    index = get_index(rt)
     with rt.db.session() as s:
-        page1 = idx.search_providers(s, "technical audit of a software product", limit=2)
-        page2 = idx.search_providers(s, "technical audit of a software product", limit=2, offset=2)
-        only_verified = idx.search_providers(s, "dentist", limit=5, statuses=["verified"])
-        assert idx.search_providers(s, "   ", limit=5) == []
+        page1 = idx.search_providers(s, index, "technical audit of a software product", limit=2)
+        page2 = idx.search_providers(s, index, "technical audit of a software product", limit=2, offset=2)
+        only_verified = idx.search_providers(s, index, "dentist", limit=5, statuses=["verified"])
+        assert idx.search_providers(s, index, "   ", limit=5) == []
     assert page1[0][0].id == ids["saas"] and page1[0][1] >= page1[1][1]
     assert {p.id for p, _ in page1}.isdisjoint({p.id for p, _ in page2}) and len(page2) == 2
     assert [p.id for p, _ in only_verified] == [ids["saas"]]
@@ -165,7 +166,7 @@ def test_search_providers_pages_and_filters(rt):
 @pytest.mark.parametrize("damage", ["garbage", "truncate", "delete_dir", "wrong_dimension", "count"])
 def test_missing_or_corrupt_index_is_rebuilt(rt, damage):
     ids = add_providers(rt, "dental", "crypto", "saas")
-    rebuild()
+    rebuild(rt)
     directory = rt.settings.index_dir
     manifest = json.loads((directory / "manifest.json").read_text())
     base = directory / manifest["base"]["file"]
@@ -183,19 +184,19 @@ def test_missing_or_corrupt_index_is_rebuilt(rt, damage):
 
     # A new process (fresh runtime on the same database and directory) finds it unusable and rebuilds.
     fresh_rt = runtime_mod.install(runtime_mod.Runtime(settings=rt.settings, db=rt.db))
-    index = get_index()
+    index = get_index(fresh_rt)
     assert fresh_rt.extras["provider_index"] is index
     assert sorted(index.ids.tolist()) == sorted(ids.values())
-    assert top_id("dentist") == ids["dental"]
+    assert top_id(fresh_rt, "dentist") == ids["dental"]
     assert ProviderIndex.open(directory).manifest.count == 3  # and the files on disk are good again
 
 
 def test_process_already_running_notices_damage_and_rebuilds(rt):
     ids = add_providers(rt, "dental", "saas")
-    rebuild()
-    index = get_index()
+    rebuild(rt)
+    index = get_index(rt)
     (rt.settings.index_dir / "manifest.json").write_text("{")
-    assert get_index() is index
+    assert get_index(rt) is index
     assert sorted(index.ids.tolist()) == sorted(ids.values())
     assert ProviderIndex.open(rt.settings.index_dir).manifest.count == 2
 
@@ -203,14 +204,14 @@ def test_process_already_running_notices_damage_and_rebuilds(rt):
 def test_stale_index_is_repaired_on_load(any_runtime):
     rt = any_runtime
     ids = add_providers(rt, "dental", "crypto", "saas")
-    rebuild()
+    rebuild(rt)
     # The database changes behind the index's back (a crash between commit and indexing, a manual edit).
     with rt.db.session() as s:
         s.execute(delete(Provider).where(Provider.id == ids["crypto"]))
         update_provider(s, s.get(Provider, ids["saas"]), {"description": "Boutique hotel copywriting."})
     ids |= add_providers(rt, "hotel")
-    runtime_mod.install(runtime_mod.Runtime(settings=rt.settings, db=rt.db))
-    index = get_index()
+    rt = runtime_mod.install(runtime_mod.Runtime(settings=rt.settings, db=rt.db))
+    index = get_index(rt)
     assert sorted(index.ids.tolist()) == sorted([ids["dental"], ids["saas"], ids["hotel"]])
     assert index.version_of(ids["saas"]) == 2
     manifest = index.manifest
@@ -224,11 +225,11 @@ def test_stale_index_is_repaired_on_load(any_runtime):
 
 def test_newer_index_on_disk_is_noticed(rt):
     ids = add_providers(rt, "dental", "crypto")
-    rebuild()
+    rebuild(rt)
     other = ProviderIndex.open(rt.settings.index_dir)  # as another web worker would hold it
     generation = other.generation
     ids |= add_providers(rt, "hotel")
-    sync_provider(ids["hotel"])
+    sync_provider(rt, ids["hotel"])
     hits = other.search(idx.embed_query("hotel destination guides"), 1)  # one stat, then a reload
     assert hits[0][0] == ids["hotel"] and other.generation > generation
     assert len(other.manifest.segments) == 1  # only the new segment was read
@@ -239,24 +240,24 @@ def test_approximate_past_threshold(tmp_path):
     Base.metadata.create_all(rt.db.engine)
     try:
         ids = add_providers(rt, "dental", "crypto", "saas")
-        rebuild()
-        assert get_index().kind == "exact"
+        rebuild(rt)
+        assert get_index(rt).kind == "exact"
         ids |= add_providers(rt, "hotel", "legal")
-        sync_provider(ids["hotel"])
-        sync_provider(ids["legal"])
-        index = get_index()
+        sync_provider(rt, ids["hotel"])
+        sync_provider(rt, ids["legal"])
+        index = get_index(rt)
         assert index.kind == "approximate" and index.manifest.kind == "approximate"
-        assert top_id("hotel destination guides") == ids["hotel"]
+        assert top_id(rt, "hotel destination guides") == ids["hotel"]
         # Changes after the graph was built: an updated provider answers with its new vector, a removed one
         # not at all (dead in the graph, filtered at search time).
         with rt.db.session() as s:
             update_provider(s, s.get(Provider, ids["saas"]), {
                 "description": "Orthodontist and dentist local SEO, patient reviews.", "industries": []})
             s.execute(delete(Provider).where(Provider.id == ids["dental"]))
-        sync_provider(ids["saas"])
-        sync_provider(ids["dental"])
-        assert top_id("dentist") == ids["saas"]
-        assert ids["dental"] not in found_ids("dentist")
+        sync_provider(rt, ids["saas"])
+        sync_provider(rt, ids["dental"])
+        assert top_id(rt, "dentist") == ids["saas"]
+        assert ids["dental"] not in found_ids(rt, "dentist")
         reopened = ProviderIndex.open(rt.settings.index_dir, ann_threshold=3)
         assert reopened.kind == "approximate" and reopened.searcher.dead == {ids["saas"], ids["dental"]}
         assert reopened.search(idx.embed_query("dentist"), 1)[0][0] == ids["saas"]
@@ -317,7 +318,7 @@ def test_rebuild_reports_progress_and_records_versions(rt, monkeypatch):
     monkeypatch.setattr(service, "BATCH", 2)
     add_providers(rt, "dental", "crypto", "saas")
     seen: list[int] = []
-    assert rebuild(progress=seen.append) == 3
+    assert rebuild(rt, progress=seen.append) == 3
     assert seen == [2, 1]
     with rt.db.session() as s:
         assert set(s.scalars(select(Provider.indexed_version))) == {1}
@@ -327,15 +328,15 @@ def test_web_process_with_a_worker_leaves_big_repairs_to_it(rt, monkeypatch):
     from matcher.index import service
 
     ids = add_providers(rt, "dental", "crypto")
-    rebuild()
+    rebuild(rt)
     ids |= add_providers(rt, "hotel", "saas")
     with rt.db.session() as s:
         s.execute(delete(Provider).where(Provider.id == ids["crypto"]))
     monkeypatch.setattr(service, "INLINE_REPAIR_MAX", 1)
     # A web process of a deployment with workers (Redis configured) starts: it must not embed 2 providers
     # itself, but a deleted provider is gone from its answers at once.
-    runtime_mod.install(runtime_mod.Runtime(settings=rt.settings.with_overrides(redis_url="redis://x:1/0"),
-                                            db=rt.db))
-    assert get_index().ids.tolist() == [ids["dental"]]
-    assert service.reconcile(get_index()) == 2  # what the worker's warm-up or repair job does
-    assert sorted(get_index().ids.tolist()) == sorted([ids["dental"], ids["hotel"], ids["saas"]])
+    rt = runtime_mod.install(runtime_mod.Runtime(
+        settings=rt.settings.with_overrides(redis_url="redis://x:1/0"), db=rt.db))
+    assert get_index(rt).ids.tolist() == [ids["dental"]]
+    assert service.reconcile(rt) == 2  # what the worker's warm-up or repair job does
+    assert sorted(get_index(rt).ids.tolist()) == sorted([ids["dental"], ids["hotel"], ids["saas"]])

@@ -70,13 +70,13 @@ def test_jobs_run_on_a_real_worker(qrt_any):
     with qrt.db.session() as s:
         for p in s.scalars(select(Provider)):
             assert (p.vetted_version, p.indexed_version) == (1, 1)
-    assert sorted(get_index().ids.tolist()) == sorted(ids)
+    assert sorted(get_index(qrt).ids.tolist()) == sorted(ids)
     # Deleted after its last index job finished: the same dispatch runs again and removes it.
     with qrt.db.session() as s:
         s.delete(s.get(Provider, ids[1]))
     jobs.enqueue_provider_work(ids[1], 1)
     work(qrt)
-    assert get_index().ids.tolist() == [ids[0]]
+    assert get_index(qrt).ids.tolist() == [ids[0]]
 
     brief_id = submit(qrt)
     assert brief_row(qrt, brief_id).status == "queued"
@@ -94,7 +94,7 @@ def test_failing_job_is_retried_then_brief_failed_then_retried_by_hand(qrt, monk
     add_providers(qrt)
     calls = []
 
-    def broken(session, brief, top=10):
+    def broken(session, brief, index, top=10):
         calls.append(brief["scope"])
         raise RuntimeError("ranking service exploded")
 
@@ -120,7 +120,7 @@ def test_rebuild_job_and_run_worker(qrt):
     ids = add_providers(qrt)
     jobs.enqueue_rebuild()
     assert run_worker(qrt.settings, burst=True) is True
-    assert sorted(get_index().ids.tolist()) == sorted(ids)
+    assert sorted(get_index(qrt).ids.tolist()) == sorted(ids)
 
 
 # The worker process as `matcher worker` runs it, less the warm-up (the job is killed before it needs the
@@ -131,7 +131,7 @@ def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
     add_providers(qrt)
     from matcher.index import rebuild
 
-    rebuild()
+    rebuild(qrt)
     brief_id = submit(qrt)
     job_id = brief_row(qrt, brief_id).job_id
     kill_worker_mid_job(qrt, tmp_path, job_id, wait_s=45)
@@ -165,7 +165,7 @@ def test_redis_unreachable_at_submission_runs_inline(tmp_path, monkeypatch):
         ids = add_providers(rt)
         for pid in ids:
             jobs.enqueue_provider_work(pid, 1)
-        assert sorted(get_index().ids.tolist()) == sorted(ids)
+        assert sorted(get_index(rt).ids.tolist()) == sorted(ids)
         brief_id = submit(rt)
         assert brief_row(rt, brief_id).status == "done"
     finally:
@@ -176,7 +176,7 @@ def test_redis_unreachable_at_submission_runs_inline(tmp_path, monkeypatch):
 def test_inline_failure_marks_brief_failed_and_does_not_raise(rt, monkeypatch):
     import matcher.ranking
 
-    def broken(session, brief, top=10):
+    def broken(session, brief, index, top=10):
         raise ValueError("no catalog")
 
     monkeypatch.setattr(matcher.ranking, "rank_brief", broken)

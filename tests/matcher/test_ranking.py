@@ -2,6 +2,7 @@
 
 import pytest
 
+from matcher.index import get_index
 from matcher.jobs import process_providers
 from matcher.models import Finding, Provider
 from matcher.ranking import rank_brief
@@ -76,7 +77,7 @@ def catalog(rt):
 
 def rank(rt, brief, top=10):
     with rt.db.session() as s:
-        return rank_brief(s, brief, top=top)
+        return rank_brief(s, brief, get_index(rt), top=top)
 
 
 def test_hard_constraints_and_text_evidence_of_industry(rt, catalog):

@@ -30,7 +30,7 @@ def catalogue(rt):
         industries=["healthcare"],
         description="Local SEO for dental clinics: map listings and reviews.",
     )
-    rebuild()
+    rebuild(rt)
 
 
 def test_brief_is_accepted_then_done_with_matches(client, catalogue):

@@ -138,7 +138,7 @@ def test_search_ranks_by_meaning_with_scores(rt, client):
         industries=["hospitality"],
         description="Local SEO for hotels, resorts and restaurants: maps, reviews and listings.",
     )
-    rebuild()
+    rebuild(rt)
     r = client.get(f"{URL}?q=backlinks for a personal injury lawyer")
     assert r.status_code == 200, r.json
     items = r.json["items"]

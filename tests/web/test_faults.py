@@ -43,7 +43,7 @@ def _catalogue(rt) -> None:
         industries=["legal"],
         description="Link building and digital PR for law firms and attorneys.",
     )
-    rebuild()
+    rebuild(rt)
 
 
 def _status(client, accepted) -> dict:

@@ -82,7 +82,7 @@ def test_directory_search_shows_only_verified_hits(client, session, monkeypatch)
     bad = make_provider(session, "Flagged PR Shop", status="flagged")
     session.commit()
 
-    def fake_search(s, q, limit, offset=0, statuses=None):
+    def fake_search(s, index, q, limit, offset=0, statuses=None):
         return [(s.get(type(bad), bad.id), 0.9), (s.get(type(good), good.id), 0.7)]
 
     monkeypatch.setattr(matcher.index, "search_providers", fake_search)

@@ -50,7 +50,7 @@ def api(tmp_path_factory):
     admin = make_account(rt, "admin@example.com", "admin")
     for i in range(3):
         add_provider(rt, external_id=f"seed-{i}", name=f"Seed {i}")
-    rebuild()
+    rebuild(rt)
     yield schemathesis.openapi.from_wsgi("/api/v1/openapi.json", make_app(rt)), admin
     runtime_mod._current = None
     rt.db.dispose()

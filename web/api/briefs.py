@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import current_app, url_for
+from flask import url_for
 from flask_smorest import Blueprint
 
 from matcher.models import Brief
@@ -21,7 +21,7 @@ from web.api.schemas import (
     BriefTokenHeaderSchema,
     BriefTokenQuerySchema,
 )
-from web.db import get_session
+from web.db import get_session, runtime
 
 blp = Blueprint(
     "briefs", __name__, url_prefix="/api/v1/briefs", description="Buyers' briefs, matched in the background."
@@ -43,7 +43,7 @@ def _match_rows(brief) -> list[dict]:
 @errors(blp, 400, 413, 415, 429, 503)
 def submit(data):
     """Store a brief and queue its matching; answers 202 with its id, token and status URL."""
-    brief = submit_brief(UnitOfWork(current_app.extensions["matcher_runtime"]), data)
+    brief = submit_brief(UnitOfWork(runtime()), data)
     url = _status_url(brief.id)
     body = {"id": brief.id, "token": brief.token, "status": brief.status, "status_url": url}
     return body, 202, {"Location": url}
@@ -74,7 +74,7 @@ def retry(brief_id, header_token=None, token=None):
     session = get_session()
     access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
     session.close()  # ends the read; the retry writes in its own unit of work
-    retry_brief(UnitOfWork(current_app.extensions["matcher_runtime"]), brief_id)
+    retry_brief(UnitOfWork(runtime()), brief_id)
     return _status_body(session.get(Brief, brief_id)), 202, {"Location": _status_url(brief_id)}
 
 

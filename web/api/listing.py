@@ -8,6 +8,7 @@ from matcher.index import IndexUnavailable
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from web.api.core import ApiError
+from web.db import runtime
 
 
 def _filters(args: dict) -> DirectoryFilters:
@@ -24,7 +25,9 @@ def list_page(session: Session, args: dict) -> dict:
     """One page of verified providers, with similarity scores when searching (503 if the index is away)."""
     page, per_page = args["page"], args["per_page"]
     try:
-        rows, total = search_directory(session, _filters(args), args.get("q"), page=page, per_page=per_page)
+        rows, total = search_directory(
+            runtime(), session, _filters(args), args.get("q"), page=page, per_page=per_page
+        )
     except IndexUnavailable as exc:
         raise ApiError(
             503,

@@ -10,7 +10,7 @@ from web.api.core import errors
 from web.api.limits import limit
 from web.api.openapi import json_strict
 from web.api.schemas import MatchArgsSchema, MatchNowSchema
-from web.db import get_session
+from web.db import get_session, runtime
 
 blp = Blueprint("match", __name__, url_prefix="/api/v1/match", description="Synchronous matching.")
 
@@ -24,6 +24,6 @@ blp = Blueprint("match", __name__, url_prefix="/api/v1/match", description="Sync
 def match(data, top):
     """Rank verified providers for the brief in the body and answer with the shortlist and reasons."""
     session = get_session()
-    result = match_now(session, data, top)
+    result = match_now(runtime(), session, data, top)
     session.commit()
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import current_app, g, url_for
+from flask import g, url_for
 from flask_smorest import Blueprint
 
 from matcher.schemas import ProviderInputSchema, ProviderUpdateSchema
@@ -17,17 +17,13 @@ from web.api.core import BEARER, OPTIONAL_BEARER, errors
 from web.api.listing import list_page
 from web.api.openapi import json_strict
 from web.api.schemas import ProviderListArgsSchema, ProviderPageSchema, ProviderSchema
-from web.db import get_session
+from web.db import get_session, runtime
 
 log = logging.getLogger(__name__)
 blp = Blueprint(
     "providers", __name__, url_prefix="/api/v1/providers", description="SEO and link-building providers."
 )
 WRITE_ERRORS = (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
-
-
-def _runtime():
-    return current_app.extensions["matcher_runtime"]
 
 
 def _fresh(session, provider_id: int):
@@ -56,7 +52,7 @@ def create(data):
     owner_id = access.owner_for_new_profile(session, user)
     access.check_new_external_id(session, user, data.get("external_id"))
     status = "submitted" if user.is_admin else "draft"
-    provider_id = add_provider(UnitOfWork(_runtime()), data, status=status, owner_id=owner_id)
+    provider_id = add_provider(UnitOfWork(runtime()), data, status=status, owner_id=owner_id)
     location = url_for("providers.read", provider_id=provider_id)
     return _fresh(session, provider_id), 201, {"Location": location}
 
@@ -83,5 +79,5 @@ def update(data, provider_id):
     provider = access.editable_provider(session, provider_id, g.api_user)
     access.check_kept_external_id(provider, data)
     session.rollback()  # release the read before the use case writes in its own transaction
-    save_profile(UnitOfWork(_runtime()), provider_id, data)
+    save_profile(UnitOfWork(runtime()), provider_id, data)
     return _fresh(session, provider_id)

@@ -15,10 +15,10 @@ from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_pa
 from matcher.usecases.reviews import decide
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
-from web.db import get_session
+from web.db import get_session, runtime
 from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
 from web.pages.filters import STATUS_WORDS
-from web.pages.helpers import Pager, form_errors, runtime
+from web.pages.helpers import Pager, form_errors
 from web.pages.highlight import marked_findings, marked_texts
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")

@@ -13,9 +13,9 @@ from matcher.schemas import BriefInputSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases.briefs import get_brief_by_token, retry_brief, submit_brief
 from matcher.usecases.errors import Conflict
-from web.db import get_session
+from web.db import get_session, runtime
 from web.extensions import limiter
-from web.pages.helpers import form_errors, runtime, split_codes
+from web.pages.helpers import form_errors, split_codes
 
 bp = Blueprint("buyers", __name__)
 TEXT_FIELDS = (

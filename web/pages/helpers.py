@@ -7,17 +7,13 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from flask import current_app, request, url_for
+from flask import request, url_for
 from flask_login import current_user
 from marshmallow import ValidationError
 
 from matcher.schemas import flatten_messages
 
 _SPLIT = re.compile(r"[\s,;]+")
-
-
-def runtime():
-    return current_app.extensions["matcher_runtime"]
 
 
 def split_codes(raw: str | None) -> list[str]:

@@ -24,8 +24,8 @@ from matcher.usecases.providers import SCALAR_FIELDS
 from matcher.usecases.questionnaire import current_answers, save_draft, submit_answers
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
-from web.db import get_session
-from web.pages.helpers import form_errors, runtime, split_codes
+from web.db import get_session, runtime
+from web.pages.helpers import form_errors, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")

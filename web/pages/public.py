@@ -10,7 +10,7 @@ from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from matcher.usecases.errors import NotFound
 from matcher.usecases.visibility import ANONYMOUS, Viewer, is_public, visible_provider
-from web.db import get_session
+from web.db import get_session, runtime
 from web.forms.listing import DirectoryQuerySchema
 from web.pages.helpers import Pager, form_errors
 
@@ -42,7 +42,9 @@ def directory():
         budget_usd=query.get("budget"),
     )
     page = query.get("page") or 1
-    rows, total = search_directory(get_session(), filters, query.get("q"), page=page, per_page=PER_PAGE)
+    rows, total = search_directory(
+        runtime(), get_session(), filters, query.get("q"), page=page, per_page=PER_PAGE
+    )
     return render_template(
         "providers/list.html",
         rows=rows,
