@@ -5,11 +5,13 @@ it was before the learned model (commit afc7d50, run from a git worktree in a su
     .venv/bin/python bench/redflags_eval.py --corpus real --split test      # held out: report once
     .venv/bin/python bench/redflags_eval.py --corpus synthetic --split heldout
 
-Systems: `learned` (VETTING_ENGINE=learned: the model decides), `rules` (the default: every rule finding
-stands), `keyword` (a text is flagged for a category when it contains one of a few words), `before`
-(the engine at afc7d50). Metrics (matcher/redflags/evaluation.py): a text is flagged when any claim
-category is raised in it; F1 of flagged against risky; the share of clean texts flagged; the share of
-hard negatives (clean texts with trigger words) flagged; recall per category.
+Systems: `learned` (the default, VETTING_ENGINE=learned: the claim gate, the sentence heads and the rules
+decide together, matcher/redflags/decide.py), `rules` (VETTING_ENGINE=rules, the default until
+2026-12-05: a rule finding stands unless the offer head vetoes it), `keyword` (a text is flagged for a
+category when it contains one of a few words), `before` (the engine at afc7d50). Metrics
+(matcher/redflags/evaluation.py): a text is flagged when any claim category is raised in it; F1 of
+flagged against risky; the share of clean texts flagged; the share of hard negatives (clean texts with
+trigger words) flagged; recall per category.
 """
 
 from __future__ import annotations
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-append", action="store_true")
     args = parser.parse_args(argv)
     rows = corpus.load(args.split) if args.corpus == "real" else load(args.split)
-    systems = {"learned": engine("learned"), "rules (default)": engine("rules"), "keyword": keyword}
+    systems = {"learned (default)": engine("learned"), "rules": engine("rules"), "keyword": keyword}
     if not args.skip_before:
         systems[f"before ({BEFORE})"] = before
     results = {name: evaluation.evaluate(rows, fn) for name, fn in systems.items()}

@@ -66,7 +66,7 @@ class Settings:
     # the throughput, cosine 0.9999 to float32 (bench/indexing_speed.py --variants); elsewhere float32.
     embedding_precision: str = "auto"
     embedding_device: str = "auto"
-    vetting_engine: str = "rules"
+    vetting_engine: str = "learned"
     # Threads for the model's matrix work in this process; 0 keeps torch's default (one per core). Set it
     # to cores / processes when several processes share the cores, or their threads spin against each other.
     compute_threads: int = 0
@@ -106,6 +106,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         secure_cookies=_bool(env, "SECURE_COOKIES", False),
         embedding_precision=_choice(env, "EMBEDDING_PRECISION", ("auto", "float32", "bfloat16"), "auto"),
         embedding_device=_choice(env, "EMBEDDING_DEVICE", ("auto", "cpu", "cuda"), "auto"),
-        vetting_engine=_choice(env, "VETTING_ENGINE", ("rules", "learned"), "rules"),
+        vetting_engine=_choice(env, "VETTING_ENGINE", ("learned", "rules"), "learned"),
         compute_threads=_int(env, "MATCHER_THREADS", 0),
     )

@@ -13,7 +13,8 @@ from collections.abc import Callable
 import numpy as np
 
 from matcher.config import load_settings
-from matcher.redflags import features, language, rules, stance
+from matcher.redflags import features, gate, language, rules, stance
+from matcher.redflags.decide import Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.model import shipped
@@ -74,37 +75,38 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
     if len(rows) == 0:
         return found
     model = shipped()
-    # "rules" (the default): a rule finding stands unless the model reads its sentence as surely not
-    # the speaker's own offer; "learned": the model decides (see RULE_VETO and docs/architecture.md).
-    rule_threshold = model.rule_offer_threshold if learned else RULE_VETO
-    raised, offer = model.decide(rows)
+    category, offer = model.probabilities(rows)
+    if learned:
+        # The gate and the sentence heads decide together (decide.py); the rules are evidence.
+        t = Thresholds.shipped()
+        scored = score_passages(docs, rows, category, offer, gate.shipped())
+        for doc, passages in zip(docs, scored, strict=True):
+            found[id(doc)] = [
+                _flag(doc, c.category, c.start, c.end, c.source, c.score, _stance(doc, c.sentence))
+                for c in claims(doc, rules.rule_hits(doc, rows), category, offer, passages, t)
+            ]
+        return found
+    # "rules": a rule finding stands unless the model reads its sentence as surely not the speaker's own
+    # offer (RULE_VETO); the rules' own scope checks (negation, attribution, tense) read an offer.
     for doc in docs:
-        flags = found[id(doc)]
-        row_of = dict(zip(doc.candidates, doc.rows, strict=True))
         taken: set[tuple[str, int]] = set()
-        # Rules first: their spans are the tighter evidence.
-        for category, start, end, i in rules.rule_hits(doc, rows):
-            # A pattern in a sentence past the model's reading budget (very long fields) stands as it is.
-            p = float(offer[row_of[i]]) if i in row_of else 1.0
-            if p >= rule_threshold and (category, i) not in taken:
-                taken.add((category, i))
-                # In rules mode the rules' own scope checks (negation, attribution, tense) read an offer.
-                seen = _stance(doc, i, p) if learned else "offer"
-                flags.append(_flag(doc, category, start, end, "rule", p, seen))
-        for i, row in row_of.items() if learned else ():
-            for ci in np.nonzero(raised[row])[0]:
-                category = model.categories[ci]
-                s, e = doc.spans[i]
-                if (category, i) not in taken and rules.on_topic(category, doc.low[s:e]):
-                    taken.add((category, i))
-                    p = float(offer[row])
-                    flags.append(_flag(doc, category, s, e, "model", p, _stance(doc, i, p)))
+        for category_name, start, end, i in rules.rule_hits(doc, rows):
+            p = _offer_of(doc, i, offer)
+            if p >= RULE_VETO and (category_name, i) not in taken:
+                taken.add((category_name, i))
+                found[id(doc)].append(_flag(doc, category_name, start, end, "rule", p, _stance(doc, i)))
     return found
 
 
-def _stance(doc: Doc, i: int, offer: float) -> str:
+def _offer_of(doc: Doc, i: int, offer: np.ndarray) -> float:
+    """P(offer) of a sentence; one past the model's reading budget (very long fields) counts as sure."""
+    row_of = dict(zip(doc.candidates, doc.rows, strict=True))
+    return float(offer[row_of[i]]) if i in row_of else 1.0
+
+
+def _stance(doc: Doc, i: int) -> str:
     s, e = doc.spans[i]
-    return stance.read_stance(doc.cues[i] if doc.cues is not None else stance.cues(doc.low[s:e]), offer)
+    return stance.claim_stance(doc.cues[i] if doc.cues is not None else stance.cues(doc.low[s:e]))
 
 
 def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:
@@ -130,6 +132,7 @@ def warm_up() -> None:
     """Load the model, the language identifier and the example banks now (a worker or web process at
     start-up), so the first request does not pay for it."""
     shipped()
+    gate.shipped()
     language.warm_up()
     detect("We guarantee first page rankings.")
 

@@ -1,12 +1,11 @@
-"""The trained red-flag model: logistic heads over the sentence features, shipped as plain arrays.
+"""The sentence heads: logistic regressions over the sentence features, shipped as plain arrays.
 
 `matcher/data/redflags_model.npz` is written by `python -m matcher.redflags.training` from the labelled
-corpus in data/redflags_real/ (and the synthetic development set); inference is numpy only. Two decisions
+corpus in data/redflags_real/ (and the synthetic development set); inference is numpy only. Two readings
 per sentence, as a reader makes them: is it the speaker's own current offer (the offer head), and which
-practice does it describe (one head per category). A sentence is a finding of each category whose
-P(category) reaches its threshold, when its P(offer) reaches the offer threshold: an honest offer ("we
-fix hreflang") passes the offer head and no category head; a warning about PBNs the reverse. A finding
-of the hand-written rules (rules.py) stands where P(offer) reaches `rule_offer_threshold`.
+practice does it describe (one head per category): an honest offer ("we fix hreflang") passes the offer
+head and no category head; a warning about PBNs the reverse. What is then a finding is decided with the
+claim gate's reading of the passage, in decide.py.
 """
 
 from __future__ import annotations
@@ -36,9 +35,6 @@ class Model:
     bias: np.ndarray  # (categories,)
     offer_weights: np.ndarray  # (features,)
     offer_bias: float
-    thresholds: np.ndarray  # (categories,)
-    offer_threshold: float
-    rule_offer_threshold: float  # the P(offer) a rule's finding needs to stand
     meta: dict
 
     def probabilities(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -47,16 +43,6 @@ class Model:
         category = 1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias)))
         offer = 1.0 / (1.0 + np.exp(-(x @ self.offer_weights + self.offer_bias)))
         return category, offer
-
-    def decide(
-        self, rows: np.ndarray, offer_threshold: float | None = None, category_threshold: float | None = None
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(rows x categories) booleans of the categories raised, and P(offer) per row."""
-        category, offer = self.probabilities(rows)
-        t = self.offer_threshold if offer_threshold is None else offer_threshold
-        thresholds = self.thresholds if category_threshold is None else category_threshold
-        raised = (category >= thresholds) & (offer >= t)[:, None]
-        return raised, offer
 
     def save(self, path: Path = MODEL_PATH) -> None:
         np.savez_compressed(
@@ -67,9 +53,6 @@ class Model:
             bias=self.bias,
             offer_weights=self.offer_weights,
             offer_bias=np.asarray([self.offer_bias]),
-            thresholds=self.thresholds,
-            offer_threshold=np.asarray([self.offer_threshold]),
-            rule_offer_threshold=np.asarray([self.rule_offer_threshold]),
             meta=np.asarray(
                 json.dumps(dict(self.meta, categories=list(self.categories), features=list(FEATURE_NAMES)))
             ),
@@ -91,9 +74,6 @@ def load(path: Path = MODEL_PATH) -> Model:
             bias=data["bias"],
             offer_weights=data["offer_weights"],
             offer_bias=float(data["offer_bias"][0]),
-            thresholds=data["thresholds"],
-            offer_threshold=float(data["offer_threshold"][0]),
-            rule_offer_threshold=float(data["rule_offer_threshold"][0]),
             meta=meta,
         )
 

@@ -12,7 +12,8 @@ import re
 
 import numpy as np
 
-# What a finding's `stance` can say (DESIGN.md): the engine raises findings for offers only.
+# The stances the corpus records (RUBRIC.md). A finding is raised for a claim only, so its `stance` is
+# one of offer, question, hypothetical (claim_stance); `other` for a language routing.
 STANCES = (
     "offer",
     "denial",
@@ -114,21 +115,11 @@ def features(doc: DocCues, index: int) -> np.ndarray:
     return np.asarray(row, dtype=np.float32)
 
 
-def read_stance(own: dict[str, bool], offer_probability: float) -> str:
-    """The stance a finding reports: an offer when the model reads one, else the strongest cue."""
-    if offer_probability >= 0.5:
-        return "offer"
-    for cue, stance in (
-        ("question", "question"),
-        ("hypothetical", "hypothetical"),
-        ("critique", "critique"),
-        ("history", "history"),
-        ("reported", "reported"),
-        ("disclosed", "disclosed"),
-        ("negation", "denial"),
-        ("past", "past_result"),
-        ("teaching", "teaching"),
-    ):
+def claim_stance(own: dict[str, bool]) -> str:
+    """The form of a claim the engine raised: it read the sentence as the speaker's own offer, so cues
+    of critique, history or denial were judged not to govern it; a pitch phrased as a question ("Need 100
+    DA50+ links?") or a condition ("if you want page one in a week...") is still an offer, and says so."""
+    for cue in ("question", "hypothetical"):
         if own.get(cue):
-            return stance
-    return "other"
+            return cue
+    return "offer"

@@ -8,6 +8,7 @@ from pathlib import Path
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
 from matcher.redflags.answers import answer_findings
+from matcher.redflags.decide import Thresholds
 from matcher.redflags.language import unreadable
 from matcher.redflags.model import shipped
 
@@ -38,7 +39,9 @@ def test_every_category_is_complete():
 def test_the_shipped_model_knows_every_claim_category():
     model = shipped()
     assert model.categories == registry.CLAIM_CATEGORIES
-    assert len(model.thresholds) == len(registry.CLAIM_CATEGORIES)
+    assert model.weights.shape[1] == len(registry.CLAIM_CATEGORIES)
+    decision = Thresholds.shipped()  # the claim gate ships the decision thresholds it was calibrated with
+    assert set(decision.rare) <= set(registry.CLAIM_CATEGORIES) and 0 < decision.gate < 1
 
 
 def test_pages_name_every_category_from_the_registry():
