@@ -144,9 +144,10 @@ def serve_cmd(host: str, port: int, debug: bool) -> None:
     from web import create_app
 
     app = create_app(load_settings())
-    if not app.extensions["matcher_settings"].uses_redis:
+    rt = app.extensions["matcher_runtime"]
+    if not rt.settings.uses_redis:
         # Without Redis, matching runs in this process: pick up briefs a crash left unmatched.
-        threading.Thread(target=requeue_stale_briefs, args=(60,), daemon=True, name="requeue").start()
+        threading.Thread(target=requeue_stale_briefs, args=(rt, 60), daemon=True, name="requeue").start()
     app.run(host=host, port=port, debug=debug, use_reloader=False)
 
 

@@ -11,7 +11,7 @@ from matcher.runtime import Runtime
 
 def _match_brief(rt: Runtime, event: BriefSubmitted | BriefRetryRequested, _progress) -> None:
     # Records the job id on the brief; inline (no Redis) the job records its own outcome on the brief.
-    jobs.enqueue_brief_match(event.brief_id)
+    jobs.enqueue_brief_match(rt, event.brief_id)
 
 
 def _vet_and_index(rt: Runtime, event: ProvidersChanged, progress) -> None:

@@ -114,7 +114,8 @@ def vet_and_index(rt: Runtime, provider_ids: list[int], progress: ProgressFactor
         return BulkReport(total, total - len(pending(rt, provider_ids)), len(chunks),
                           time.perf_counter() - started)
     for chunk in chunks:
-        dispatch(process_chunk, chunk, job_id=_job_id("vet", chunk), description=f"vet+index {len(chunk)}")
+        dispatch(rt, process_chunk, chunk, job_id=_job_id("vet", chunk),
+                 description=f"vet+index {len(chunk)}")
     if not wait:
         return BulkReport(total, total - len(todo), len(chunks), time.perf_counter() - started)
     stall_s = stall_s if stall_s is not None else rt.settings.job_timeout_s + 60
@@ -131,7 +132,7 @@ def vet_and_index(rt: Runtime, provider_ids: list[int], progress: ProgressFactor
             elif time.monotonic() - last_move > stall_s:
                 # Nothing moved for longer than a job may run: its worker is gone and the job with it.
                 for chunk in _chunks(todo):
-                    dispatch(process_chunk, chunk, job_id=_job_id("vet", chunk, f"-{int(time.time())}"))
+                    dispatch(rt, process_chunk, chunk, job_id=_job_id("vet", chunk, f"-{int(time.time())}"))
                 last_move = time.monotonic()
     return BulkReport(total, total, len(chunks), time.perf_counter() - started)
 
@@ -146,7 +147,7 @@ def reindex(rt: Runtime, progress: ProgressFactory | None = None,
         ids = list(session.scalars(select(Provider.id).order_by(Provider.id)))
     chunks = _chunks(ids)
     if rt.settings.uses_redis and chunks:
-        job_ids = [dispatch(embed_chunk, c, job_id=_job_id("embed", c), timeout=REBUILD_TIMEOUT_S)
+        job_ids = [dispatch(rt, embed_chunk, c, job_id=_job_id("embed", c), timeout=REBUILD_TIMEOUT_S)
                    for c in chunks]
         with progress(len(ids), "embedding") as advance:
             _wait_for_jobs(rt, job_ids, chunks, advance, poll)

@@ -32,7 +32,7 @@ def process_providers(
             stmt = select(Provider.id, Provider.content_version).where(Provider.id.in_(provider_ids))
             versions = dict(session.execute(stmt).all())
         for pid in provider_ids:
-            enqueue_provider_work(pid, versions.get(pid, 0))
+            enqueue_provider_work(rt, pid, versions.get(pid, 0))
         return
     try:
         bulk.vet_and_index(rt, provider_ids, progress or no_progress, wait=wait, inline=inline)

@@ -23,7 +23,7 @@ from sqlalchemy import update
 from matcher.jobs import tasks
 from matcher.models import Brief, utcnow
 from matcher.models.brief_status import PENDING, BriefStatus
-from matcher.runtime import current
+from matcher.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -42,12 +42,11 @@ _connections: dict[str, Redis] = {}
 _connections_lock = threading.Lock()
 
 
-def redis_connection(url: str | None = None) -> Redis:
+def redis_connection(url: str) -> Redis:
     """One client (and connection pool) per URL and process: an import dispatches thousands of jobs.
 
     redis-py's pool notices a fork and opens fresh connections in the child.
     """
-    url = url or current().settings.redis_url
     with _connections_lock:
         if url not in _connections:
             _connections[url] = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=10)
@@ -58,7 +57,7 @@ def queue_for(settings, connection: Redis | None = None) -> Queue:
     return Queue(settings.queue_name, connection=connection or redis_connection(settings.redis_url))
 
 
-def dispatch(func: Callable, *args, job_id: str | None = None, description: str | None = None,
+def dispatch(rt: Runtime, func: Callable, *args, job_id: str | None = None, description: str | None = None,
              timeout: int | None = None, on_failure: Callable | None = None,
              once: bool = False) -> str | None:
     """Run `func(*args)` as a job: enqueued when Redis is configured, else inline now.
@@ -69,14 +68,14 @@ def dispatch(func: Callable, *args, job_id: str | None = None, description: str 
     id that exists in any state means the work is done or under way (a periodic repair per time slot).
     Returns the job id when enqueued, None when the job ran inline.
     """
-    settings = current().settings
+    settings = rt.settings
     if settings.uses_redis:
         try:
             return _enqueue(settings, func, args, job_id, description, timeout, on_failure, once)
         except RedisError as exc:
             log.warning("Redis unreachable (%s); running %s inline", exc, func.__name__)
     try:
-        func(*args)
+        func.__wrapped__(rt, *args)  # the job's own function (entry.job keeps it), on this runtime
     except Exception:  # noqa: BLE001 - see the module docstring
         log.exception("inline job %s%r failed", func.__name__, args)
     return None
@@ -111,27 +110,29 @@ def _enqueue(settings, func, args, job_id, description, timeout, on_failure, onc
         return queue.enqueue_call(func, **options).id
 
 
-def enqueue_provider_work(provider_id: int, version: int) -> None:
+def enqueue_provider_work(rt: Runtime, provider_id: int, version: int) -> None:
     """Vet, then index, a provider that was created or changed (or index it away when deleted)."""
-    dispatch(tasks.vet_provider, provider_id, job_id=f"vet-provider-{provider_id}-v{version}")
-    dispatch(tasks.index_provider, provider_id, job_id=f"index-provider-{provider_id}-v{version}")
+    dispatch(rt, tasks.vet_provider, provider_id, job_id=f"vet-provider-{provider_id}-v{version}")
+    dispatch(rt, tasks.index_provider, provider_id, job_id=f"index-provider-{provider_id}-v{version}")
 
 
-def enqueue_rebuild() -> str | None:
-    return dispatch(tasks.rebuild_index, job_id=f"rebuild-index-{uuid.uuid4().hex[:8]}",
+def enqueue_rebuild(rt: Runtime) -> str | None:
+    return dispatch(rt, tasks.rebuild_index, job_id=f"rebuild-index-{uuid.uuid4().hex[:8]}",
                     timeout=REBUILD_TIMEOUT_S)
 
 
-def enqueue_brief_match(brief_id: int) -> str | None:
+def enqueue_brief_match(rt: Runtime, brief_id: int) -> str | None:
     """Match a stored brief in the background; the brief must be committed before this is called.
 
     Returns the job id, or None when the matching ran inline (no Redis, or Redis unreachable).
     """
-    job_id = claim_match_job(brief_id)
-    return dispatch_match(brief_id, job_id) if job_id else None
+    job_id = claim_match_job(rt, brief_id)
+    return dispatch_match(rt, brief_id, job_id) if job_id else None
 
 
-def claim_match_job(brief_id: int, replacing: str | None = None, *, only_if: bool = False) -> str | None:
+def claim_match_job(
+    rt: Runtime, brief_id: int, replacing: str | None = None, *, only_if: bool = False
+) -> str | None:
     """Write a new job id on the brief before enqueuing (the recovery sweep reads it); None if not written.
 
     With only_if=True the write succeeds only while the brief is still queued/matching under job id
@@ -142,12 +143,12 @@ def claim_match_job(brief_id: int, replacing: str | None = None, *, only_if: boo
     if only_if:
         stmt = stmt.where(Brief.job_id.is_(None) if replacing is None else Brief.job_id == replacing,
                           Brief.status.in_(PENDING)).values(status=BriefStatus.QUEUED)
-    with current().db.session() as session:
+    with rt.db.session() as session:
         if session.execute(stmt).rowcount != 1:
             return None
     return job_id
 
 
-def dispatch_match(brief_id: int, job_id: str) -> str | None:
-    return dispatch(tasks.match_brief, brief_id, job_id=job_id, description=f"match brief {brief_id}",
+def dispatch_match(rt: Runtime, brief_id: int, job_id: str) -> str | None:
+    return dispatch(rt, tasks.match_brief, brief_id, job_id=job_id, description=f"match brief {brief_id}",
                     on_failure=tasks.match_failed)

@@ -28,7 +28,7 @@ from sqlalchemy import select
 from matcher.jobs import queue, tasks
 from matcher.models import Brief, utcnow
 from matcher.models.brief_status import PENDING
-from matcher.runtime import current
+from matcher.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -38,11 +38,11 @@ REINDEX_CHECK_S = 600
 _WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
 
 
-def requeue_stale_briefs(older_than_s: float, limit: int = 500) -> list[int]:
+def requeue_stale_briefs(rt: Runtime, older_than_s: float, limit: int = 500) -> list[int]:
     """Re-enqueue briefs queued/matching for longer than `older_than_s` whose job is lost; their ids."""
-    settings = current().settings
+    settings = rt.settings
     cutoff = utcnow() - timedelta(seconds=older_than_s)
-    with current().db.session() as session:
+    with rt.db.session() as session:
         stmt = (select(Brief.id, Brief.job_id)
                 .where(Brief.status.in_(PENDING), Brief.updated_at < cutoff)
                 .order_by(Brief.id).limit(limit))
@@ -61,11 +61,11 @@ def requeue_stale_briefs(older_than_s: float, limit: int = 500) -> list[int]:
     for brief_id, job_id in stale:
         if connection is not None and _job_alive(connection, job_id, cutoff):
             continue
-        job = queue.claim_match_job(brief_id, job_id, only_if=True)
+        job = queue.claim_match_job(rt, brief_id, job_id, only_if=True)
         if job is None:  # another sweeper took it, or it finished meanwhile
             continue
         log.warning("brief %s looks lost (job %s); enqueuing it again", brief_id, job_id)
-        queue.dispatch_match(brief_id, job)
+        queue.dispatch_match(rt, brief_id, job)
         requeued.append(brief_id)
     return requeued
 
@@ -90,8 +90,9 @@ def _job_alive(connection, job_id: str | None, cutoff: datetime) -> bool:
 class Sweeper(threading.Thread):
     """The worker's background loop: the stale-brief sweep, and a periodic index repair job."""
 
-    def __init__(self, interval_s: float = SWEEP_INTERVAL_S):
+    def __init__(self, rt: Runtime, interval_s: float = SWEEP_INTERVAL_S):
         super().__init__(name="matcher-sweeper", daemon=True)
+        self.rt = rt
         self.interval_s = interval_s
         self.stopping = threading.Event()
         self._next_reindex = time.monotonic() + REINDEX_CHECK_S
@@ -101,13 +102,12 @@ class Sweeper(threading.Thread):
             self.sweep_once()
 
     def sweep_once(self) -> None:
-        settings = current().settings
         try:
-            requeue_stale_briefs(settings.job_timeout_s + SWEEP_MARGIN_S)
+            requeue_stale_briefs(self.rt, self.rt.settings.job_timeout_s + SWEEP_MARGIN_S)
             if time.monotonic() >= self._next_reindex:
                 self._next_reindex = time.monotonic() + REINDEX_CHECK_S
                 # One id per period: however many workers sweep, one repair job runs.
                 bucket = int(time.time() // REINDEX_CHECK_S)
-                queue.dispatch(tasks.reconcile_index, job_id=f"reconcile-index-{bucket}", once=True)
+                queue.dispatch(self.rt, tasks.reconcile_index, job_id=f"reconcile-index-{bucket}", once=True)
         except Exception:  # noqa: BLE001 - a failed sweep must not end the loop; the next one retries
             log.exception("sweep failed")

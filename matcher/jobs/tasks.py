@@ -84,6 +84,7 @@ def match_failed(job, connection, exc_type, exc_value, tb) -> None:
     at the timeout), found by rq's cleanup of abandoned jobs."""
     if job.retries_left:
         return
+    # rq calls this with its own arguments: the process runtime, as the job entry wrapper reads it.
     _fail_brief(current(), job.args[0], exc_value)
 
 

@@ -58,7 +58,7 @@ def run_worker(settings: Settings, burst: bool = False,
     rt = _install(settings)
     warm_up(rt)
     connection = redis_connection(settings.redis_url)
-    sweeper = Sweeper()
+    sweeper = Sweeper(rt)
     sweeper.sweep_once()  # briefs lost while no worker ran (a crash, a deploy)
     if not burst:
         sweeper.start()

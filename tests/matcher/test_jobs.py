@@ -45,7 +45,7 @@ def add_providers(rt) -> list[int]:
 def submit(rt) -> int:
     with rt.db.session() as s:  # committed before the job is enqueued
         brief_id = create_brief(s, BRIEF).id
-    jobs.enqueue_brief_match(brief_id)
+    jobs.enqueue_brief_match(rt, brief_id)
     return brief_id
 
 
@@ -60,8 +60,8 @@ def test_jobs_run_on_a_real_worker(qrt_any):
     qrt = qrt_any
     ids = add_providers(qrt)
     for pid in ids:
-        jobs.enqueue_provider_work(pid, 1)
-        jobs.enqueue_provider_work(pid, 1)  # a repeat while waiting is not queued twice
+        jobs.enqueue_provider_work(qrt, pid, 1)
+        jobs.enqueue_provider_work(qrt, pid, 1)  # a repeat while waiting is not queued twice
     q = queue.queue_for(qrt.settings)
     assert q.count == 4
     job = q.jobs[0]
@@ -74,7 +74,7 @@ def test_jobs_run_on_a_real_worker(qrt_any):
     # Deleted after its last index job finished: the same dispatch runs again and removes it.
     with qrt.db.session() as s:
         s.delete(s.get(Provider, ids[1]))
-    jobs.enqueue_provider_work(ids[1], 1)
+    jobs.enqueue_provider_work(qrt, ids[1], 1)
     work(qrt)
     assert get_index(qrt).ids.tolist() == [ids[0]]
 
@@ -118,7 +118,7 @@ def test_failing_job_is_retried_then_brief_failed_then_retried_by_hand(qrt, monk
 
 def test_rebuild_job_and_run_worker(qrt):
     ids = add_providers(qrt)
-    jobs.enqueue_rebuild()
+    jobs.enqueue_rebuild(qrt)
     assert run_worker(qrt.settings, burst=True) is True
     assert sorted(get_index(qrt).ids.tolist()) == sorted(ids)
 
@@ -137,9 +137,9 @@ def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
     kill_worker_mid_job(qrt, tmp_path, job_id, wait_s=45)
 
     assert brief_row(qrt, brief_id).status in ("queued", "matching")  # stored, not done, not lost
-    assert recovery.requeue_stale_briefs(older_than_s=3600) == []  # the job is young: left alone
-    assert recovery.requeue_stale_briefs(older_than_s=0) == [brief_id]
-    assert recovery.requeue_stale_briefs(older_than_s=0) == []  # its new job waits in the queue
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=3600) == []  # the job is young: left alone
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0) == [brief_id]
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0) == []  # its new job waits in the queue
     work(qrt)  # a second worker
     assert brief_row(qrt, brief_id).status == "done"
 
@@ -149,9 +149,9 @@ def test_sweep_claims_each_lost_brief_once(qrt):
     brief_id = submit(qrt)
     old = brief_row(qrt, brief_id).job_id
     Redis.from_url(qrt.settings.redis_url).flushdb()  # the job is gone (Redis lost its data)
-    assert queue.claim_match_job(brief_id, old, only_if=True) is not None
-    assert queue.claim_match_job(brief_id, old, only_if=True) is None  # a second sweeper loses the race
-    assert recovery.requeue_stale_briefs(older_than_s=0) == [brief_id]  # the claimed job was never sent
+    assert queue.claim_match_job(qrt, brief_id, old, only_if=True) is not None
+    assert queue.claim_match_job(qrt, brief_id, old, only_if=True) is None  # a second sweeper loses the race
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0) == [brief_id]  # the claimed job was never sent
     work(qrt)
     assert brief_row(qrt, brief_id).status == "done"
 
@@ -164,7 +164,7 @@ def test_redis_unreachable_at_submission_runs_inline(tmp_path, monkeypatch):
     try:
         ids = add_providers(rt)
         for pid in ids:
-            jobs.enqueue_provider_work(pid, 1)
+            jobs.enqueue_provider_work(rt, pid, 1)
         assert sorted(get_index(rt).ids.tolist()) == sorted(ids)
         brief_id = submit(rt)
         assert brief_row(rt, brief_id).status == "done"
@@ -208,7 +208,7 @@ def test_periodic_sweeper_requeues_a_lost_brief(qrt):
     Redis.from_url(qrt.settings.redis_url).flushdb()  # the job is lost
     with qrt.db.session() as s:  # and it was submitted longer ago than the job timeout
         s.execute(update(Brief).where(Brief.id == brief_id).values(updated_at=utcnow() - timedelta(hours=1)))
-    sweeper = recovery.Sweeper(interval_s=0.05)
+    sweeper = recovery.Sweeper(qrt, interval_s=0.05)
     sweeper.start()
     try:
         deadline = time.monotonic() + 10

@@ -7,7 +7,7 @@ import pytest
 from matcher import runtime as runtime_mod
 from matcher.models import Base
 from tests.conftest import make_settings
-from tests.web.api_kit import PASSWORD, add_provider, brief_payload, make_account, make_app, provider_payload
+from tests.web.kit import PASSWORD, add_provider, brief_payload, make_api_account, make_app, provider_payload
 
 ROLES = ("anonymous", "bad_token", "buyer", "owner", "other_provider", "admin")
 
@@ -15,10 +15,10 @@ ROLES = ("anonymous", "bad_token", "buyer", "owner", "other_provider", "admin")
 @pytest.fixture
 def world(rt):
     accounts = {
-        "buyer": make_account(rt, "buyer@example.com", "buyer"),
-        "owner": make_account(rt, "owner@example.com", "provider"),
-        "other_provider": make_account(rt, "other@example.com", "provider"),
-        "admin": make_account(rt, "admin@example.com", "admin"),
+        "buyer": make_api_account(rt, "buyer@example.com", "buyer"),
+        "owner": make_api_account(rt, "owner@example.com", "provider"),
+        "other_provider": make_api_account(rt, "other@example.com", "provider"),
+        "admin": make_api_account(rt, "admin@example.com", "admin"),
     }
     owner_id = accounts["owner"].id
     ids = {
@@ -153,7 +153,7 @@ def limited(tmp_path):
 
 def test_rate_limits_when_enabled(limited):
     rt, client = limited
-    make_account(rt, "someone@example.com", "provider")
+    make_api_account(rt, "someone@example.com", "provider")
     creds = {"email": "someone@example.com", "password": "not the password"}
     codes = [client.post("/api/v1/tokens", json=creds).status_code for _ in range(4)]
     assert codes == [401, 401, 401, 429]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.api_kit import add_provider, brief_payload, make_account, make_app
+from tests.web.kit import add_provider, brief_payload, make_api_account, make_app
 
 
 @pytest.fixture
@@ -63,9 +63,9 @@ def test_brief_results_need_its_token(rt, client, catalogue):
         assert r.status_code == 404, headers
         assert r.json["error"]["code"] == "not_found"
     # A provider's API token is not a brief token; an admin's is.
-    provider = make_account(rt, "p@example.com", "provider")
+    provider = make_api_account(rt, "p@example.com", "provider")
     assert client.get(url, headers=provider.headers).status_code == 404
-    admin = make_account(rt, "a@example.com", "admin")
+    admin = make_api_account(rt, "a@example.com", "admin")
     assert client.get(url, headers=admin.headers).status_code == 200
 
 

@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import inspect
 
 from matcher.models import Brief, Provider
-from tests.web.api_kit import (
+from tests.web.kit import (
     add_provider,
     brief_payload,
-    make_account,
+    make_api_account,
     make_app,
     provider_count,
     provider_payload,
@@ -30,7 +30,7 @@ def client(rt):
 
 @pytest.fixture
 def admin(rt):
-    return make_account(rt, "admin@example.com", "admin")
+    return make_api_account(rt, "admin@example.com", "admin")
 
 
 def _error(response, status, code=None):

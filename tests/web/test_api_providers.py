@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.api_kit import add_provider, make_account, make_app, provider_count, provider_payload
+from tests.web.kit import add_provider, make_api_account, make_app, provider_count, provider_payload
 
 URL = "/api/v1/providers"
 
@@ -16,12 +16,12 @@ def client(rt):
 
 @pytest.fixture
 def admin(rt):
-    return make_account(rt, "admin@example.com", "admin")
+    return make_api_account(rt, "admin@example.com", "admin")
 
 
 @pytest.fixture
 def owner(rt):
-    return make_account(rt, "owner@example.com", "provider")
+    return make_api_account(rt, "owner@example.com", "provider")
 
 
 def test_owner_creates_its_profile_as_a_draft_which_is_vetted(client, owner):

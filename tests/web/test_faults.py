@@ -19,8 +19,8 @@ from sqlalchemy import create_engine, text
 from matcher import runtime as runtime_mod
 from matcher.models import Base, Brief
 from tests.conftest import PG_URL, make_settings, require_service
-from tests.web.api_kit import add_provider, brief_payload, make_account, make_app
 from tests.web.fault_kit import RedisServer, TcpProxy, Timings
+from tests.web.kit import add_provider, brief_payload, make_api_account, make_app
 
 CYCLES = int(os.environ.get("FAULT_CYCLES", "3"))
 
@@ -164,7 +164,7 @@ def test_a_worker_killed_mid_job_loses_no_brief(with_redis, tmp_path):
     assert seen["status"] == "matching" and "matches" not in seen
     # The sweep every worker runs finds it (cutoff 0 here instead of the job timeout) and queues it again.
     with timings.measure("requeue and match after the kill"):
-        assert requeue_stale_briefs(older_than_s=0) == [accepted["id"]]
+        assert requeue_stale_briefs(rt, older_than_s=0) == [accepted["id"]]
         _work(server, rt)
     seen = _status(client, accepted)
     assert seen["status"] == "done" and seen["matches"]
@@ -196,7 +196,7 @@ def pg_behind_proxy(tmp_path):
 def test_database_outage_is_503_and_the_service_recovers_by_itself(pg_behind_proxy):
     rt, proxy = pg_behind_proxy
     _catalogue(rt)
-    admin = make_account(rt, "admin@example.com", "admin")
+    admin = make_api_account(rt, "admin@example.com", "admin")
     client = make_app(rt).test_client()
     accepted = [client.post("/api/v1/briefs", json=brief_payload()).json]
     pid = client.get("/api/v1/providers").json["items"][0]["id"]

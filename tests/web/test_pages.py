@@ -9,7 +9,7 @@ import pytest
 from matcher.models import Brief, MatchResult
 from matcher.usecases.briefs import create_brief
 from tests.conftest import make_settings
-from tests.web.conftest import PASSWORD, csrf_token, login, make_account, make_provider
+from tests.web.kit import PASSWORD, csrf_token, login, make_account, make_provider
 from web import create_app
 
 pytestmark = pytest.mark.usefixtures("fast_jobs")

@@ -8,7 +8,7 @@ import pytest
 
 from matcher.models import Finding, ReviewDecision, utcnow
 from matcher.usecases.audit import record
-from tests.web.conftest import add_finding, login, make_account, make_provider
+from tests.web.kit import add_finding, login, make_account, make_provider
 
 pytestmark = pytest.mark.usefixtures("fast_jobs")
 

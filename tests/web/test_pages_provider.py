@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matcher.models import Provider, QuestionnaireResponse, ReviewDecision, User
-from tests.web.conftest import PASSWORD, add_finding, full_answers, login, make_account, make_provider
+from tests.web.kit import PASSWORD, add_finding, full_answers, login, make_account, make_provider
 
 pytestmark = pytest.mark.usefixtures("fast_jobs")
 

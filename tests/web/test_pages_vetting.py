@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from matcher.models import Provider
-from tests.web.conftest import PASSWORD, full_answers
+from tests.web.kit import PASSWORD, full_answers
 
 # What an honest provider writes in the explanation boxes (the kit's filler names the topics instead).
 HONEST_TEXT = {

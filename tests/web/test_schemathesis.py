@@ -21,7 +21,7 @@ from schemathesis.specs.openapi.checks import (
 from matcher import runtime as runtime_mod
 from matcher.models import Base
 from tests.conftest import make_settings
-from tests.web.api_kit import add_provider, make_account, make_app
+from tests.web.kit import add_provider, make_api_account, make_app
 
 MAX_EXAMPLES = 30
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
@@ -47,7 +47,7 @@ def api(tmp_path_factory):
     rt = runtime_mod.build(make_settings(tmp_path_factory.mktemp("schemathesis")))
     Base.metadata.create_all(rt.db.engine)
     runtime_mod.install(rt)
-    admin = make_account(rt, "admin@example.com", "admin")
+    admin = make_api_account(rt, "admin@example.com", "admin")
     for i in range(3):
         add_provider(rt, external_id=f"seed-{i}", name=f"Seed {i}")
     rebuild(rt)
