@@ -48,8 +48,16 @@ RANK_TARGET = (
     r"\bown (?:the )?(?:whole |entire |very )?(?:first page|page one|top spot|first result|"
     r"local search(?:es)?)\b|\bin front of every\b"
 )
+# Third-party authority scores of the client's own site: a promised rise is a ranking promise (RUBRIC.md,
+# settled point 3), though no search engine uses them.
+_AUTHORITY = (
+    r"(?:domain authority|domain rating|authority score|trust flow|citation flow|page authority|"
+    r"(?<![\w-])(?:da|dr|tf|pa)(?![\w-]))"
+)
 _METRIC = (
-    r"(?:traffic|visitors|visits|leads|calls|sales|revenue|sessions|clicks|enquiries|inquiries|customers)"
+    r"(?:traffic|visitors|visits|leads|calls|sales|revenue|sessions|clicks|enquiries|inquiries|customers|"
+    + _AUTHORITY
+    + r")"
 )
 TRAFFIC_TARGET = (
     r"\b(?:double|doubles|doubling|triple|triples|tripling|quadruple|\d+x|twice|three times) (?:the |"
@@ -65,6 +73,8 @@ TRAFFIC_TARGET = (
     + _METRIC
     + r"\s(?:\w+\s)?by (?:at least |over |more than )?\d|\b(?:\d+x|three times|twice|\d+ times) (?:more|"
     r"as many)\b"
+    r"|\b" + _METRIC + r" (?:increase|boost|rise|growth|jump|gain|improvement)s? of (?:at least |over |more "
+    r"than |up to )?\d"
 )
 PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|garantee[sd]?|gauranteed|promise[sd]?|promising|assured?|"

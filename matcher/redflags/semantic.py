@@ -26,7 +26,8 @@ from matcher.redflags.thresholds import THRESHOLDS
 ANCHORS: dict[str, re.Pattern] = {
     "guaranteed_rankings": re.compile(
         r"\b(?:rank\w*|page (?:one|1)|first page|first result|top|#1|no\.?\s?1|number one|position|google|"
-        r"serps?|search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate)\b|#1",
+        r"serps?|search(?:es)?|traffic|visitors|leads|calls|outrank\w*|spot|first|dominate|domain authority|"
+        r"domain rating|authority score|trust flow|da|dr)\b|#1",
     ),
     "guaranteed_link_count": re.compile(
         r"\b(?:links?|back-?links?|referring domains?|placements?|guest posts?)\b"

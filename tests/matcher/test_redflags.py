@@ -114,6 +114,10 @@ def test_claims_are_flagged():
         "We never buy links",
         "We never sell links or accept payment for placements.",
         "Agencies that promise page-one rankings in a week are lying to you.",
+        "Agencies that promise to increase your DA by 30 points are selling a vanity metric.",
+        "Domain authority is a third-party metric, not a Google ranking factor.",
+        "We own no sites other than our own company website.",
+        "Last quarter we earned 42 links for a fintech client from publications like Forbes.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -126,6 +130,12 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Get 50 high-DA backlinks, guaranteed", "guaranteed_link_count"),
         ("We guarantee page-one rankings in 30 days", "guaranteed_rankings"),
         ("We submit your site to 5,000 directories automatically", "automated_links"),
+        # a promised rise of a third-party authority score is a ranking promise (RUBRIC.md, point 3)
+        ("We guarantee your Domain Authority will rise by 20 points in six months.", "guaranteed_rankings"),
+        ("We guarantee a DA increase of at least 10 points.", "guaranteed_rankings"),
+        ("We will work for free until you reach a top-five position.", "guaranteed_rankings"),
+        ("We guarantee first page rankings on Google for any keyword within 30 days, or your money back.",
+         "guaranteed_rankings"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
