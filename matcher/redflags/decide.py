@@ -6,9 +6,9 @@ rules' matches there (their tight spans are the evidence) and the sentence heads
 the category threshold that the sentence names (rules.on_topic). A sentence no head places is no finding:
 guessing its most likely category flagged honest sentences ("we don't sell link packages" as paid links,
 "booking sites" as a PBN) and found nothing more on the dev split.
-A rule's match elsewhere stands on weaker evidence (rule_offer, rule_passage): the patterns are precise
-on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for the
-gate to learn every practice from it.
+A pattern's match elsewhere stands on weaker evidence (rule_offer, rule_passage): the patterns are
+precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
+the gate to learn every practice from it. An example bank's match does not, except in the rare categories.
 """
 
 from __future__ import annotations
@@ -121,7 +121,13 @@ def claims(
     # A case study reports past work: a count or a ranking in it is a result, not a promise, so the rare
     # categories' rules (which read tense only within their sentence) do not decide there alone.
     rare = () if doc.field.startswith(PAST_WORK_FIELDS) else t.rare
+    # Only a pattern's match is precise enough to stand on weaker evidence; an example bank's nearness
+    # ("links come from industry associations" is near "links from paid partner sites") needs the gate,
+    # except in the rare categories, where the banks are most of what the engine knows.
+    patterned = {(h.category, h.sentence) for h in doc.hits}
     for c, s, e, i in hits:
+        if (c, i) not in patterned and c not in rare:
+            continue
         # A sentence past the model's reading budget (very long fields) has no scores: its match stands.
         p, read = passage_score.get(i, 1.0), float(offer[row_of[i]]) if i in row_of else 1.0
         if (read >= t.rule_offer and p >= t.rule_passage) or (c in rare and read >= RARE_OFFER):

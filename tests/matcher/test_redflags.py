@@ -233,7 +233,7 @@ def test_pathological_input_is_handled_within_a_second(name):
 
 
 def test_synthetic_heldout_quality():
-    """The sentences we wrote, through the real pipeline with the default engine: measured 0.935."""
+    """The sentences we wrote, through the real pipeline with the default engine: measured 0.926."""
     rows = corpus.load_synthetic(corpus.SYNTHETIC_HELDOUT)
     result = evaluation.evaluate(rows, evaluation.engine_predict)
     assert result.f1 >= 0.89, result
