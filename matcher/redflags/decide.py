@@ -20,7 +20,7 @@ import numpy as np
 from matcher.redflags import gate, rules
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
-from matcher.redflags.registry import CLAIM_CATEGORIES
+from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
 
 # A passage's claim score is this blend of the gate's reading of the passage and the sentence heads' of
 # its centre (max over the categories it names of P(category) x P(offer)): each catches what the other
@@ -99,8 +99,13 @@ def claims(
     for c, s, e, i in hits:
         by_sentence.setdefault(i, []).append((c, s, e))
     out: dict[tuple[str, int], Claim] = {}
+    # A case study reports past work. A result there ("requests rose 44%") is no promise unless a
+    # pattern reads one (they check tense); a practice it admits (paid links, a PBN) still counts.
+    past_work = doc.field.startswith(PAST_WORK_FIELDS)
 
     def add(claim: Claim) -> None:
+        if past_work and claim.source == "model" and KIND[claim.category] == "promise":
+            return
         out.setdefault((claim.category, claim.sentence), claim)
 
     for passage, p in scored:
@@ -118,9 +123,9 @@ def claims(
         for ci in raised:
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
     passage_score = {passage.center: p for passage, p in scored}
-    # A case study reports past work: a count or a ranking in it is a result, not a promise, so the rare
-    # categories' rules (which read tense only within their sentence) do not decide there alone.
-    rare = () if doc.field.startswith(PAST_WORK_FIELDS) else t.rare
+    # ...and the rare categories' rules (which read tense only within their sentence) do not decide there
+    # alone.
+    rare = () if past_work else t.rare
     # Only a pattern's match is precise enough to stand on weaker evidence; an example bank's nearness
     # ("links come from industry associations" is near "links from paid partner sites") needs the gate,
     # except in the rare categories, where the banks are most of what the engine knows.

@@ -172,6 +172,16 @@ def test_one_finding_per_category_and_sentence():
     assert cats.count("guaranteed_rankings") == 1 and cats.count("paid_links") == 1
 
 
+def test_a_case_study_reports_results_but_admits_practices():
+    """A result in a case study is past work, not a promise; a practice it admits still counts."""
+    result = "Appointment requests from organic search rose 44% and map visibility improved at 31 clinics."
+    assert detect_fields({"case_studies[0].summary": result}) == []
+    practice = "We bought 40 dofollow guest posts on partner blogs for this client."
+    assert "paid_links" in {f.category for f in detect_fields({"case_studies[0].summary": practice})}
+    promise = "We guarantee first page rankings for every keyword we accept."
+    assert "guaranteed_rankings" in {f.category for f in detect_fields({"case_studies[0].summary": promise})}
+
+
 def test_detect_fields_names_fields_and_offsets():
     fields = {"description": "Honest outreach only.", "methodology": "Hi. We sell dofollow links on blogs."}
     flags = detect_fields(fields)
