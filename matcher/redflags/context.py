@@ -331,6 +331,11 @@ def negated_anywhere(sentence: str) -> bool:
     return _negated_in(sentence)
 
 
+def negated_right_before(prefix: str) -> bool:
+    """A negator among the three words before a word ("we don't sell", "we will never buy")."""
+    return _negated_before(prefix, window=3)
+
+
 def skip_sentence(text: str, sent: tuple[int, int]) -> bool:
     """Sentence-wide reasons no claim in it can be asserted: a real question, or a warning."""
     return _is_question(text, sent) or _warned(text[sent[0] : sent[1]])

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from matcher.redflags import gate, rules
+from matcher.redflags import context, gate, rules, semantic
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
@@ -84,6 +84,14 @@ def score_passages(
     return out
 
 
+def _denied(ci: int, sentence_low: str) -> bool:
+    """Every mention of the category's subject in the sentence is negated right before it ("we don't sell
+    link packages"): the heads read the practice, not that the speaker denies it. The patterns have
+    their own scope checks; this is the same check for the model's findings."""
+    found = list(semantic.ANCHORS[CLAIM_CATEGORIES[ci]].finditer(sentence_low))
+    return bool(found) and all(context.negated_right_before(sentence_low[: m.start()]) for m in found)
+
+
 def claims(
     doc: Doc,
     hits: list[tuple[str, int, int, int]],
@@ -119,7 +127,7 @@ def claims(
             continue
         s, e = doc.spans[i]
         topical = [ci for ci, c in enumerate(CLAIM_CATEGORIES) if rules.on_topic(c, doc.low[s:e])]
-        raised = [ci for ci in topical if category[row, ci] >= t.category]
+        raised = [ci for ci in topical if category[row, ci] >= t.category and not _denied(ci, doc.low[s:e])]
         for ci in raised:
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
     passage_score = {passage.center: p for passage, p in scored}

@@ -118,6 +118,7 @@ def test_claims_are_flagged():
         "Domain authority is a third-party metric, not a Google ranking factor.",
         "We own no sites other than our own company website.",
         "Last quarter we earned 42 links for a fintech client from publications like Forbes.",
+        "We don't sell link packages or 'DA50+' bundles; every link is earned through outreach.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
