@@ -7,6 +7,8 @@ speaker's own offer (engine.py).
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from matcher.redflags import semantic
@@ -38,10 +40,19 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
     return hits
 
 
+# A PBN is sites kept for their links: "sites" alone ("we know booking sites well") is not its subject.
+_PBN_SUBJECT = re.compile(
+    r"\b(?:pbns?|network|own|owned|private|expired|aged|dropped|juice|authority)\b|"
+    + semantic.LINKISH.pattern
+)
+
+
 def on_topic(category: str, sentence_low: str) -> bool:
     """The sentence names the category's subject (its anchor words, and links where the practice is about
     links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""
     if not semantic.ANCHORS[category].search(sentence_low):
+        return False
+    if category == "pbn" and not _PBN_SUBJECT.search(sentence_low):
         return False
     return all(
         rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ()) if rx is semantic.LINKISH

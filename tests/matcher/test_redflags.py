@@ -119,6 +119,7 @@ def test_claims_are_flagged():
         "We own no sites other than our own company website.",
         "Last quarter we earned 42 links for a fintech client from publications like Forbes.",
         "We don't sell link packages or 'DA50+' bundles; every link is earned through outreach.",
+        "Our team also knows tour operators and booking sites well, with 19 projects delivered.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -135,6 +136,7 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("We guarantee your Domain Authority will rise by 20 points in six months.", "guaranteed_rankings"),
         ("We guarantee a DA increase of at least 10 points.", "guaranteed_rankings"),
         ("We will work for free until you reach a top-five position.", "guaranteed_rankings"),
+        ("Our private network of 300 aged domains passes authority to your site.", "pbn"),
         ("We guarantee first page rankings on Google for any keyword within 30 days, or your money back.",
          "guaranteed_rankings"),
     ],
