@@ -6,7 +6,7 @@ rules' matches there (their tight spans are the evidence) and the sentence heads
 the category threshold that the sentence names (rules.on_topic) and does not deny (_denied). A sentence
 no head places is no finding: guessing its most likely category flagged honest sentences and found
 nothing more on the dev split. In a case study (past work) a model finding of a promise is dropped.
-A pattern's match elsewhere stands on weaker evidence (rule_offer, rule_passage): the patterns are
+A pattern's match elsewhere stands on weaker evidence (rule_passage, OFFER_FLOOR): the patterns are
 precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
 the gate to learn every practice from it. An example bank's match does not, except in the rare categories.
 """
@@ -26,7 +26,8 @@ from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
 # its centre (max over the categories it names of P(category) x P(offer)): each catches what the other
 # misses (dev F1 at a 5% clean-flag budget, 2026-12-05, 1,409-row corpus: gate 0.57, heads 0.56, blend 0.65).
 GATE_BLEND = 0.5
-RARE_OFFER = 0.10
+# A rule's match needs at least this P(offer) of its sentence: the rules engine's veto (engine.RULE_VETO).
+OFFER_FLOOR = 0.10
 PAST_WORK_FIELDS = ("case_studies",)
 
 
@@ -34,10 +35,11 @@ PAST_WORK_FIELDS = ("case_studies",)
 class Thresholds:
     gate: float
     category: float
-    rule_offer: float  # a rule's match stands where its sentence's P(offer) and its passage's score
-    rule_passage: float  # reach these (lower than `gate`: the patterns are precise on plain sales copy)
+    # A pattern's match stands where its passage's score reaches this (below `gate`: the patterns are
+    # precise on plain sales copy) and its sentence's P(offer) reaches OFFER_FLOOR.
+    rule_passage: float
     # Categories too rare in the training text for the gate to have learnt them: their rule matches stand
-    # on P(offer) >= RARE_OFFER alone, as in the rules engine.
+    # on P(offer) >= OFFER_FLOOR alone, as in the rules engine.
     rare: tuple[str, ...] = ()
 
     @classmethod
@@ -143,6 +145,6 @@ def claims(
             continue
         # A sentence past the model's reading budget (very long fields) has no scores: its match stands.
         p, read = passage_score.get(i, 1.0), float(offer[row_of[i]]) if i in row_of else 1.0
-        if (read >= t.rule_offer and p >= t.rule_passage) or (c in rare and read >= RARE_OFFER):
+        if read >= OFFER_FLOOR and (p >= t.rule_passage or c in rare):
             add(Claim(c, s, e, i, "rule", p))
     return sorted(out.values(), key=lambda c: (c.start, c.category))

@@ -90,18 +90,14 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
     # offer (RULE_VETO); the rules' own scope checks (negation, attribution, tense) read an offer.
     for doc in docs:
         taken: set[tuple[str, int]] = set()
+        row_of = dict(zip(doc.candidates, doc.rows, strict=True))
         for category_name, start, end, i in rules.rule_hits(doc, rows):
-            p = _offer_of(doc, i, offer)
+            # A sentence past the model's reading budget (very long fields) has no P(offer): it stands.
+            p = float(offer[row_of[i]]) if i in row_of else 1.0
             if p >= RULE_VETO and (category_name, i) not in taken:
                 taken.add((category_name, i))
                 found[id(doc)].append(_flag(doc, category_name, start, end, "rule", p, _stance(doc, i)))
     return found
-
-
-def _offer_of(doc: Doc, i: int, offer: np.ndarray) -> float:
-    """P(offer) of a sentence; one past the model's reading budget (very long fields) counts as sure."""
-    row_of = dict(zip(doc.candidates, doc.rows, strict=True))
-    return float(offer[row_of[i]]) if i in row_of else 1.0
 
 
 def _stance(doc: Doc, i: int) -> str:

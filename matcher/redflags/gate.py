@@ -57,16 +57,13 @@ def passages(doc: Doc) -> list[Passage]:
     row_of = dict(zip(doc.candidates, doc.rows, strict=True))
     out = []
     for i in doc.candidates:
-        start, end = window(doc, i)
         lo, hi = max(0, i - NEIGHBOURS), min(len(doc.spans) - 1, i + NEIGHBOURS)
+        start, end = doc.spans[lo][0], doc.spans[hi][1]
+        if end - start > MAX_PASSAGE_CHARS:
+            start, end = doc.spans[i]
         rows = [row_of[j] for j in range(lo, hi + 1) if j in row_of]
         out.append(Passage(doc, i, start, end, rows))
     return out
-
-
-def whole(doc: Doc) -> Passage:
-    """The document as one passage (a corpus snippet in training)."""
-    return Passage(doc, -1, 0, len(doc.text), list(doc.rows))
 
 
 def dense(x: np.ndarray, rows: list[int]) -> np.ndarray:
@@ -146,13 +143,6 @@ def load(path: Path = GATE_PATH) -> Gate:
             weights=data["weights"].astype(np.float32), bias=float(data["bias"][0]),
             decision=json.loads(str(data["decision"])), meta=meta,
         )
-
-
-def window(doc: Doc, i: int) -> tuple[int, int]:
-    """The passage span around sentence i (as passages() builds it)."""
-    lo, hi = max(0, i - NEIGHBOURS), min(len(doc.spans) - 1, i + NEIGHBOURS)
-    start, end = doc.spans[lo][0], doc.spans[hi][1]
-    return doc.spans[i] if end - start > MAX_PASSAGE_CHARS else (start, end)
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from matcher.redflags import corpus, evaluation, features, gate, rules
-from matcher.redflags.decide import RARE_OFFER, Thresholds, claims, score_passages
+from matcher.redflags.decide import Thresholds, claims, score_passages
 from matcher.redflags.features import FEATURE_NAMES, Doc
 from matcher.redflags.model import MODEL_PATH, Model
 from matcher.redflags.registry import CLAIM_CATEGORIES
@@ -164,7 +164,7 @@ def calibrate(
             # corpus quotes "we guarantee first page rankings" in so many critiques that the learned
             # scores of the plain promise sit near 0.5, and dev F1 alone would veto it.
             for rule_passage in (0.2, 0.3, RULE_PASSAGE_MAX):
-                t = Thresholds(round(float(t_gate), 2), t_cat, RARE_OFFER, rule_passage, rare)
+                t = Thresholds(round(float(t_gate), 2), t_cat, rule_passage, rare)
                 scores = evaluation.score(dev, _predict(on_dev, t))
                 if scores.clean_flag_rate > CLEAN_FLAG_BUDGET:
                     continue
