@@ -1,9 +1,10 @@
 """The public entry points: vet one text, several fields of one provider, or many texts.
 
 Per field: a text in a language the engine cannot read gets one `needs_human_reading` finding; otherwise
-each candidate sentence (features.py) is scored by the trained model (model.py), and every category whose
-the model raises is a finding, with the pattern's span as evidence where a pattern matched, else
-the sentence. All candidate sentences of a call are embedded in one batch.
+each candidate sentence (features.py) is read by the sentence heads (model.py) and each passage around it
+by the claim gate (gate.py), and decide.py turns those scores and the rules' matches into findings, with
+the pattern's span as evidence where a pattern matched, else the sentence. All candidate sentences of a
+call are embedded in one batch.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from matcher.redflags.model import shipped
 from matcher.redflags.registry import SEVERITY, reason_for
 
 MAX_CHARS = 100_000
-# In the default (rules) engine a rule finding is dropped when the model's P(offer) for its sentence is
-# below this: a warning, a definition or a denial the rules misread. The largest value that keeps the
+# In the rules engine (VETTING_ENGINE=rules) a rule finding is dropped when the model's P(offer) for its
+# sentence is below this: a warning, a definition or a denial the rules misread. The largest value that keeps the
 # synthetic held-out F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky sample
 # provider flagged (measured 2026-12-04: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%;
 # 0.2 let risky evaluation providers through).

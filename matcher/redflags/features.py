@@ -53,7 +53,7 @@ def _subjects(sentence_low: str) -> int:
 def prepare(doc: Doc, rules_only: bool = False) -> None:
     """Split, lower-case, run the patterns and choose the candidate sentences of one document.
 
-    With `rules_only` (the default engine) the model reads only what the rules need: sentences with a
+    With `rules_only` (the rules engine) the model reads only what the rules need: sentences with a
     pattern, to read their stance, and those the example banks may flag; the learned engine reads every
     sentence that touches a red-flag subject."""
     doc.spans = split_sentences(doc.text) if doc.text.strip() else []

@@ -1,8 +1,8 @@
 """The hand-written stage, kept as evidence the model weighs: precise patterns (patterns.py) and the
 nearest-example check against the banks (semantic.py), both with their negation, attribution and tense
 scope checks. On text we wrote they are precise; on real pages they also fire on critiques, definitions
-and quotes, which is why a rule's finding stands only where the model reads the sentence as the
-speaker's own offer (engine.py).
+and quotes, which is why a rule's finding stands only where the learned readings allow it (decide.py;
+engine.py for the rules engine).
 """
 
 from __future__ import annotations
