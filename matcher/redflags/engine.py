@@ -23,9 +23,9 @@ from matcher.redflags.registry import SEVERITY, reason_for
 
 MAX_CHARS = 100_000
 # In the rules engine (VETTING_ENGINE=rules) a rule finding is dropped when the model's P(offer) for its
-# sentence is below this: a warning, a definition or a denial the rules misread. The largest value that keeps the
-# synthetic held-out F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky sample
-# provider flagged (measured 2026-12-04: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%;
+# sentence is below this: a warning, a definition or a denial the rules misread. The largest value that
+# keeps the synthetic held-out F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky
+# sample provider flagged (measured 2026-12-04: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%;
 # 0.2 let risky evaluation providers through).
 RULE_VETO = 0.10
 Encoder = Callable[[list[str]], np.ndarray]
