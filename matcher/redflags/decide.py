@@ -26,7 +26,11 @@ from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
 # its centre (max over the categories it names of P(category) x P(offer)): each catches what the other
 # misses (dev F1 at a 5% clean-flag budget, 2026-12-05, 1,409-row corpus: gate 0.57, heads 0.56, blend 0.65).
 GATE_BLEND = 0.5
-# A rule's match needs at least this P(offer) of its sentence: the rules engine's veto (engine.RULE_VETO).
+# A rule's match needs at least this P(offer) of its sentence, in both engines: below it the match is a
+# warning, a definition or a denial the rules misread. The largest value that kept the synthetic held-out
+# F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky sample provider flagged
+# (measured 2026-12-04 on the rules engine: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%; 0.2
+# let risky evaluation providers through).
 OFFER_FLOOR = 0.10
 PAST_WORK_FIELDS = ("case_studies",)
 

@@ -15,19 +15,13 @@ import numpy as np
 
 from matcher.config import load_settings
 from matcher.redflags import features, gate, language, rules, stance
-from matcher.redflags.decide import Thresholds, claims, score_passages
+from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.model import shipped
 from matcher.redflags.registry import SEVERITY, reason_for
 
 MAX_CHARS = 100_000
-# In the rules engine (VETTING_ENGINE=rules) a rule finding is dropped when the model's P(offer) for its
-# sentence is below this: a warning, a definition or a denial the rules misread. The largest value that
-# keeps the synthetic held-out F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky
-# sample provider flagged (measured 2026-12-04: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%;
-# 0.2 let risky evaluation providers through).
-RULE_VETO = 0.10
 Encoder = Callable[[list[str]], np.ndarray]
 
 
@@ -88,14 +82,14 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
             ]
         return found
     # "rules": a rule finding stands unless the model reads its sentence as surely not the speaker's own
-    # offer (RULE_VETO); the rules' own scope checks (negation, attribution, tense) read an offer.
+    # offer (P(offer) < decide.OFFER_FLOOR); the rules' own scope checks read an offer.
     for doc in docs:
         taken: set[tuple[str, int]] = set()
         row_of = dict(zip(doc.candidates, doc.rows, strict=True))
         for category_name, start, end, i in rules.rule_hits(doc, rows):
             # A sentence past the model's reading budget (very long fields) has no P(offer): it stands.
             p = float(offer[row_of[i]]) if i in row_of else 1.0
-            if p >= RULE_VETO and (category_name, i) not in taken:
+            if p >= OFFER_FLOOR and (category_name, i) not in taken:
                 taken.add((category_name, i))
                 found[id(doc)].append(_flag(doc, category_name, start, end, "rule", p, _stance(doc, i)))
     return found
