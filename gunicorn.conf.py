@@ -15,3 +15,11 @@ timeout = 60
 # sched_getaffinity counts the cores this process may use (a container's cpuset), not the host's.
 cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 os.environ.setdefault("MATCHER_THREADS", str(max(1, cores // workers)))
+
+# Threads per worker (gthread): a slow request (a long text to vet, a first match loading the model) holds
+# one thread, not the whole worker, so /healthz and other visitors are still answered. The model is
+# guarded by its own lock (matcher/embeddings.py) and each request has its own database session.
+threads = int(os.environ.get("WEB_THREADS", "4"))
+# gunicorn answers a request line past this with its own HTML 414; 8190 is its maximum, so long but
+# legal addresses reach the app and get the one error shape.
+limit_request_line = 8190

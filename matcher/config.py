@@ -6,6 +6,7 @@ Nothing here opens a connection: a Settings object only describes where things a
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -70,6 +71,12 @@ class Settings:
     # Threads for the model's matrix work in this process; 0 keeps torch's default (one per core). Set it
     # to cores / processes when several processes share the cores, or their threads spin against each other.
     compute_threads: int = 0
+    # API writes (bodies to parse, texts to vet, briefs to embed) one web process runs at once; more wait
+    # briefly, then get 503 with Retry-After, so a burst of costly requests leaves threads for the rest.
+    busy_slots: int = 2
+    # The site's public address ("https://matcher.example"): the base of links in e-mails and pages. Empty:
+    # links are relative where they can be, and the address a person must keep is built from this only.
+    public_url: str = ""
     testing: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -108,4 +115,13 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         embedding_device=_choice(env, "EMBEDDING_DEVICE", ("auto", "cpu", "cuda"), "auto"),
         vetting_engine=_choice(env, "VETTING_ENGINE", ("learned", "rules"), "learned"),
         compute_threads=_int(env, "MATCHER_THREADS", 0),
+        busy_slots=_int(env, "API_BUSY_SLOTS", 2, minimum=1),
+        public_url=_public_url(env.get("PUBLIC_URL") or ""),
     )
+
+
+def _public_url(raw: str) -> str:
+    raw = raw.strip().rstrip("/")
+    if raw and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", raw):
+        raise ConfigError(f"PUBLIC_URL must be an http(s) address such as https://matcher.example, got {raw!r}")
+    return raw

@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | 
     db.init_app(app)
     extensions.csrf.init_app(app)
     extensions.login_manager.init_app(app)
+    errors.keep_retry_after(app)  # before the limiter: see there
     extensions.limiter.init_app(app)
     errors.init_app(app)
     app.register_blueprint(health.bp)

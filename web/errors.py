@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import jsonify, render_template, request
+from flask import g, jsonify, render_template, request
 from marshmallow import ValidationError
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
@@ -20,9 +20,13 @@ def wants_json() -> bool:
 
 
 def _respond(status: int, code: str, message: str, fields: dict | None = None, headers: dict | None = None):
+    if headers and "Retry-After" in headers:
+        g.matcher_retry_after = headers["Retry-After"]
+    payload = error_payload(code, message, fields)  # bounded: a hostile input cannot make it large
     if wants_json():
-        return jsonify(error_payload(code, message, fields)), status, headers or {}
-    page = render_template("error.html", status=status, message=message, fields=fields or {})
+        return jsonify(payload), status, headers or {}
+    body = payload["error"]
+    page = render_template("error.html", status=status, message=body["message"], fields=body["fields"])
     return page, status, headers or {}
 
 
@@ -49,6 +53,24 @@ def _http_headers(exc: HTTPException) -> dict:
     data = getattr(exc, "data", None) or {}
     keep.update(data.get("headers") or {})
     return keep
+
+
+def keep_retry_after(app) -> None:
+    """Register before the rate limiter: Flask runs after_request hooks in reverse order, so this runs
+    after the limiter's, which sets Retry-After on every response to its window's reset (60 or 3,600 s)
+    and so turned a 503's "retry in 5 s" into an hour. A 429 keeps the limiter's value; any other
+    response carries the app's own value or none."""
+
+    @app.after_request
+    def _retry_after(response):
+        if response.status_code == 429:
+            return response
+        own = g.pop("matcher_retry_after", None)
+        if own is None:
+            response.headers.pop("Retry-After", None)
+        else:
+            response.headers["Retry-After"] = own
+        return response
 
 
 def init_app(app) -> None:

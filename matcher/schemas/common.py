@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
 
 from matcher import taxonomy
 
@@ -95,6 +95,25 @@ def check_language(value: str) -> None:
         raise ValidationError(f"Unknown language code {value!r}; use ISO 639-1 such as 'en'.")
 
 
+class BoundedList(fields.List):
+    """A list whose length is checked before its items: a million bad items cost one message, not a
+    million (marshmallow's List validates every item first). The limit is also stated as maxItems in
+    the OpenAPI document, through its Length validator."""
+
+    def __init__(self, inner, *, max_items: int, error: str | None = None, **kwargs):
+        self.max_items = max_items
+        self.too_many = error or f"Too many items; the limit is {max_items:,}."
+        extra = kwargs.pop("validate", None) or []
+        extra = list(extra) if isinstance(extra, list | tuple) else [extra]
+        length = validate.Length(max=max_items, error=self.too_many)
+        super().__init__(inner, validate=[length, *extra], **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, list | tuple) and len(value) > self.max_items:
+            raise ValidationError(f"{self.too_many} ({len(value):,} given)")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 def _none_to_empty(value):
     return [] if value is None else value
 
@@ -111,13 +130,13 @@ def code_list(kind: str, max_items: int = 60) -> fields.List:
         inner = fields.String(validate=check_language, pre_load=_normalise_language)
     else:  # pragma: no cover - programming error
         raise ValueError(kind)
-    return fields.List(
+    return BoundedList(
         inner,
+        max_items=max_items,
         load_default=list,
         allow_none=True,
         pre_load=_none_to_empty,
         post_load=lambda values: list(dict.fromkeys(values or [])),
-        validate=validate.Length(max=max_items),
     )
 
 
@@ -172,8 +191,23 @@ def check_range(data: dict, low: str, high: str) -> None:
         raise ValidationError(f"Must not be above {high} ({hi:,}).", field_name=low)
 
 
+# Unknown keys an object may carry before the whole object is refused with one message: marshmallow
+# otherwise reports each of them, and 8 MB of junk keys became a 17 MB error body.
+MAX_UNKNOWN_KEYS = 20
+
+
 class StrictSchema(Schema):
     """Unknown fields are an error (the API); importers pass unknown=EXCLUDE explicitly."""
 
     class Meta:
         ordered = True
+
+    @pre_load(pass_collection=True)
+    def _bounded_keys(self, data, **_kwargs):
+        if self.unknown == RAISE and isinstance(data, dict):
+            unknown = len(data.keys() - self.load_fields.keys())
+            if unknown > MAX_UNKNOWN_KEYS:
+                raise ValidationError(
+                    f"{unknown:,} unknown fields; this object accepts only: {', '.join(self.load_fields)}."
+                )
+        return data

@@ -27,5 +27,19 @@ def flatten_messages(messages: Any, prefix: str = "") -> dict[str, list[str]]:
     return out
 
 
+# An error body names at most this many fields, each with a few messages of bounded length: enough to
+# fix a request, and a hostile one cannot make the reply larger than a few kilobytes.
+MAX_ERROR_FIELDS = 30
+MAX_FIELD_MESSAGES = 3
+MAX_MESSAGE_CHARS = 300
+
+
 def error_payload(code: str, message: str, fields: dict | None = None) -> dict:
-    return {"error": {"code": code, "message": message, "fields": fields or {}}}
+    fields = fields or {}
+    shown = {
+        str(name)[:MAX_MESSAGE_CHARS]: [str(m)[:MAX_MESSAGE_CHARS] for m in messages[:MAX_FIELD_MESSAGES]]
+        for name, messages in list(fields.items())[:MAX_ERROR_FIELDS]
+    }
+    if len(fields) > MAX_ERROR_FIELDS:
+        message = f"{message} The first {MAX_ERROR_FIELDS} of {len(fields):,} fields with problems are listed."
+    return {"error": {"code": code, "message": message, "fields": shown}}

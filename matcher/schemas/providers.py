@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate, validates_schema
 
 from matcher.schemas.common import (
+    BoundedList,
     LongText,
     OptionalText,
     ShortText,
@@ -47,12 +48,12 @@ class ProviderInputSchema(StrictSchema):
     team_size = bounded_int(1, 1_000_000)
     founded_year = founded_year()
     methodology = LongText(allow_none=True, load_default=None)
-    case_studies = fields.List(
+    case_studies = BoundedList(
         fields.Nested(CaseStudySchema),
+        max_items=50,
         load_default=list,
         allow_none=True,
         pre_load=lambda v: [] if v is None else v,
-        validate=validate.Length(max=50),
     )
 
     @validates_schema

@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate
 
 from matcher.questionnaire import Questionnaire
+from matcher.schemas.common import BoundedList
 
 # Limits for question types whose spec gives none; generous, but a form cannot carry a novel.
 DEFAULT_MAX_LENGTH = {"text": 500, "textarea": 4000}
@@ -78,11 +79,12 @@ def _choice(question: dict, required: bool) -> fields.Field:
 
 def _multichoice(question: dict, required: bool) -> fields.Field:
     values = [c["value"] for c in question.get("choices", [])]
-    validators = [validate.Length(max=len(values))]
+    validators = []
     if required:
         validators.append(validate.Length(min=1, error="Please choose at least one option."))
-    return fields.List(
+    return BoundedList(
         fields.String(validate=validate.OneOf(values, error="Unknown option {input!r}.")),
+        max_items=len(values),
         error_messages={"required": "Please choose at least one option."},
         **_presence(required, list),
         pre_load=_listify,
@@ -92,11 +94,13 @@ def _multichoice(question: dict, required: bool) -> fields.Field:
 
 
 def _url_list(_question: dict, required: bool) -> fields.Field:
-    validators = [validate.Length(max=MAX_URLS, error=f"Please give at most {MAX_URLS} URLs.")]
+    validators = []
     if required:
         validators.append(validate.Length(min=1, error="Please give at least one URL."))
-    return fields.List(
-        fields.Url(
+    return BoundedList(
+        max_items=MAX_URLS,
+        error=f"Please give at most {MAX_URLS} URLs.",
+        inner=fields.Url(
             schemes={"http", "https"},
             validate=validate.Length(max=500),
             error_messages={"invalid": "Not a valid http(s) URL."},

@@ -166,3 +166,17 @@ def test_rate_limits_when_enabled(limited):
     # ...and all routes share the API-wide one (8 a minute, partly used above).
     codes = [client.get("/api/v1/providers").status_code for _ in range(8)]
     assert codes[-1] == 429 and codes.count(200) < 8
+
+
+def test_the_rate_limiter_keeps_the_apps_own_retry_after(limited):
+    rt, client = limited
+    slots = client.application.extensions["matcher_busy_slots"]
+    assert slots.acquire(blocking=False) and slots.acquire(blocking=False)  # both slots busy elsewhere
+    try:
+        r = client.post("/api/v1/vet", json={"text": "We earn links through outreach."})
+    finally:
+        slots.release()
+        slots.release()
+    assert r.status_code == 503 and r.headers["Retry-After"] == "2"  # not the limiter's minute
+    r = client.post("/api/v1/vet", json={"text": "We earn links through outreach."})
+    assert r.status_code == 200 and "Retry-After" not in r.headers and "X-RateLimit-Remaining" in r.headers

@@ -225,3 +225,58 @@ def test_unknown_routes_and_methods(client, method, path, status, code):
 )
 def test_bad_query_strings_are_422(client, query):
     _error(client.get("/api/v1/providers", query_string=query), 422, "validation_error")
+
+
+# Issue 17: a hostile body must cost little and get a small reply, whatever it holds.
+HOSTILE = [
+    ("a million bad list items", "/api/v1/match",
+     {"industry": "dental", "services": ["xxx"] * 1_000_000}, 413, "too_many_values"),
+    ("600,000 unknown keys", "/api/v1/vet", {f"k{i:07d}": 1 for i in range(600_000)}, 413, "too_many_values"),
+    ("a list past its limit", "/api/v1/match", {"services": ["zzz"] * 5_000}, 422, "validation_error"),
+    ("many unknown keys", "/api/v1/vet", {"text": "x", **{f"junk{i}": 1 for i in range(500)}}, 422,
+     "validation_error"),
+    ("many bad case studies", "/api/v1/providers",
+     provider_payload(case_studies=[{"title": 1}] * 2_000), 422, "validation_error"),
+]
+
+
+@pytest.mark.parametrize(("label", "path", "body", "status", "code"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_bodies_get_a_small_reply(rt, client, admin, label, path, body, status, code):
+    r = client.post(path, data=json.dumps(body), content_type="application/json", headers=admin.headers)
+    error = _error(r, status, code)
+    assert len(r.get_data()) < 5_000, f"{label}: a {len(r.get_data()):,}-byte reply"
+    assert len(error["fields"]) <= 30
+    assert _counts(rt) == (0, 0)
+
+
+def test_a_list_past_its_limit_says_so_once(client):
+    error = _error(client.post("/api/v1/match", json=brief_payload(services=["zzz"] * 5_000)), 422)
+    assert list(error["fields"]) == ["services"]
+    assert "limit" in error["fields"]["services"][0] and "5,000 given" in error["fields"]["services"][0]
+
+
+def test_many_unknown_fields_are_one_message_listing_the_accepted_ones(client):
+    error = _error(client.post("/api/v1/vet", json={"text": "x", **{f"junk{i}": 1 for i in range(50)}}), 422)
+    (message,) = [m for ms in error["fields"].values() for m in ms]
+    assert message.startswith("50 unknown fields") and "text" in message
+
+
+def test_a_few_unknown_fields_are_still_named_one_by_one(client):
+    error = _error(client.post("/api/v1/vet", json={"text": "x", "colour": 1, "size": 2}), 422)
+    assert {"colour", "size"} <= set(error["fields"])
+
+
+def test_writes_past_the_busy_slots_get_503_with_retry_after(rt, client):
+    slots = client.application.extensions["matcher_busy_slots"]
+    held = 0
+    while slots.acquire(blocking=False):  # every slot taken, as by long requests in other threads
+        held += 1
+    try:
+        r = client.post("/api/v1/vet", json={"text": "We build links through outreach."})
+        _error(r, 503, "busy")
+        assert r.headers["Retry-After"] == "2"
+        assert client.get("/healthz").status_code == 200  # reads are never held back
+    finally:
+        for _ in range(held):
+            slots.release()
+    assert client.post("/api/v1/vet", json={"text": "We build links through outreach."}).status_code == 200

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flask import request
 
-from web.api import access, briefs, guard, limits, match, providers, tokens, vet
+from web.api import access, briefs, capacity, guard, limits, match, providers, tokens, vet
 from web.api.core import MatcherApi
 from web.extensions import csrf
 
@@ -27,6 +27,7 @@ def _before_api_request():
         return
     if request.blueprint != tokens.blp.name:  # someone asking for a new token may hold a stale one
         access.check_token()
+    capacity.acquire()  # before the body is read: parsing a large body is itself costly
     guard.check_body()
 
 
@@ -45,6 +46,7 @@ def init_app(app) -> None:
         OPENAPI_VERSION="3.0.3",
         API_SPEC_OPTIONS={"info": {"description": DESCRIPTION}, "servers": [{"url": "/"}]},
     )
+    capacity.init_app(app)
     limits.configure(app, settings.extra)
     limits.apply_api_wide(BLUEPRINTS)
     api = MatcherApi(app)

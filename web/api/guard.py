@@ -16,6 +16,9 @@ from web.api.core import ApiError
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # No request of ours nests deeper than a provider's case studies (3); 20 leaves room and stops abuse.
 MAX_DEPTH = 20
+# The largest real request (a provider with 50 case studies and every list full) has under 2,000 values;
+# past this many the body is refused before any schema spends time on it.
+MAX_VALUES = 10_000
 
 
 def _finite(text: str) -> float:
@@ -30,10 +33,16 @@ def _refuse_constant(name: str):
 
 
 def _check_tree(value) -> None:
-    """Refuse nesting past MAX_DEPTH and strings that are not valid Unicode (lone surrogates)."""
+    """Refuse nesting past MAX_DEPTH, more than MAX_VALUES values, and strings that are not valid Unicode
+    (lone surrogates)."""
     stack = [(value, 1)]
+    seen = 0
     while stack:
         item, depth = stack.pop()
+        seen += 1
+        if seen > MAX_VALUES:
+            raise ApiError(413, "too_many_values",
+                           f"The JSON body holds more than {MAX_VALUES:,} values; no request needs that many.")
         if depth > MAX_DEPTH:
             raise ApiError(400, "too_deep", f"The JSON body nests deeper than {MAX_DEPTH} levels.")
         if isinstance(item, dict):
