@@ -123,5 +123,6 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
 def _public_url(raw: str) -> str:
     raw = raw.strip().rstrip("/")
     if raw and not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", raw):
-        raise ConfigError(f"PUBLIC_URL must be an http(s) address such as https://matcher.example, got {raw!r}")
+        raise ConfigError(
+            f"PUBLIC_URL must be an http(s) address such as https://matcher.example, got {raw!r}")
     return raw

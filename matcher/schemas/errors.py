@@ -41,5 +41,6 @@ def error_payload(code: str, message: str, fields: dict | None = None) -> dict:
         for name, messages in list(fields.items())[:MAX_ERROR_FIELDS]
     }
     if len(fields) > MAX_ERROR_FIELDS:
-        message = f"{message} The first {MAX_ERROR_FIELDS} of {len(fields):,} fields with problems are listed."
+        message = (f"{message} The first {MAX_ERROR_FIELDS} of {len(fields):,} fields with problems "
+                   "are listed.")
     return {"error": {"code": code, "message": message, "fields": shown}}

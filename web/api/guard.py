@@ -42,7 +42,7 @@ def _check_tree(value) -> None:
         seen += 1
         if seen > MAX_VALUES:
             raise ApiError(413, "too_many_values",
-                           f"The JSON body holds more than {MAX_VALUES:,} values; no request needs that many.")
+                           f"The JSON body holds more than {MAX_VALUES:,} values; no request needs so many.")
         if depth > MAX_DEPTH:
             raise ApiError(400, "too_deep", f"The JSON body nests deeper than {MAX_DEPTH} levels.")
         if isinstance(item, dict):
