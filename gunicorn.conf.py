@@ -23,3 +23,6 @@ threads = int(os.environ.get("WEB_THREADS", "4"))
 # gunicorn answers a request line past this with its own HTML 414; 8190 is its maximum, so long but
 # legal addresses reach the app and get the one error shape.
 limit_request_line = 8190
+
+# The access log never holds a brief's token (web/access_log.py).
+logger_class = "web.access_log.RedactingLogger"

@@ -7,6 +7,7 @@ command start without loading what they do not use (numpy, faiss, torch, rq, ale
 from __future__ import annotations
 
 import json
+import sys
 import threading
 
 import click
@@ -56,10 +57,13 @@ def import_providers_cmd(file: str, no_wait: bool) -> None:
 
 @main.command("seed")
 def seed_cmd() -> None:
-    """Load the sample providers and briefs from seeds/."""
-    from matcher.usecases.seeding import load_seeds
+    """Load the sample providers and briefs from seeds/ (never changes a row it did not create)."""
+    from matcher.usecases.seeding import SeedConflict, load_seeds
 
-    summary = load_seeds(current_runtime(), progress)
+    try:
+        summary = load_seeds(current_runtime(), progress)
+    except SeedConflict as exc:
+        fail(str(exc))
     click.echo(summary)
 
 
@@ -132,6 +136,16 @@ def worker_cmd(burst: bool) -> None:
     from matcher.jobs.worker import run_worker
 
     run_worker(rt.settings, burst=burst)
+
+
+@main.command("worker-health")
+def worker_health_cmd() -> None:
+    """Exit 0 when this machine's worker beat in the last minute (for container health checks), else 1."""
+    from matcher.jobs.recovery import worker_healthy
+
+    ok, message = worker_healthy(current_runtime())
+    click.echo(message, err=not ok)
+    sys.exit(0 if ok else 1)
 
 
 @main.command("serve")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
@@ -40,6 +41,8 @@ def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | 
         SESSION_COOKIE_SAMESITE="Lax",
         SESSION_COOKIE_SECURE=settings.secure_cookies,
         REMEMBER_COOKIE_HTTPONLY=True,
+        # The cookie may live this long; the session it names ends sooner for admins (usecases/sessions).
+        REMEMBER_COOKIE_DURATION=timedelta(days=30),
         REMEMBER_COOKIE_SAMESITE="Lax",
         REMEMBER_COOKIE_SECURE=settings.secure_cookies,
         WTF_CSRF_TIME_LIMIT=None,

@@ -58,11 +58,11 @@ def run_worker(settings: Settings, burst: bool = False,
     rt = _install(settings)
     warm_up(rt)
     connection = redis_connection(settings.redis_url)
-    sweeper = Sweeper(rt)
+    worker = worker_class([settings.queue_name], connection=connection)
+    sweeper = Sweeper(rt, worker=worker)
     sweeper.sweep_once()  # briefs lost while no worker ran (a crash, a deploy)
     if not burst:
         sweeper.start()
-    worker = worker_class([settings.queue_name], connection=connection)
     try:
         # with_scheduler: retries wait their backoff in rq's scheduled registry; something must move them
         # back to the queue when due. Workers elect one scheduler among themselves through a Redis lock.

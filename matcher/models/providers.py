@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matcher.models.base import Base, utcnow
@@ -32,6 +32,8 @@ class Provider(Base):
     team_size: Mapped[int | None] = mapped_column(Integer, default=None)
     founded_year: Mapped[int | None] = mapped_column(Integer, default=None)
     status: Mapped[str] = mapped_column(String(16), default="submitted", index=True)
+    # Loaded by `matcher seed` from seeds/: demo data. Seeding changes only these rows, and pages say so.
+    is_sample: Mapped[bool] = mapped_column(default=False, server_default=false())
     trust_score: Mapped[float | None] = mapped_column(Float, default=None)
     # Bumped on every change of matchable content; jobs and the index compare against it.
     content_version: Mapped[int] = mapped_column(Integer, default=1)

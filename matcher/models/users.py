@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -34,3 +34,23 @@ class User(Base):
     @property
     def is_admin(self) -> bool:
         return self.role == "admin"
+
+
+class LoginSession(Base):
+    """One log-in on one browser. The session and remember-me cookies carry only its random token (whose
+    hash is stored here), so logging out, a password change or an admin can end it wherever the cookies
+    were copied; rows are kept for a while as a record of sign-ins."""
+
+    __tablename__ = "login_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    remember: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+    revoked_at: Mapped[datetime | None] = mapped_column(default=None)
+    # Why it ended: logout, password_changed, signed_out_everywhere, rotated, expired.
+    revoked_reason: Mapped[str | None] = mapped_column(String(32), default=None)
+    user_agent: Mapped[str] = mapped_column(String(200), default="")

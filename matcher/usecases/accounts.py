@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from matcher.models import User
-from matcher.schemas.accounts import CredentialsSchema
+from matcher.schemas.accounts import NewCredentialsSchema, PasswordChangeSchema, check_password_strength
+from matcher.usecases import sessions
 
 
 def _normalise(email: str) -> str:
@@ -23,7 +24,7 @@ def find_user(session: Session, email: str) -> User | None:
 
 
 def create_user(session: Session, email: str, password: str, role: str = "provider") -> User:
-    data = CredentialsSchema().load({"email": email, "password": password})
+    data = NewCredentialsSchema().load({"email": email, "password": password})
     if find_user(session, data["email"]) is not None:
         raise ValidationError({"email": ["An account with this email already exists."]})
     user = User(email=_normalise(data["email"]), role=role)
@@ -37,7 +38,7 @@ def create_admin(session: Session, email: str, password: str) -> tuple[User, boo
     user = find_user(session, email)
     if user is None:
         return create_user(session, email, password, role="admin"), True
-    data = CredentialsSchema().load({"email": email, "password": password})
+    data = NewCredentialsSchema().load({"email": email, "password": password})
     user.role = "admin"
     user.set_password(data["password"])
     session.flush()
@@ -55,6 +56,23 @@ def authenticate(session: Session, email: str, password: str) -> User | None:
         check_password_hash(_DUMMY_HASH, password or "")
         return None
     return user if user.check_password(password or "") else None
+
+
+def change_password(session: Session, user: User, form: dict) -> None:
+    """Check the current password, apply the rules to the new one, set it and end every session of the
+    account (the caller starts a new one for the browser that made the change)."""
+    data = PasswordChangeSchema().load(form)
+    if not user.check_password(data["current_password"]):
+        raise ValidationError({"current_password": ["That is not your current password."]})
+    if data["new_password"] == data["current_password"]:
+        raise ValidationError({"new_password": ["Choose a password different from the current one."]})
+    try:
+        check_password_strength(data["new_password"], user.email)
+    except ValidationError as exc:
+        raise ValidationError({"new_password": exc.messages}) from None
+    user.set_password(data["new_password"])
+    sessions.end_all(session, user.id, "password_changed")
+    session.flush()
 
 
 def _token_hash(token: str) -> str:

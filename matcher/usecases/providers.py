@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from marshmallow import EXCLUDE, ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -109,7 +109,21 @@ def add_provider(
     return provider.id
 
 
+def lock_for_update(session: Session, provider: Provider) -> None:
+    """Serialise writers of one provider for the rest of this transaction, and see its latest state.
+
+    Two concurrent edits that both read version N and write N+1 lost an increment, and both rewrote its
+    tags from a stale list (a spurious unique-constraint 409). A no-op UPDATE of the row takes the write
+    lock on both databases (PostgreSQL: the row; SQLite: the database, waiting out busy_timeout), so the
+    next writer waits for this one to commit; expiring the object makes every later read fresh."""
+    session.execute(
+        update(Provider).where(Provider.id == provider.id).values(content_version=Provider.content_version)
+    )
+    session.expire(provider)
+
+
 def update_provider(session: Session, provider: Provider, data: dict[str, Any]) -> bool:
+    lock_for_update(session, provider)
     changed = apply_changes(provider, data)
     session.flush()
     return changed

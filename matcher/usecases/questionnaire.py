@@ -15,6 +15,7 @@ from matcher.models import Provider, QuestionnaireResponse, User, utcnow
 from matcher.questionnaire import load_questionnaire
 from matcher.usecases.audit import change_status, record
 from matcher.usecases.errors import NotFound, UseCaseError
+from matcher.usecases.providers import lock_for_update
 
 if TYPE_CHECKING:
     from matcher.unit_of_work import UnitOfWork
@@ -42,6 +43,7 @@ def _draft(provider: Provider) -> QuestionnaireResponse:
 
 def save_draft(session: Session, provider: Provider, answers: dict[str, Any]) -> QuestionnaireResponse:
     """Keep validated (possibly incomplete) answers as the provider's draft; nothing is vetted yet."""
+    lock_for_update(session, provider)  # two tabs saving at once must not make two drafts or one version
     draft = _draft(provider)
     draft.answers = dict(answers)
     draft.questionnaire_version = load_questionnaire().version

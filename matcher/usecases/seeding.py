@@ -1,7 +1,11 @@
 """Loading the sample data in seeds/: providers (imported, vetted, indexed) and briefs (stored and matched).
 
-Sample providers that come out of vetting with no open finding are marked verified, with an audit entry
-by the seed loader, so the public directory has something to show on a fresh install.
+Seeding is safe on any database: the samples' external ids live in their own namespace ("sample-…"),
+the rows seeding created are marked `is_sample`, and it refuses, changing nothing, when a row it did not
+create holds one of those ids. Only its own samples that come out of vetting with no open finding are
+listed (status verified, logged as "seed loader": automatic checks, no person), so the directory has
+something to show on a fresh install; pages mark them as sample data. No other provider is ever verified
+or changed by it.
 """
 
 from __future__ import annotations
@@ -26,8 +30,30 @@ SEEDS = PROJECT_ROOT / "seeds"
 SEED_ACTOR = "seed loader"
 
 
+class SeedConflict(ValueError):
+    """The database holds rows seeding did not create under the samples' ids."""
+
+
+def _sample_ids(lines: list[str]) -> set[str]:
+    return {json.loads(raw).get("external_id") for raw in lines if raw.strip()} - {None}
+
+
+def _check_no_foreign_rows(rt: Runtime, ids: set[str]) -> None:
+    with rt.db.session() as session:
+        foreign = sorted(session.scalars(
+            select(Provider.external_id).where(Provider.external_id.in_(ids), Provider.is_sample.is_(False))))
+    if foreign:
+        shown = ", ".join(foreign[:5]) + (f" and {len(foreign) - 5} more" if len(foreign) > 5 else "")
+        raise SeedConflict(
+            f"Not seeding: {len(foreign)} provider(s) that seeding did not create use the sample ids "
+            f"({shown}). Nothing was changed; rename those external ids or seed an empty database."
+        )
+
+
 def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
     lines = (SEEDS / "providers.jsonl").read_text(encoding="utf-8").splitlines()
+    ids = _sample_ids(lines)
+    _check_no_foreign_rows(rt, ids)
     # Inline even with Redis: verification below must see the vetting results.
     report = import_file(UnitOfWork(rt, progress), lines, inline=True)
     if not report.ok:  # the shipped data is checked by tests; this guards local edits
@@ -36,7 +62,10 @@ def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
         )
     verified = 0
     with rt.db.session() as session:
-        for provider in session.scalars(select(Provider).where(Provider.status == "submitted")):
+        samples = select(Provider).where(Provider.external_id.in_(ids))
+        for provider in session.scalars(samples):
+            provider.is_sample = True
+        for provider in session.scalars(samples.where(Provider.status == "submitted")):
             if not open_findings(session, provider.id):
                 change_status(
                     session,
@@ -44,7 +73,7 @@ def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
                     "verified",
                     "verify",
                     actor_label=SEED_ACTOR,
-                    reason="Sample provider with no findings.",
+                    reason="Sample data: no open finding after the automatic checks; no person reviewed it.",
                 )
                 verified += 1
         known = set(session.scalars(select(Brief.external_id).where(Brief.external_id.is_not(None))))

@@ -167,3 +167,40 @@ def test_seed_loads_sample_data(rt):
     again = CliRunner().invoke(main, ["seed"])
     assert again.exit_code == 0, again.output
     assert count(rt, Provider) == before  # seeding twice updates, never duplicates
+
+
+def _snapshot(rt) -> dict:
+    with rt.db.session() as s:
+        return {p.external_id: (p.name, p.status, p.content_version, p.is_sample, p.updated_at)
+                for p in s.scalars(select(Provider))}
+
+
+@pytest.mark.slow  # vets and indexes every sample provider
+def test_seeding_over_imported_providers_leaves_them_unchanged(rt, tmp_path):
+    # Providers of one's own, with the ids the samples had before they got their own namespace, and one
+    # honest and unflagged: seeding must neither rewrite nor verify them.
+    mine = [{**row, "external_id": f"p000{i}"} for i, row in enumerate(GOOD, start=1)]
+    imported = CliRunner().invoke(main, ["import-providers", write_jsonl(tmp_path / "mine.jsonl", mine)])
+    assert imported.exit_code == 0, imported.output
+    before = _snapshot(rt)
+    assert before["p0001"][1] == "submitted"
+    result = CliRunner().invoke(main, ["seed"])
+    assert result.exit_code == 0, result.output
+    after = _snapshot(rt)
+    assert {k: after[k] for k in before} == before
+    assert all(after[k][3] for k in after.keys() - before.keys())  # every new row is a marked sample
+    with rt.db.session() as s:
+        verified_by_seed = s.scalars(select(Provider.external_id).where(Provider.status == "verified"))
+        assert all(pid.startswith("sample-") for pid in verified_by_seed)
+
+
+def test_seeding_refuses_when_its_ids_hold_rows_it_did_not_create(rt, tmp_path):
+    taken = [{**GOOD[0], "external_id": "sample-p0001"}]
+    imported = CliRunner().invoke(main, ["import-providers", write_jsonl(tmp_path / "t.jsonl", taken)])
+    assert imported.exit_code == 0, imported.output
+    before = _snapshot(rt)
+    result = CliRunner().invoke(main, ["seed"])
+    assert result.exit_code == 2
+    assert "Not seeding" in result.output and "sample-p0001" in result.output
+    assert "Nothing was changed" in result.output
+    assert _snapshot(rt) == before and count(rt, Brief) == 0

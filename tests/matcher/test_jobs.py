@@ -6,6 +6,8 @@ import time
 
 import pytest
 from redis import Redis
+from rq import SimpleWorker
+from rq.job import Job
 from sqlalchemy import select
 
 from matcher import jobs
@@ -138,7 +140,16 @@ def test_worker_killed_mid_job_does_not_lose_the_brief(qrt, tmp_path):
 
     assert brief_row(qrt, brief_id).status in ("queued", "matching")  # stored, not done, not lost
     assert recovery.requeue_stale_briefs(qrt, older_than_s=3600) == []  # the job is young: left alone
-    assert recovery.requeue_stale_briefs(qrt, older_than_s=0) == [brief_id]
+    # This worker never beat: its started job counts as dead only after the job timeout...
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0, started_timeout_s=3600) == []
+    # ...but a worker that beats is dead as soon as its heartbeat lapses, long before that.
+    redis = Redis.from_url(qrt.settings.redis_url)
+    worker_name = Job.fetch(job_id, connection=redis).worker_name
+    redis.set(recovery._beats_key(worker_name), "1")
+    redis.set(recovery._alive_key(worker_name), "1", ex=recovery.ALIVE_TTL_S)
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0, started_timeout_s=3600) == []  # still beating
+    redis.delete(recovery._alive_key(worker_name))  # the heartbeat lapsed
+    assert recovery.requeue_stale_briefs(qrt, older_than_s=0, started_timeout_s=3600) == [brief_id]
     assert recovery.requeue_stale_briefs(qrt, older_than_s=0) == []  # its new job waits in the queue
     work(qrt)  # a second worker
     assert brief_row(qrt, brief_id).status == "done"
@@ -220,3 +231,24 @@ def test_periodic_sweeper_requeues_a_lost_brief(qrt):
         sweeper.join(timeout=5)
     work(qrt)
     assert brief_row(qrt, brief_id).status == "done"
+
+
+def test_the_sweeper_beats_registers_the_worker_again_and_feeds_the_health_check(qrt):
+    import os
+
+    redis = Redis.from_url(qrt.settings.redis_url)
+    worker = SimpleWorker([qrt.settings.queue_name], connection=redis)
+    sweeper = recovery.Sweeper(qrt, worker=worker)
+    assert recovery.worker_healthy(qrt)[0] is False  # no beat yet
+    worker.register_birth()
+    sweeper.beat()
+    assert redis.ttl(recovery._alive_key(worker.name)) > 0
+    assert recovery.worker_healthy(qrt)[0] is True
+    redis.delete(worker.key)  # Redis restarted without persistence: rq forgot its workers
+    sweeper.beat()
+    assert redis.exists(worker.key) and worker.name in [w.name for w in SimpleWorker.all(connection=redis)]
+    old = time.time() - recovery.HEALTH_MAX_AGE_S - 5
+    os.utime(recovery.health_file(qrt), (old, old))  # no beat for over a minute
+    ok, message = recovery.worker_healthy(qrt)
+    assert not ok and "ago" in message
+    worker.register_death()

@@ -271,3 +271,27 @@ def test_a_failed_brief_can_be_retried_from_its_page(client, session):
     assert "Harbor PR" in html and "Matching failed" not in html
     client.post(f"/briefs/{failed.token}/retry", data=form)
     assert "already matched" in _page(client, f"/briefs/{failed.token}")
+
+
+def test_the_kept_link_comes_from_public_url_never_from_the_host_header(rt, tmp_path, session):
+    brief = create_brief(session, {"scope": "x"})
+    session.commit()
+    forged = {"Host": "evil.example"}
+    page = create_app(runtime=rt).test_client().get(f"/briefs/{brief.token}", headers=forged)
+    html = page.get_data(as_text=True)
+    assert "evil.example" not in html and f'value="/briefs/{brief.token}"' in html
+    rt.settings = rt.settings.with_overrides(public_url="https://matcher.example")
+    html = create_app(runtime=rt).test_client().get(f"/briefs/{brief.token}", headers=forged).get_data(
+        as_text=True)
+    assert f'value="https://matcher.example/briefs/{brief.token}"' in html and "evil.example" not in html
+
+
+def test_private_pages_are_never_cached(client, session):
+    make_account(session, "admin@example.com", role="admin")
+    brief = create_brief(session, {"scope": "x"})
+    session.commit()
+    assert client.get(f"/briefs/{brief.token}").headers["Cache-Control"] == "no-store"
+    assert "no-store" not in client.get("/providers").headers.get("Cache-Control", "")
+    login(client, "admin@example.com")
+    for url in ("/admin/review", "/admin/audit", "/account/security", "/providers"):
+        assert client.get(url).headers["Cache-Control"] == "no-store", url

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from marshmallow import fields, validate
 
-from matcher.schemas.accounts import CredentialsSchema
+from matcher.schemas.accounts import NewCredentialsSchema
 from matcher.schemas.common import ShortText, StrictSchema
 
 
-class SignupSchema(CredentialsSchema):
+class SignupSchema(NewCredentialsSchema):
     """A provider's account and the name its draft profile starts with."""
 
     name = ShortText(max_length=200, min_length=1, required=True)

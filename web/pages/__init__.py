@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import request
+from flask_login import current_user
 
 from matcher import taxonomy
 from web.pages import accounts, admin, buyers, provider_area, public
@@ -14,6 +15,8 @@ CSP = (
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
 BLUEPRINTS = (public.bp, buyers.bp, accounts.bp, provider_area.bp, admin.bp)
+# Pages whose address is a secret (the brief's token): a shared computer's cache must not keep them.
+SECRET_ADDRESS_PAGES = frozenset({"buyers.show_brief"})
 
 
 def _page_headers(response):
@@ -22,6 +25,10 @@ def _page_headers(response):
     response.headers.setdefault("Content-Security-Policy", CSP)
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
+    # A signed-in person's pages (the admin area above all) and shortlists hold private data: never cached
+    # by the browser or a proxy, so "back" after logout or the next user of the machine sees nothing.
+    if request.endpoint in SECRET_ADDRESS_PAGES or current_user.is_authenticated:
+        response.headers["Cache-Control"] = "no-store"
     return response
 
 

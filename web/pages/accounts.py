@@ -1,14 +1,17 @@
-"""Accounts: provider sign-up (account plus draft profile), log-in and log-out."""
+"""Accounts: provider sign-up (account plus draft profile), log-in, log-out, and the account's security
+page (password change, signed-in browsers, sign out everywhere)."""
 
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_user, logout_user
+from flask_login import current_user, login_required
 from marshmallow import ValidationError
 
-from matcher.usecases.accounts import authenticate
+from matcher.models import User
+from matcher.usecases import sessions
+from matcher.usecases.accounts import authenticate, change_password
 from matcher.usecases.provider_account import signup_provider
-from web.auth import LoginUser
+from web.auth import log_in, log_out
 from web.db import get_session
 from web.extensions import limiter
 from web.forms.accounts import LoginSchema, SignupSchema
@@ -34,7 +37,7 @@ def signup():
             errors = form_errors(exc)
         else:
             session.commit()
-            login_user(LoginUser(user))
+            log_in(user)
             flash(
                 "Welcome! Complete your profile, then answer the questionnaire and submit it for review.",
                 "success",
@@ -59,7 +62,7 @@ def login():
         else:
             user = authenticate(get_session(), data["email"], data["password"])
             if user is not None:
-                login_user(LoginUser(user), remember=bool(request.form.get("remember")))
+                log_in(user, remember=bool(request.form.get("remember")))
                 flash("You are logged in.", "success")
                 return redirect(safe_next(request.args.get("next")) or home_for_current_user())
             # One message for both cases, so the form does not reveal which emails have accounts.
@@ -72,7 +75,41 @@ def login():
 def logout():
     """Log out (POST, so another site cannot log a user out); GET asks to confirm."""
     if request.method == "POST":
-        logout_user()
+        log_out()
         flash("You are logged out.", "success")
         return redirect(url_for("public.index"))
     return render_template("accounts/logout.html")
+
+
+@bp.route("/account/security", methods=["GET", "POST"])
+@login_required
+@limiter.limit("10/minute", methods=["POST"])
+def security():
+    """Change the password (which signs out every browser) and see or end the signed-in browsers."""
+    session = get_session()
+    user = session.get(User, current_user.user_id)
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        if request.form.get("action") == "sign_out_everywhere":
+            sessions.end_all(session, user.id, "signed_out_everywhere")
+            session.commit()
+            log_out("signed_out_everywhere")
+            flash("You are signed out on every browser, this one included.", "success")
+            return redirect(url_for("accounts.login"))
+        form = {k: request.form.get(k, "") for k in ("current_password", "new_password")}
+        try:
+            change_password(session, user, form)
+        except ValidationError as exc:
+            session.rollback()
+            errors = form_errors(exc)
+        else:
+            session.commit()
+            log_in(user)
+            flash("Password changed. Every other browser signed in to this account is signed out.", "success")
+            return redirect(url_for("accounts.security"))
+    return render_template(
+        "accounts/security.html",
+        errors=errors,
+        browsers=sessions.live(session, user.id),
+        current=sessions.current_id(session, current_user.session_token),
+    ), 422 if errors else 200

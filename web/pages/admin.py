@@ -10,6 +10,7 @@ from matcher.jobs import bulk
 from matcher.models import SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
+from matcher.usecases import sessions
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
@@ -112,6 +113,21 @@ def decide_view(provider_id: int):
     else:
         session.commit()
         flash(DONE.get(data["action"], "Done."), "success")
+    return redirect(url_for(".provider", provider_id=provider_id))
+
+
+@bp.post("/providers/<int:provider_id>/sign-out")
+def sign_out_owner(provider_id: int):
+    """End every session of the account that owns this provider ("sign out everywhere")."""
+    session = get_session()
+    owner = review_file(session, provider_id).owner
+    if owner is None:
+        flash("This profile has no account to sign out.", "error")
+    else:
+        ended = sessions.end_all(session, owner.id, "signed_out_by_admin")
+        session.commit()
+        flash(f"{owner.email} is signed out everywhere ({ended} session{'s' if ended != 1 else ''} ended).",
+              "success")
     return redirect(url_for(".provider", provider_id=provider_id))
 
 

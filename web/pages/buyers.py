@@ -15,7 +15,7 @@ from matcher.usecases.briefs import get_brief_by_token, retry_brief, submit_brie
 from matcher.usecases.errors import Conflict
 from web.db import get_session, runtime
 from web.extensions import limiter
-from web.pages.helpers import form_errors, split_codes
+from web.pages.helpers import form_errors, public_url_for, split_codes
 
 bp = Blueprint("buyers", __name__)
 TEXT_FIELDS = (
@@ -81,7 +81,7 @@ def show_brief(token: str):
         pending=pending,
         shortlist=[(Match.from_stored(m), m.provider) for m in brief.matches],
         refresh=REFRESH_SECONDS,
-        link=url_for(".show_brief", token=token, _external=True),
+        link=public_url_for(".show_brief", token=token),
     )
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from flask import request, url_for
+from flask import current_app, request, url_for
 from flask_login import current_user
 from marshmallow import ValidationError
 
@@ -79,3 +79,12 @@ def home_for_current_user() -> str:
     if current_user.is_authenticated and current_user.role == "provider":
         return url_for("provider_area.profile")
     return url_for("public.index")
+
+
+def public_url_for(endpoint: str, **values) -> str:
+    """The address of a page for people to keep or share: PUBLIC_URL plus its path. Never built from the
+    request's Host header, which any client sets (a forged one made "keep this link" point elsewhere);
+    without PUBLIC_URL it is the path alone."""
+    path = url_for(endpoint, **values)
+    base = current_app.extensions["matcher_settings"].public_url
+    return f"{base}{path}" if base else path
