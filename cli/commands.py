@@ -19,7 +19,42 @@ from matcher.config import load_settings
 from matcher.schemas import VetLineSchema, flatten_messages
 
 
-@click.group()
+class _Commands(click.Group):
+    """Every command: a database or Redis that cannot be reached is one line saying so (exit 1), not a
+    70-line traceback."""
+
+    def invoke(self, ctx):
+        from redis.exceptions import ConnectionError as RedisConnectionError
+        from sqlalchemy.exc import DBAPIError
+
+        try:
+            return super().invoke(ctx)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated and not _unreachable(exc):
+                raise
+            url = _display_url(current_runtime().settings.database_url)
+            click.echo(f"error: the database at {url} cannot be reached ({_first_line(exc.orig)}). "
+                       "Is it running, and is DATABASE_URL right?", err=True)
+            sys.exit(1)
+        except RedisConnectionError as exc:
+            click.echo(f"error: Redis cannot be reached ({_first_line(exc)}). Is it running, and is "
+                       "REDIS_URL right?", err=True)
+            sys.exit(1)
+
+
+def _unreachable(exc) -> bool:
+    from sqlalchemy.exc import OperationalError
+
+    text = str(exc.orig or exc).lower()
+    return isinstance(exc, OperationalError) and any(
+        w in text for w in ("connection", "connect", "unable to open", "could not translate host"))
+
+
+def _first_line(exc) -> str:
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0][:200]
+
+
+@click.group(cls=_Commands)
 def main() -> None:
     """Vet SEO providers and match them to buyers' briefs."""
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from matcher import runtime as runtime_mod
 from matcher.config import Settings, load_settings
@@ -30,9 +31,20 @@ def _secret_key(settings: Settings) -> str:
     return key
 
 
+class DatabaseId(IntegerConverter):
+    """`<int:...>` in every route: a positive integer that fits the database's integer column."""
+
+    def __init__(self, url_map, fixed_digits: int = 0, min: int | None = 1, max: int | None = 2**31 - 1,
+                 signed: bool = False):
+        super().__init__(url_map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+
+
 def create_app(settings: Settings | None = None, runtime: runtime_mod.Runtime | None = None) -> Flask:
     settings = settings or (runtime.settings if runtime else load_settings())
     app = Flask(__name__, instance_path=str(Path(settings.instance_dir).resolve()))
+    # Before any route: ids in addresses are database ids, so a number past them is a 404, never a
+    # 500 from an integer overflow in the database driver (or a false 503 on PostgreSQL).
+    app.url_map.converters["int"] = DatabaseId
     app.config.update(
         SECRET_KEY=_secret_key(settings),
         MAX_CONTENT_LENGTH=settings.max_request_bytes,

@@ -9,6 +9,7 @@ from marshmallow import ValidationError
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException
 
+from matcher.index import IndexUnavailable
 from matcher.schemas import error_payload, flatten_messages
 from matcher.usecases.errors import UseCaseError
 
@@ -93,6 +94,13 @@ def init_app(app) -> None:
         log.error("database unavailable: %s", exc.__class__.__name__)
         return _respond(503, "database_unavailable", "The database is unavailable; please try again shortly.",
                         headers={"Retry-After": "5"})
+
+    @app.errorhandler(IndexUnavailable)
+    def _index(exc: IndexUnavailable):
+        # Search and matching need the index; everything else keeps working while it is away.
+        return _respond(503, "search_unavailable",
+                        "Search and matching are unavailable right now; please try again shortly.",
+                        headers={"Retry-After": "10"})
 
     @app.errorhandler(HTTPException)
     def _http(exc: HTTPException):

@@ -56,11 +56,15 @@ def get_index(rt: Runtime) -> ProviderIndex:
     index = _index_for(rt)
     first = index.manifest is None
     try:
-        index.refresh()
-    except IndexUnavailable as exc:
-        log.warning("index unusable (%s); rebuilding it from the database", exc)
-        _recover(rt.db, index)
-        return index
+        try:
+            index.refresh()
+        except IndexUnavailable as exc:
+            log.warning("index unusable (%s); rebuilding it from the database", exc)
+            _recover(rt.db, index)
+            return index
+    except OSError as exc:  # INDEX_DIR is a file, unreadable, on a full disk: not repairable from here
+        log.error("the index folder %s cannot be used: %s", rt.settings.index_dir, exc)
+        raise IndexUnavailable(f"the index folder cannot be used ({exc.strerror or exc})") from exc
     if first:
         reconcile(rt, index, max_embed=INLINE_REPAIR_MAX if rt.settings.uses_redis else None)
     return index

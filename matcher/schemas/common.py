@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from marshmallow import RAISE, Schema, ValidationError, fields, pre_load, validate
@@ -51,12 +52,34 @@ def _no_nul(value: str) -> None:
         raise ValidationError("Must not contain NUL characters.")
 
 
+# Characters that hide or reorder what a one-line text (a provider's name) shows: bidi overrides, embeddings
+# and isolates (a name that reads "Acme" but sorts and searches as something else), zero-width spaces,
+# word joiners and byte-order marks. Zero-width (non-)joiners are allowed between non-ASCII characters,
+# where scripts such as Persian or Hindi need them.
+_HIDDEN = frozenset("\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064"
+                    "\u2066\u2067\u2068\u2069\ufeff\u00ad")
+_JOINERS = frozenset("\u200c\u200d")
+
+
+def _plain_line(value: str) -> None:
+    """Refuse control characters and invisible ones in a one-line text (a name, a title, an id)."""
+    for i, ch in enumerate(value):
+        bad = ch in _HIDDEN or unicodedata.category(ch) == "Cc"
+        if ch in _JOINERS:
+            before, after = value[i - 1:i], value[i + 1:i + 2]
+            bad = not (before and after and not before.isascii() and not after.isascii())
+        if bad:
+            raise ValidationError(
+                f"Must not contain control or invisible characters (U+{ord(ch):04X} at position {i + 1})."
+            )
+
+
 class ShortText(fields.String):
-    """A one-line text such as a name: stripped and bounded."""
+    """A one-line text such as a name: stripped and bounded, without control or invisible characters."""
 
     def __init__(self, max_length: int = 200, min_length: int = 0, **kwargs):
         super().__init__(
-            validate=[validate.Length(min=min_length, max=max_length), _no_nul],
+            validate=[validate.Length(min=min_length, max=max_length), _no_nul, _plain_line],
             pre_load=_strip,
             **kwargs,
         )
@@ -69,7 +92,7 @@ class OptionalText(fields.String):
         kwargs.setdefault("allow_none", True)
         kwargs.setdefault("load_default", None)
         super().__init__(
-            validate=[validate.Length(max=max_length), _no_nul], pre_load=empty_to_none, **kwargs
+            validate=[validate.Length(max=max_length), _no_nul, _plain_line], pre_load=empty_to_none, **kwargs
         )
 
 

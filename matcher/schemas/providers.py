@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from matcher.schemas.common import (
     BoundedList,
@@ -70,6 +70,12 @@ class ProviderUpdateSchema(ProviderInputSchema):
     def __init__(self, **kwargs):
         kwargs.setdefault("partial", True)
         super().__init__(**kwargs)
+
+    @validates_schema
+    def _something_to_change(self, data, **_kwargs):
+        # A PATCH without a body, or with {}, is a client's mistake: answering 200 hid it.
+        if not data:
+            raise ValidationError("Send at least one field to change; the body named none.")
 
 
 class CaseStudyOutSchema(Schema):

@@ -155,6 +155,24 @@ def test_init_db_creates_the_schema(tmp_path, monkeypatch):
         runtime.reset()
 
 
+@pytest.mark.parametrize("command", [["init-db"], ["seed"], ["reindex"]])
+def test_a_database_that_cannot_be_reached_is_one_clear_line(tmp_path, monkeypatch, command):
+    from matcher import runtime
+
+    runtime._current = None
+    # Port 1 on loopback: nothing listens, the connection is refused at once.
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://matcher:secret@127.0.0.1:1/matcher")
+    monkeypatch.setenv("MATCHER_INSTANCE_DIR", str(tmp_path))
+    try:
+        result = CliRunner().invoke(main, command)
+    finally:
+        runtime.reset()
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "cannot be reached" in lines[0] and "Traceback" not in result.output
+    assert "secret" not in result.output  # the password is never printed
+
+
 @pytest.mark.slow  # vets and indexes every sample provider
 def test_seed_loads_sample_data(rt):
     result = CliRunner().invoke(main, ["seed"])

@@ -280,3 +280,58 @@ def test_writes_past_the_busy_slots_get_503_with_retry_after(rt, client):
         for _ in range(held):
             slots.release()
     assert client.post("/api/v1/vet", json={"text": "We build links through outreach."}).status_code == 200
+
+
+@pytest.mark.parametrize("body", [b"", b"{}"])
+def test_a_patch_that_changes_nothing_is_refused(rt, client, admin, body):
+    pid = add_provider(rt, external_id="existing")
+    r = client.patch(f"/api/v1/providers/{pid}", data=body, content_type="application/json",
+                     headers=admin.headers)
+    assert "at least one field" in json.dumps(_error(r, 422, "validation_error")["fields"])
+
+
+HIDDEN_NAMES = ["Acme\u202eSEO", "Ac\u200bme Links", "Tab\tLinks", "\ufeffAcme", "Acme\u200dX"]
+
+
+@pytest.mark.parametrize("name", HIDDEN_NAMES)
+def test_names_with_control_or_invisible_characters_are_refused(rt, client, admin, name):
+    r = client.post("/api/v1/providers", json=provider_payload(name=name), headers=admin.headers)
+    assert "invisible" in _error(r, 422)["fields"]["name"][0]
+    assert provider_count(rt) == 0
+
+
+def test_names_in_scripts_that_need_joiners_are_kept(rt, client, admin):
+    # Persian, with a zero-width non-joiner inside a word, as the script writes it
+    name = "\u0622\u0698\u0627\u0646\u0633 \u0645\u06cc\u200c\u0633\u0627\u0632\u06cc\u0645"
+    r = client.post("/api/v1/providers", json=provider_payload(name=name), headers=admin.headers)
+    assert r.status_code == 201 and r.json["name"] == name
+
+
+@pytest.mark.parametrize("path", ["/providers/99999999999999999999", "/admin/providers/99999999999999999999",
+                                  "/providers/2147483648", "/providers/0"])
+def test_page_ids_past_the_database_range_are_404(client, path):
+    assert client.get(path).status_code == 404
+    assert client.post(path + "/decide").status_code in (404, 405)
+
+
+def test_an_index_dir_that_is_not_a_folder_is_503_not_500(tmp_path):
+    from matcher import runtime as runtime_mod
+    from matcher.models import Base
+    from tests.conftest import make_settings
+
+    (tmp_path / "not-a-folder").write_text("x")
+    rt = runtime_mod.build(make_settings(tmp_path, index_dir=tmp_path / "not-a-folder"))
+    Base.metadata.create_all(rt.db.engine)
+    runtime_mod.install(rt)
+    try:
+        add_provider(rt)
+        client = make_app(rt).test_client()
+        _error(client.get("/api/v1/providers", query_string={"q": "links"}), 503, "search_unavailable")
+        r = client.post("/api/v1/match", json=brief_payload())
+        _error(r, 503, "search_unavailable")
+        assert r.headers["Retry-After"] == "10"
+        assert client.get("/api/v1/providers").status_code == 200  # listing without search still works
+        assert client.get("/providers", query_string={"q": "links"}).status_code == 503
+    finally:
+        runtime_mod._current = None
+        rt.db.dispose()
