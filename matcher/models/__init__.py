@@ -14,7 +14,7 @@ from matcher.models.providers import (
     QuestionnaireResponse,
 )
 from matcher.models.reviews import ACTIONS, AuditLogIsAppendOnly, ReviewDecision
-from matcher.models.users import ROLES, LoginSession, User
+from matcher.models.users import ROLES, LoginFailure, LoginSession, User
 
 __all__ = [
     "ACTIONS",
@@ -28,6 +28,7 @@ __all__ = [
     "AuditLogIsAppendOnly",
     "Base",
     "Brief",
+    "LoginFailure",
     "LoginSession",
     "BulkRun",
     "CaseStudy",

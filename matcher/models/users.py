@@ -54,3 +54,16 @@ class LoginSession(Base):
     # Why it ended: logout, password_changed, signed_out_everywhere, rotated, expired.
     revoked_reason: Mapped[str | None] = mapped_column(String(32), default=None)
     user_agent: Mapped[str] = mapped_column(String(200), default="")
+
+
+class LoginFailure(Base):
+    """One failed log-in, kept for the throttle window: counted in the database, so every web process
+    (and every machine) sees the same count, with or without Redis."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # sha256 of the normalised email: the table says nothing about who tried, even for unknown emails.
+    email_key: Mapped[str] = mapped_column(String(64), index=True)
+    address: Mapped[str] = mapped_column(String(45), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)

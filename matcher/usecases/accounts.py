@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from datetime import timedelta
 
 from marshmallow import ValidationError
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from matcher.models import User
+from matcher.models import LoginFailure, User, utcnow
 from matcher.schemas.accounts import NewCredentialsSchema, PasswordChangeSchema, check_password_strength
 from matcher.usecases import sessions
+from matcher.usecases.errors import TooManyAttempts
 
 
 def _normalise(email: str) -> str:
@@ -50,12 +52,47 @@ def create_admin(session: Session, email: str, password: str) -> tuple[User, boo
 _DUMMY_HASH = generate_password_hash("not-a-real-password", method="scrypt")
 
 
-def authenticate(session: Session, email: str, password: str) -> User | None:
+# Failed log-ins allowed in THROTTLE_WINDOW before more are refused: per account (a distributed guess at
+# one password) and per client address (one client guessing many accounts). Counted in the database, so
+# the limit holds across web processes without Redis; the per-address rate limiter comes on top.
+THROTTLE_WINDOW = timedelta(minutes=15)
+MAX_FAILURES_PER_EMAIL = 10
+MAX_FAILURES_PER_ADDRESS = 50
+
+
+def _email_key(email: str) -> str:
+    return hashlib.sha256(_normalise(email or "").encode()).hexdigest()
+
+
+def _check_throttle(session: Session, email_key: str, address: str) -> None:
+    since = utcnow() - THROTTLE_WINDOW
+    for column, value, limit in ((LoginFailure.email_key, email_key, MAX_FAILURES_PER_EMAIL),
+                                 (LoginFailure.address, address, MAX_FAILURES_PER_ADDRESS)):
+        times = session.scalars(select(LoginFailure.at).where(column == value, LoginFailure.at > since)
+                                .order_by(LoginFailure.at.desc()).limit(limit)).all()
+        if len(times) >= limit:
+            wait = int((times[-1] + THROTTLE_WINDOW - utcnow()).total_seconds()) + 1
+            raise TooManyAttempts(
+                f"Too many failed log-ins; please wait {max(1, round(wait / 60))} minute(s) and try again.",
+                retry_after_s=max(1, wait))
+
+
+def authenticate(session: Session, email: str, password: str, address: str = "") -> User | None:
+    """The user whose email and password these are, or None; refuses with TooManyAttempts past the
+    throttle (the same answer for known and unknown emails). Commits a failure at once, so it counts
+    whatever the caller does next."""
+    key, address = _email_key(email), (address or "unknown")[:45]
+    _check_throttle(session, key, address)
     user = find_user(session, email or "")
     if user is None:
         check_password_hash(_DUMMY_HASH, password or "")
-        return None
-    return user if user.check_password(password or "") else None
+    elif user.check_password(password or ""):
+        session.execute(delete(LoginFailure).where(LoginFailure.email_key == key))
+        return user
+    session.execute(delete(LoginFailure).where(LoginFailure.at < utcnow() - THROTTLE_WINDOW))
+    session.add(LoginFailure(email_key=key, address=address))
+    session.commit()
+    return None
 
 
 def change_password(session: Session, user: User, form: dict) -> None:

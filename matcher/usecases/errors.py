@@ -26,3 +26,12 @@ class Forbidden(UseCaseError):
 class Conflict(UseCaseError):
     code = "conflict"
     status = 409
+
+
+class TooManyAttempts(UseCaseError):
+    code = "too_many_requests"
+    status = 429
+
+    def __init__(self, message: str, retry_after_s: int):
+        super().__init__(message)
+        self.headers = {"Retry-After": str(retry_after_s)}

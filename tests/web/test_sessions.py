@@ -159,3 +159,26 @@ def test_signup_refuses_common_and_email_derived_passwords(client):
     form = {"email": "newcomer@example.org", "password": strong, "name": "Newcomer SEO"}
     r = client.post("/signup", data=form)
     assert r.status_code == 302
+
+
+def test_failed_logins_are_counted_across_web_processes(rt, accounts):
+    from web import create_app
+
+    # Two apps on one database: two gunicorn workers, each with its own in-memory rate limiter.
+    apps = [create_app(runtime=rt) for _ in range(2)]
+    for one in apps:
+        one.config["WTF_CSRF_ENABLED"] = False
+    workers = [one.test_client() for one in apps]
+    wrong = {"email": "owner@example.com", "password": "not the password"}
+    for i in range(10):
+        assert workers[i % 2].post("/login", data=wrong).status_code == 401
+    r = workers[0].post("/login", data={"email": "owner@example.com", "password": PASSWORD})
+    assert r.status_code == 429 and "Too many failed log-ins" in r.get_data(as_text=True)
+    assert int(r.headers["Retry-After"]) > 60
+    r = workers[1].post("/api/v1/tokens", json={"email": "owner@example.com", "password": PASSWORD})
+    assert r.status_code == 429 and r.json["error"]["code"] == "too_many_requests"
+    # Another account is not locked by it, and an unknown email is throttled the same way.
+    assert login(workers[1], "admin@example.com").status_code == 302
+    for _ in range(10):
+        workers[0].post("/login", data={"email": "nobody@example.com", "password": "guess"})
+    assert workers[0].post("/login", data={"email": "nobody@example.com", "password": "x"}).status_code == 429

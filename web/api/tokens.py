@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask import request
 from flask_smorest import Blueprint
 
 from matcher.schemas.accounts import CredentialsSchema
@@ -22,7 +23,7 @@ blp = Blueprint("tokens", __name__, url_prefix="/api/v1/tokens", description="Pe
 def issue(data):
     """Issue a new personal API token for an account; it replaces the account's earlier token."""
     session = get_session()
-    user = authenticate(session, data["email"], data["password"])
+    user = authenticate(session, data["email"], data["password"], request.remote_addr or "")
     if user is None:
         raise ApiError(401, "invalid_credentials", "Wrong email or password.")
     token = issue_api_token(session, user)

@@ -10,6 +10,7 @@ from marshmallow import ValidationError
 from matcher.models import User
 from matcher.usecases import sessions
 from matcher.usecases.accounts import authenticate, change_password
+from matcher.usecases.errors import TooManyAttempts
 from matcher.usecases.provider_account import signup_provider
 from web.auth import log_in, log_out
 from web.db import get_session
@@ -60,7 +61,12 @@ def login():
         except ValidationError as exc:
             errors = form_errors(exc)
         else:
-            user = authenticate(get_session(), data["email"], data["password"])
+            try:
+                user = authenticate(get_session(), data["email"], data["password"], request.remote_addr or "")
+            except TooManyAttempts as exc:
+                page = render_template("accounts/login.html", values=request.form, errors={}, failed=False,
+                                       throttled=exc.message)
+                return page, 429, exc.headers
             if user is not None:
                 log_in(user, remember=bool(request.form.get("remember")))
                 flash("You are logged in.", "success")
