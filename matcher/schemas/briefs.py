@@ -28,7 +28,7 @@ class BriefInputSchema(StrictSchema):
         validate=validate.Length(max=254),
     )
     industry = industry_field()
-    budget_min_usd = money()
+    budget_min_usd = money(description="Must not be above budget_max_usd.")
     budget_max_usd = money()
     services = code_list("services")
     countries = code_list("countries", max_items=250)

@@ -44,6 +44,7 @@ class LongText(fields.String):
         validators = [_check_text_length, _no_nul]
         if required_words:
             validators.append(validate.Length(min=1, error="Must not be empty."))
+        kwargs.setdefault("metadata", {"pattern": NO_NUL_PATTERN})
         super().__init__(validate=validators, pre_load=_strip, **kwargs)
 
 
@@ -74,10 +75,17 @@ def _plain_line(value: str) -> None:
             )
 
 
+# The same rules as patterns for the OpenAPI document (JSON Schema regexes).
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+PLAIN_LINE_PATTERN = ("^[^\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u200b\\u200e\\u200f\\u202a-\\u202e"
+                      "\\u2060-\\u2064\\u2066-\\u2069\\ufeff]*$")
+
+
 class ShortText(fields.String):
     """A one-line text such as a name: stripped and bounded, without control or invisible characters."""
 
     def __init__(self, max_length: int = 200, min_length: int = 0, **kwargs):
+        kwargs.setdefault("metadata", {"pattern": PLAIN_LINE_PATTERN})
         super().__init__(
             validate=[validate.Length(min=min_length, max=max_length), _no_nul, _plain_line],
             pre_load=_strip,
@@ -91,6 +99,7 @@ class OptionalText(fields.String):
     def __init__(self, max_length: int = 200, **kwargs):
         kwargs.setdefault("allow_none", True)
         kwargs.setdefault("load_default", None)
+        kwargs.setdefault("metadata", {"pattern": PLAIN_LINE_PATTERN})
         super().__init__(
             validate=[validate.Length(max=max_length), _no_nul, _plain_line], pre_load=empty_to_none, **kwargs
         )
@@ -137,6 +146,11 @@ class BoundedList(fields.List):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
+def _both_cases(codes) -> list[str]:
+    """The OpenAPI enum of a code list: what the server accepts (codes are read case-insensitively)."""
+    return sorted({c.upper() for c in codes} | {c.lower() for c in codes})
+
+
 def _none_to_empty(value):
     return [] if value is None else value
 
@@ -148,9 +162,11 @@ def code_list(kind: str, max_items: int = 60) -> fields.List:
     elif kind == "industries":
         inner = fields.String(validate=_one_of(taxonomy.INDUSTRIES, "industry"))
     elif kind == "countries":
-        inner = fields.String(validate=check_country, pre_load=_normalise_country)
+        inner = fields.String(validate=check_country, pre_load=_normalise_country,
+                              metadata={"enum": _both_cases(taxonomy.country_codes())})
     elif kind == "languages":
-        inner = fields.String(validate=check_language, pre_load=_normalise_language)
+        inner = fields.String(validate=check_language, pre_load=_normalise_language,
+                              metadata={"enum": _both_cases(taxonomy.language_codes())})
     else:  # pragma: no cover - programming error
         raise ValueError(kind)
     return BoundedList(
@@ -182,9 +198,10 @@ class WholeNumber(fields.Integer):
         return super()._deserialize(value, attr, data, **kwargs)
 
 
-def money(maximum: int = 10_000_000) -> fields.Integer:
+def money(maximum: int = 10_000_000, description: str | None = None) -> fields.Integer:
     """US dollars, whole, not negative, below an absurd ceiling."""
     return WholeNumber(
+        metadata={"description": description} if description else {},
         strict=False,
         allow_none=True,
         load_default=None,

@@ -36,13 +36,14 @@ class ProviderInputSchema(StrictSchema):
         schemes={"http", "https"},
         pre_load=lambda v: (v.strip() or None) if isinstance(v, str) else v,
         validate=validate.Length(max=500),
+        metadata={"format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+"},
     )
     description = LongText(required=True, required_words=True)
     services = code_list("services")
     industries = code_list("industries")
     countries = code_list("countries", max_items=250)
     languages = code_list("languages", max_items=190)
-    min_budget_usd = money()
+    min_budget_usd = money(description="Must not be above max_budget_usd.")
     max_budget_usd = money()
     hourly_rate_usd = money(maximum=100_000)
     team_size = bounded_int(1, 1_000_000)
