@@ -119,6 +119,11 @@ ranking.rank_brief = _slow
 """
 
 
+def _brief_job(rt, brief_id: int) -> str:
+    with rt.db.session() as session:
+        return session.get(Brief, brief_id).job_id
+
+
 def _brief_status(rt, brief_id: int) -> str:
     with rt.db.session() as session:
         return session.get(Brief, brief_id).status
@@ -162,7 +167,19 @@ def test_a_worker_killed_mid_job_loses_no_brief(with_redis, tmp_path):
     timings = Timings("worker killed")
     seen = _status(client, accepted)
     assert seen["status"] == "matching" and "matches" not in seen
-    # The sweep every worker runs finds it (cutoff 0 here instead of the job timeout) and queues it again.
+    # The worker beat in Redis until it died; while its heartbeat key lives (ALIVE_TTL_S) the job counts as
+    # running. Here the lapse is made at once, and the staleness cutoff is 0 (30 s by default:
+    # `python -m bench.recovery_time` measures the defaults), then the sweep queues the brief again.
+    from redis import Redis
+    from rq.job import Job
+
+    from matcher.jobs import recovery
+
+    redis = Redis.from_url(server.url)
+    job = Job.fetch(_brief_job(rt, accepted["id"]), connection=redis)
+    assert redis.exists(recovery._alive_key(job.worker_name))  # it did beat
+    assert requeue_stale_briefs(rt, older_than_s=0) == []  # so, until the beat lapses, it is running
+    redis.delete(recovery._alive_key(job.worker_name))
     with timings.measure("requeue and match after the kill"):
         assert requeue_stale_briefs(rt, older_than_s=0) == [accepted["id"]]
         _work(server, rt)
