@@ -331,9 +331,17 @@ def negated_anywhere(sentence: str) -> bool:
     return _negated_in(sentence)
 
 
-def negated_right_before(prefix: str) -> bool:
-    """A negator among the three words before a word ("we don't sell", "we will never buy")."""
-    return _negated_before(prefix, window=3)
+def negated_right_before(prefix: str, after: str = "") -> bool:
+    """A negator among the three words before a word ("we don't sell", "we will never buy"). With the
+    text from the word on (`after`), a phrase that only starts with a negator ("no hidden fees", "no
+    extra cost") is read whole and negates nothing."""
+    if not after:
+        return _negated_before(prefix, window=3)
+    window = _last_words(prefix, 3) + " "
+    text = window + after[:40]
+    blocked = [m.span() for m in _NOT_NEGATING.finditer(text)]
+    return any(m.start() < len(window) and not any(a <= m.start() < b for a, b in blocked)
+               for m in _NEGATOR.finditer(text))
 
 
 def skip_sentence(text: str, sent: tuple[int, int]) -> bool:

@@ -1,19 +1,23 @@
 """From scores to claims: the one place the learned engine's decision is written, used by the engine and by
 the threshold search in training (so what is calibrated is what runs).
 
-A passage whose claim score reaches the gate threshold yields the categories of its centre sentence: the
-rules' matches there (their tight spans are the evidence) and the sentence heads' categories at or above
-the category threshold that the sentence names (rules.on_topic) and does not deny (_denied). A sentence
-no head places is no finding: guessing its most likely category flagged honest sentences and found
-nothing more on the dev split. In a case study (past work) a model finding of a promise is dropped.
+A passage's claim score blends the gate's reading of it with the sentence heads' reading of its most
+claim-like sentence (Scored). A passage whose score reaches the gate threshold yields the categories of
+its centre sentence: the rules' matches there (their tight spans are the evidence) and the sentence heads'
+categories at or above the category threshold that the sentence names (rules.on_topic); a sentence that
+denies any practice it names (_denies_any) yields no model finding. Where no category is placed, a
+passage scored well above the gate (`fallback`) gets its most likely practice. In a case study (past
+work) a model finding of a promise is dropped, and a pattern's promise needs the gate threshold.
 A pattern's match elsewhere stands on weaker evidence (rule_passage, OFFER_FLOOR): the patterns are
 precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
-the gate to learn every practice from it. An example bank's match does not, except in the rare categories.
+the gate to learn every practice from it. An example bank's match does not, except in the rare categories,
+whose matches need `rare_passage`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -22,16 +26,14 @@ from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
 
-# A passage's claim score is this blend of the gate's reading of the passage and the sentence heads' of
-# its centre (max over the categories it names of P(category) x P(offer)): each catches what the other
-# misses (dev F1 at a 5% clean-flag budget, 2026-12-05, 1,409-row corpus: gate 0.57, heads 0.56, blend 0.65).
-GATE_BLEND = 0.5
 # A rule's match needs at least this P(offer) of its sentence, in both engines: below it the match is a
 # warning, a definition or a denial the rules misread. The largest value that kept the synthetic held-out
 # F1 >= 0.89, the matching evaluation's red-flag leakage at 0 and every risky sample provider flagged
 # (measured 2026-12-04 on the rules engine: real dev F1 0.38 -> 0.42, clean texts flagged 25% -> 17%; 0.2
 # let risky evaluation providers through).
 OFFER_FLOOR = 0.10
+# The most a passage scores where the heads' reading is of a practice no sentence of it names (Scored.score).
+OFF_TOPIC_CAP = 0.5
 PAST_WORK_FIELDS = ("case_studies",)
 
 
@@ -42,9 +44,17 @@ class Thresholds:
     # A pattern's match stands where its passage's score reaches this (below `gate`: the patterns are
     # precise on plain sales copy) and its sentence's P(offer) reaches OFFER_FLOOR.
     rule_passage: float
-    # Categories too rare in the training text for the gate to have learnt them: their rule matches stand
-    # on P(offer) >= OFFER_FLOOR alone, as in the rules engine.
+    # Categories too rare in the training text for the gate to have learnt them: their rule matches (the
+    # example banks' too) stand where the passage's score reaches `rare_passage`, below `gate`. On
+    # P(offer) alone (as in the rules engine) they flagged the bare terms of teaching text.
     rare: tuple[str, ...] = ()
+    # A passage's claim score is this blend of the gate's reading of the passage and the sentence heads'
+    # (Scored): each catches what the other misses.
+    blend: float = 0.5
+    # A passage at or above this score whose centre no head places gets its most likely category
+    # (above `gate`; the default, above any score, never).
+    fallback: float = 2.0
+    rare_passage: float = 0.0
 
     @classmethod
     def shipped(cls) -> Thresholds:
@@ -62,40 +72,76 @@ class Claim:
     score: float
 
 
-def sentence_claim(doc: Doc, i: int, row: int, category: np.ndarray, offer: np.ndarray) -> float:
-    s, e = doc.spans[i]
-    topical = [ci for ci, c in enumerate(CLAIM_CATEGORIES) if rules.on_topic(c, doc.low[s:e])]
-    return max((float(category[row, ci]) for ci in topical), default=0.0) * float(offer[row])
+@dataclass(frozen=True)
+class Scored:
+    """A passage with its two readings: the gate's, and the sentence heads' of its most claim-like
+    sentence (the largest P(category) x P(offer) over the passage's sentences and the categories each
+    names), so the heads weigh the practice most likely, not only those the centre sentence names."""
+
+    passage: Passage
+    read: float  # the gate's P(claim) of the passage
+    heads: float  # P(category) x P(offer) of the most claim-like sentence and its most likely category
+    category: str  # that category
+    sentence: int  # that sentence
+    topical: bool  # that sentence names the category's subject (rules.on_topic)
+
+    def score(self, t: Thresholds) -> float:
+        p = t.blend * self.read + (1 - t.blend) * self.heads
+        # Heads sure of a practice whose subject the sentence never names read the genre, not a claim
+        # (teaching text about link building): such a passage stands on the gate alone, up to a coin flip.
+        return p if self.topical else min(p, OFF_TOPIC_CAP)
 
 
 def score_passages(
     docs: list[Doc], x: np.ndarray, category: np.ndarray, offer: np.ndarray, claim_gate: Gate
-) -> list[list[tuple[Passage, float]]]:
-    """Each document's passages with their claim score; the gate reads all passages in one call."""
+) -> list[list[Scored]]:
+    """Each document's passages with their readings; the gate reads all passages in one call."""
     found = [gate.passages(doc) for doc in docs]
     flat = [p for group in found for p in group]
     if not flat:
         return [[] for _ in docs]
     dense_rows = np.stack([gate.dense(x, p.rows) for p in flat])
     read = claim_gate.probability([p.doc.text[p.start : p.end] for p in flat], dense_rows)
+    claim_like = category * offer[:, None]
     out, at = [], 0
     for doc, group in zip(docs, found, strict=True):
-        row_of = dict(zip(doc.candidates, doc.rows, strict=True))
+        sentence_of = dict(zip(doc.rows, doc.candidates, strict=True))
         scores = []
+        # A pattern's match names its practice in words the anchors may lack ("we do not publish our
+        # methods"): its category is on topic there too.
+        patterned = {(h.sentence, h.category) for h in doc.hits}
         for k, p in enumerate(group):
-            own = sentence_claim(doc, p.center, row_of[p.center], category, offer)
-            scores.append((p, GATE_BLEND * float(read[at + k]) + (1 - GATE_BLEND) * own))
+            pairs = []
+            for row in p.rows:
+                i = sentence_of[row]
+                s, e = doc.spans[i]
+                for ci, (c, on) in enumerate(zip(CLAIM_CATEGORIES, _topical(doc.low[s:e]), strict=True)):
+                    pairs.append((float(claim_like[row, ci]), c, i, on or (i, c) in patterned))
+            # The sentence heads read what a sentence is about even where it never names the subject
+            # (teaching text about link building): a practice the sentence names comes first.
+            on_topic = [q for q in pairs if q[3]]
+            best = max(on_topic) if on_topic else max(pairs)
+            scores.append(Scored(p, float(read[at + k]), best[0], best[1], best[2], best[3]))
         out.append(scores)
         at += len(group)
     return out
 
 
-def _denied(ci: int, sentence_low: str) -> bool:
-    """Every mention of the category's subject in the sentence is negated right before it ("we don't sell
-    link packages"): the heads read the practice, not that the speaker denies it. The patterns have
-    their own scope checks; this is the same check for the model's findings."""
-    found = list(semantic.ANCHORS[CLAIM_CATEGORIES[ci]].finditer(sentence_low))
-    return bool(found) and all(context.negated_right_before(sentence_low[: m.start()]) for m in found)
+@lru_cache(maxsize=4096)
+def _topical(sentence_low: str) -> tuple[bool, ...]:
+    """Per category: the sentence names its subject (rules.on_topic). Read once per sentence: the
+    threshold search asks again for every setting."""
+    return tuple(rules.on_topic(c, sentence_low) for c in CLAIM_CATEGORIES)
+
+
+@lru_cache(maxsize=4096)
+def _denies_any(sentence_low: str) -> bool:
+    """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
+    or promise rankings"): a denial lists practices, and the heads read each one as named, not as denied
+    (checking only the finding's own category missed the rest of the list). The patterns have their own
+    scope checks; this is the same check for the model's findings."""
+    return any(context.negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
+               for rx in semantic.ANCHORS.values() for m in rx.finditer(sentence_low))
 
 
 def claims(
@@ -103,11 +149,11 @@ def claims(
     hits: list[tuple[str, int, int, int]],
     category: np.ndarray,
     offer: np.ndarray,
-    scored: list[tuple[Passage, float]],
+    scored: list[Scored],
     t: Thresholds,
 ) -> list[Claim]:
     """`hits`: rules.rule_hits of the document; `category`/`offer`: the sentence heads' probabilities of
-    the feature matrix's rows; `scored`: the document's passages with their gate probability."""
+    the feature matrix's rows; `scored`: the document's passages with their readings (score_passages)."""
     row_of = dict(zip(doc.candidates, doc.rows, strict=True))
     by_sentence: dict[int, list[tuple[str, int, int]]] = {}
     for c, s, e, i in hits:
@@ -122,23 +168,33 @@ def claims(
             return
         out.setdefault((claim.category, claim.sentence), claim)
 
-    for passage, p in scored:
+    passage_score = {}
+    for read in scored:
+        p = passage_score[read.passage.center] = read.score(t)
         if p < t.gate:
             continue
-        i = passage.center
+        i = read.passage.center
         for c, s, e in by_sentence.get(i, ()):
             add(Claim(c, s, e, i, "rule", p))
         row = row_of.get(i)
         if row is None:
             continue
         s, e = doc.spans[i]
-        topical = [ci for ci, c in enumerate(CLAIM_CATEGORIES) if rules.on_topic(c, doc.low[s:e])]
-        raised = [ci for ci in topical if category[row, ci] >= t.category and not _denied(ci, doc.low[s:e])]
+        low = doc.low[s:e]
+        if _denies_any(low):
+            continue
+        raised = [ci for ci, on in enumerate(_topical(low)) if on and category[row, ci] >= t.category]
         for ci in raised:
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
-    passage_score = {passage.center: p for passage, p in scored}
-    # ...and the rare categories' rules (which read tense only within their sentence) do not decide there
-    # alone.
+        # A passage read as surely a claim (well above `gate`) whose centre no head places gets its most
+        # likely practice, in its most claim-like sentence: the heads spread a mixed offer over several
+        # categories, none of them sure.
+        if not raised and i not in by_sentence and p >= t.fallback and read.topical:
+            fs, fe = doc.spans[read.sentence]
+            if not _denies_any(doc.low[fs:fe]):
+                add(Claim(read.category, fs, fe, read.sentence, "model", p))
+    # In a case study the rare categories' rules (which read tense only within their sentence) need what
+    # the others need.
     rare = () if past_work else t.rare
     # Only a pattern's match is precise enough to stand on weaker evidence; an example bank's nearness
     # ("links come from industry associations" is near "links from paid partner sites") needs the gate,
@@ -149,6 +205,15 @@ def claims(
             continue
         # A sentence past the model's reading budget (very long fields) has no scores: its match stands.
         p, read = passage_score.get(i, 1.0), float(offer[row_of[i]]) if i in row_of else 1.0
-        if read >= OFFER_FLOOR and (p >= t.rule_passage or c in rare):
+        if c in rare and i in row_of:
+            # ...or the heads read the sentence itself as an offer of that practice (the gate, having
+            # seen few of them, may not: "we do not publish our methods" is a secret method).
+            p = max(p, float(category[row_of[i], CLAIM_CATEGORIES.index(c)]) * read)
+        need = t.rare_passage if c in rare else t.rule_passage
+        if past_work and KIND[c] == "promise":
+            # A count or result in a case study is a report ("documented 1,140 links"): its promise must
+            # be read by the passage, not stand on weaker evidence.
+            need = t.gate
+        if read >= OFFER_FLOOR and p >= need:
             add(Claim(c, s, e, i, "rule", p))
     return sorted(out.values(), key=lambda c: (c.start, c.category))

@@ -15,6 +15,7 @@ The thresholds of decide.py are then chosen on the dev split (calibrate). The te
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from datetime import UTC, datetime
@@ -30,7 +31,20 @@ from matcher.redflags.model import MODEL_PATH, Model
 from matcher.redflags.registry import CLAIM_CATEGORIES
 
 CLEAN_FLAG_BUDGET = 0.12  # of the clean dev texts: what keeping plain sales copy caught costs (see calibrate)
-SYNTHETIC_FLOOR = 0.90  # F1 on the synthetic development set
+# F1 on the synthetic development set. The gate trains on those sentences and reads them at ~1.0, so a
+# lower floor let settings through that miss plain sales copy the gate has seen (the held-out synthetic
+# set, which nothing trains on, is the check that it generalises: bench/redflags_eval.py).
+SYNTHETIC_FLOOR = 0.99
+# The gate's share of a passage's claim score (decide.Scored). 0.7 and a gate threshold below GATE_MIN
+# read better on the dev snippets (F1 up to 0.61) but flagged 4 to 9 of the honest sample providers
+# (seeds/, 2 before): a profile has many passages, a snippet one to three, so a loose setting costs a
+# whole profile more than it costs a snippet.
+BLENDS = (0.4, 0.5, 0.6)
+GATE_MIN = 0.56
+# decide.Thresholds.fallback is `gate` plus one of these (9.0: never).
+FALLBACK_ABOVE = (0.1, 0.2, 9.0)
+# decide.Thresholds.rare_passage (0.0: the rare categories' rules stand on P(offer) alone, as before).
+RARE_PASSAGE = (0.0, 0.2, 0.3, 0.4, 0.5)
 RULE_PASSAGE_MAX = 0.4  # the most confident reading a pattern's match must beat (see calibrate)
 RARE_BELOW = 15  # flagged train rows under which a category's rule matches decide alone (decide.py)
 # Sentences we wrote teach the categories' vocabulary but not how real pages speak: they count less.
@@ -151,30 +165,31 @@ def _predict(prepared: list[tuple], t: Thresholds) -> list[set[str]]:
 def calibrate(
     model: Model, claim_gate: gate.Gate, train: list[dict], dev: list[dict], synthetic: list[dict]
 ) -> tuple[Thresholds, evaluation.Scores, evaluation.Scores]:
-    """The thresholds with the best real dev F1 among those that flag at most CLEAN_FLAG_BUDGET of the
-    clean dev texts and keep the synthetic set's F1 at SYNTHETIC_FLOOR (plain sales copy must not slip
-    through); through decide.claims, which is what the engine runs."""
+    """The thresholds and blend weight with the best real dev F1 among those that flag at most
+    CLEAN_FLAG_BUDGET of the clean dev texts and keep the synthetic set's F1 at SYNTHETIC_FLOOR (plain
+    sales copy must not slip through); through decide.claims, which is what the engine runs."""
     on_dev, on_synthetic = _prepared(model, claim_gate, dev), _prepared(model, claim_gate, synthetic)
     rare = tuple(c for c in CLAIM_CATEGORIES if sum(c in r["labels"] for r in train) < RARE_BELOW)
     best = fallback = None
-    for t_gate in np.arange(0.40, 0.85, 0.04):
-        for t_cat in (0.3, 0.5):
-            # A pattern's match is vetoed by the passage's reading, not by its sentence's P(offer) alone,
-            # and only where that reading is confidently "no claim" (at most RULE_PASSAGE_MAX): the real
-            # corpus quotes "we guarantee first page rankings" in so many critiques that the learned
-            # scores of the plain promise sit near 0.5, and dev F1 alone would veto it.
-            for rule_passage in (0.2, 0.3, RULE_PASSAGE_MAX):
-                t = Thresholds(round(float(t_gate), 2), t_cat, rule_passage, rare)
-                scores = evaluation.score(dev, _predict(on_dev, t))
-                if scores.clean_flag_rate > CLEAN_FLAG_BUDGET:
-                    continue
-                if fallback is None or scores.f1 > fallback[1].f1:
-                    fallback = (t, scores)
-                if best is not None and scores.f1 <= best[1].f1:
-                    continue
-                plain = evaluation.score(synthetic, _predict(on_synthetic, t))
-                if plain.f1 >= SYNTHETIC_FLOOR:
-                    best = (t, scores, plain)
+    # A pattern's match is vetoed by the passage's reading, not by its sentence's P(offer) alone, and only
+    # where that reading is confidently "no claim" (at most RULE_PASSAGE_MAX): the real corpus quotes "we
+    # guarantee first page rankings" in so many critiques that the learned scores of the plain promise sit
+    # near 0.5, and dev F1 alone would veto it.
+    grid = itertools.product(BLENDS, np.arange(GATE_MIN, 0.85, 0.04), (0.3, 0.5),
+                             (0.2, 0.3, RULE_PASSAGE_MAX), FALLBACK_ABOVE, RARE_PASSAGE)
+    for blend, t_gate, t_cat, rule_passage, above, rare_passage in grid:
+        t_gate = round(float(t_gate), 2)
+        t = Thresholds(t_gate, t_cat, rule_passage, rare, blend, round(t_gate + above, 2), rare_passage)
+        scores = evaluation.score(dev, _predict(on_dev, t))
+        if scores.clean_flag_rate > CLEAN_FLAG_BUDGET:
+            continue
+        if fallback is None or scores.f1 > fallback[1].f1:
+            fallback = (t, scores)
+        if best is not None and scores.f1 <= best[1].f1:
+            continue
+        plain = evaluation.score(synthetic, _predict(on_synthetic, t))
+        if plain.f1 >= SYNTHETIC_FLOOR:
+            best = (t, scores, plain)
     if best is None and fallback is None:
         raise SystemExit(f"no thresholds flag at most {CLEAN_FLAG_BUDGET:.0%} of the clean dev texts")
     if best is None:  # no setting keeps the synthetic floor inside the budget: the real text decides

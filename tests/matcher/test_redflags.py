@@ -262,3 +262,49 @@ def test_real_text_quality_on_the_held_out_split(monkeypatch, engine, min_f1, ma
     monkeypatch.setenv("VETTING_ENGINE", engine)
     result = evaluation.evaluate(corpus.load("test"), evaluation.engine_predict)
     assert result.f1 >= min_f1 and result.clean_flag_rate <= max_clean, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't sell links, buy PBNs or promise page one rankings.",
+        "We never buy links, run private blog networks or promise rankings.",
+    ],
+)
+def test_a_denial_of_several_practices_gives_no_finding(text):
+    """A denial lists practices; one negation in front of the list covers every one of them."""
+    from matcher.redflags import decide
+
+    assert decide._denies_any(text.lower())
+    assert detect(text) == []
+
+
+def test_a_phrase_that_starts_with_no_is_not_a_denial():
+    """'No hidden fees' negates the fees, not the offer that follows: the model's findings stand."""
+    from matcher.redflags import context, decide
+
+    assert not context.negated_right_before("no ", "hidden fees on any package")
+    assert context.negated_right_before("we don't ", "sell links")
+    assert not decide._denies_any("no hidden fees: 50 da50+ dofollow guest posts for $499.")
+    assert {"paid_links", "guaranteed_link_count"} <= {
+        f.category for f in detect("No hidden fees: 50 DA50+ dofollow guest posts for $499.")
+    }
+
+
+def test_the_passage_score_blends_the_gate_with_the_most_claim_like_sentence():
+    """Scored.score: the calibrated blend, capped where the heads' practice is one no sentence names."""
+    from matcher.redflags.decide import OFF_TOPIC_CAP, Scored, Thresholds
+
+    t = Thresholds(gate=0.4, category=0.3, rule_passage=0.4, blend=0.5)
+    named = Scored(None, read=0.9, heads=0.9, category="pbn", sentence=0, topical=True)
+    unnamed = Scored(None, read=0.9, heads=0.9, category="pbn", sentence=0, topical=False)
+    assert named.score(t) == pytest.approx(0.9)
+    assert unnamed.score(t) == OFF_TOPIC_CAP
+
+
+def test_rare_category_rules_need_the_passage_score():
+    """A rule's match in a rare category stands only where the passage reaches `rare_passage`."""
+    from matcher.redflags.decide import Thresholds
+
+    shipped = Thresholds.shipped()
+    assert shipped.rare_passage > 0 and shipped.fallback > shipped.gate
