@@ -101,7 +101,8 @@ def score_passages(
     if not flat:
         return [[] for _ in docs]
     dense_rows = np.stack([gate.dense(x, p.rows) for p in flat])
-    read = claim_gate.probability([p.doc.text[p.start : p.end] for p in flat], dense_rows)
+    read = claim_gate.probability([p.doc.text[p.start : p.end] for p in flat], dense_rows,
+                                  gate.char_counts(flat))
     claim_like = category * offer[:, None]
     out, at = [], 0
     for doc, group in zip(docs, found, strict=True):

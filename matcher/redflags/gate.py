@@ -74,11 +74,43 @@ def dense(x: np.ndarray, rows: list[int]) -> np.ndarray:
     return np.concatenate([part[:, :EMBED_DIM].mean(0), cues.max(0), cues.mean(0)]).astype(np.float32)
 
 
-def ngrams(texts: list[str], word_idf: np.ndarray, char_idf: np.ndarray) -> sparse.csr_matrix:
-    """Sublinear tf-idf of hashed word and character n-grams, each block l2-normalised."""
+def _pieces(p: Passage) -> list[str]:
+    """The passage's text cut at its sentences' boundaries, or whole where a cut falls inside a word."""
+    text = p.doc.text
+    inside = {c for s, e in p.doc.spans if p.start <= s and e <= p.end for c in (s, e)}
+    cuts = sorted(inside - {p.start, p.end})
+    if any(not (text[c - 1].isspace() or text[c].isspace()) for c in cuts):
+        return [text[p.start : p.end]]
+    bounds = [p.start, *cuts, p.end]
+    return [text[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def char_counts(flat: list[Passage]) -> sparse.csr_matrix:
+    """The character n-gram counts of each passage, as `_CHARS.transform` of its text gives them.
+
+    char_wb n-grams never cross a word boundary, so a passage's counts are the sum of its pieces' where
+    every cut lies at a space: each sentence is hashed once, not once for each of the (about three)
+    passages that hold it. Hashing whole passages took about a fifth of the vetting time."""
+    index: dict[str, int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    for k, p in enumerate(flat):
+        for piece in _pieces(p):
+            rows.append(k)
+            cols.append(index.setdefault(piece, len(index)))
+    membership = sparse.csr_matrix((np.ones(len(rows), dtype=np.int64), (rows, cols)),
+                                   shape=(len(flat), len(index)))
+    return (membership @ _CHARS.transform(list(index))).tocsr()
+
+
+def ngrams(texts: list[str], word_idf: np.ndarray, char_idf: np.ndarray,
+           chars: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
+    """Sublinear tf-idf of hashed word and character n-grams, each block l2-normalised. `chars`: the
+    texts' character n-gram counts where the caller has them (char_counts)."""
     blocks = []
     for vectorizer, idf in ((_WORDS, word_idf), (_CHARS, char_idf)):
-        counts = vectorizer.transform(texts).astype(np.float32).tocsr()
+        given = chars if vectorizer is _CHARS else None
+        counts = (vectorizer.transform(texts) if given is None else given).astype(np.float32).tocsr()
         counts.data = 1.0 + np.log(counts.data)
         blocks.append(normalize(counts @ sparse.diags(idf)))
     return sparse.hstack(blocks).tocsr()
@@ -104,19 +136,21 @@ class Gate:
     decision: dict[str, float]  # the thresholds of decide.Thresholds, chosen on the dev split
     meta: dict
 
-    def design(self, texts: list[str], dense_rows: np.ndarray) -> sparse.csr_matrix:
+    def design(self, texts: list[str], dense_rows: np.ndarray,
+               chars: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
         scaled = (dense_rows - self.dense_mean) / self.dense_scale
         # The embedding mean is used as it is (unit-scale already); the cue statistics are standardised
         # and shrunk so that ~100 of them weigh about as much as one block of n-grams.
         scaled[:, :EMBED_DIM] = dense_rows[:, :EMBED_DIM]
         scaled[:, EMBED_DIM:] /= np.sqrt(2 * _CUE_COLUMNS)
-        return sparse.hstack([ngrams(texts, self.word_idf, self.char_idf),
+        return sparse.hstack([ngrams(texts, self.word_idf, self.char_idf, chars),
                               sparse.csr_matrix(scaled)]).tocsr()
 
-    def probability(self, texts: list[str], dense_rows: np.ndarray) -> np.ndarray:
+    def probability(self, texts: list[str], dense_rows: np.ndarray,
+                    chars: sparse.csr_matrix | None = None) -> np.ndarray:
         if not texts:
             return np.zeros(0, dtype=np.float32)
-        z = self.design(texts, dense_rows) @ self.weights + self.bias
+        z = self.design(texts, dense_rows, chars) @ self.weights + self.bias
         return 1.0 / (1.0 + np.exp(-z))
 
     def save(self, path: Path = GATE_PATH) -> None:

@@ -310,3 +310,24 @@ def test_rare_category_rules_need_the_passage_score():
 
     shipped = Thresholds.shipped()
     assert shipped.rare_passage > 0 and shipped.fallback > shipped.gate
+
+
+def test_the_gate_reads_a_passage_alike_however_its_sentences_are_hashed():
+    """Each sentence's character n-grams are hashed once and summed per passage (speed): the counts must
+    be those of the passage's whole text, bullets, missing spaces and overlong passages included."""
+    from matcher.redflags import features, gate
+
+    texts = [
+        "We build links. Every link is placed by hand! Is it safe? Yes, and we report monthly.",
+        "• We sell PBN links.•Cheap packages.\n- Guaranteed first page in 7 days.\n\nNo refunds.",
+        "Our plan.We guarantee rankings.Call us e.g. today. " + "long words " * 200 + "Done.",
+        "",
+    ]
+    docs = [features.Doc("text", t) for t in texts]
+    for doc in docs:
+        features.prepare(doc)
+    features.matrix(docs)
+    flat = [p for doc in docs for p in gate.passages(doc)]
+    assert len({id(p.doc) for p in flat}) == 3  # every text with a red-flag subject
+    whole = gate._CHARS.transform([p.doc.text[p.start : p.end] for p in flat])
+    assert abs(whole - gate.char_counts(flat)).sum() == 0
