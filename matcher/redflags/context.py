@@ -143,12 +143,14 @@ _NEG_QUICK = re.compile(
 )
 
 
-def _negated_in(s: str) -> bool:
-    """Any negator in s that is not part of a non-negating phrase."""
+def _negated_in(s: str, before: int | None = None) -> bool:
+    """Any negator in s (starting before offset `before`, where given) that is not part of a non-negating
+    phrase; text after `before` still completes such a phrase ("no hidden fees")."""
     if not _NEG_QUICK.search(s):
         return False
     blocked = [m.span() for m in _NOT_NEGATING.finditer(s)]
-    return any(not any(a <= m.start() < b for a, b in blocked) for m in _NEGATOR.finditer(s))
+    return any((before is None or m.start() < before) and not any(a <= m.start() < b for a, b in blocked)
+               for m in _NEGATOR.finditer(s))
 
 
 def _negated_before(prefix: str, window: int = 12) -> bool:
@@ -338,10 +340,7 @@ def negated_right_before(prefix: str, after: str = "") -> bool:
     if not after:
         return _negated_before(prefix, window=3)
     window = _last_words(prefix, 3) + " "
-    text = window + after[:40]
-    blocked = [m.span() for m in _NOT_NEGATING.finditer(text)]
-    return any(m.start() < len(window) and not any(a <= m.start() < b for a, b in blocked)
-               for m in _NEGATOR.finditer(text))
+    return _negated_in(window + after[:40], before=len(window))
 
 
 def skip_sentence(text: str, sent: tuple[int, int]) -> bool:
