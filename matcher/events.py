@@ -26,6 +26,13 @@ class BriefRetryRequested(Event):
 
 
 @dataclass(frozen=True)
+class BriefRevised(Event):
+    """The buyer corrected what the engine understood of a brief: match it again."""
+
+    brief_id: int
+
+
+@dataclass(frozen=True)
 class ProvidersChanged(Event):
     """Providers were created or their vetted or matchable content changed: vet them, then index them.
 

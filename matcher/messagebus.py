@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matcher import jobs
-from matcher.events import BriefRetryRequested, BriefSubmitted, Event, ProvidersChanged
+from matcher.events import BriefRetryRequested, BriefRevised, BriefSubmitted, Event, ProvidersChanged
 from matcher.runtime import Runtime
 
 
-def _match_brief(rt: Runtime, event: BriefSubmitted | BriefRetryRequested, _progress) -> None:
+def _match_brief(rt: Runtime, event: BriefSubmitted | BriefRetryRequested | BriefRevised, _progress) -> None:
     # Records the job id on the brief; inline (no Redis) the job records its own outcome on the brief.
     jobs.enqueue_brief_match(rt, event.brief_id)
 
@@ -21,6 +21,7 @@ def _vet_and_index(rt: Runtime, event: ProvidersChanged, progress) -> None:
 HANDLERS: dict[type[Event], Callable] = {
     BriefSubmitted: _match_brief,
     BriefRetryRequested: _match_brief,
+    BriefRevised: _match_brief,
     ProvidersChanged: _vet_and_index,
 }
 

@@ -5,6 +5,8 @@
       └────requeue───────┤ (a retry is left, or a lost job is swept up)
       ▲                  └──fail──▶ failed
       └───────────retry (the buyer or an admin asks again)───────┘
+      ▲
+      └── revise (the buyer corrected what was understood) ── from done or failed
 
 Every status word and every transition lives here; callers never assign `brief.status` themselves.
 """
@@ -68,6 +70,15 @@ def retry(brief: Brief) -> None:
     """The buyer (or an admin) asks for matching again: a failed or stuck brief goes back to the queue."""
     if brief.status not in RETRYABLE:
         raise TransitionError("This brief is already matched.")
+    brief.status = BriefStatus.QUEUED
+    brief.error = None
+
+
+def revise(brief: Brief) -> None:
+    """The buyer corrected the brief: a matched (or failed) brief goes back to the queue. A brief still
+    being matched is not changed under the worker's feet."""
+    if is_pending(brief):
+        raise TransitionError("This brief is being matched; wait for its shortlist, then correct it.")
     brief.status = BriefStatus.QUEUED
     brief.error = None
 

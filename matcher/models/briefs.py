@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, Float, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from matcher.models.base import Base, utcnow
@@ -34,6 +34,11 @@ class Brief(Base):
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
     scope: Mapped[str] = mapped_column(Text)
     timeline_weeks: Mapped[int | None] = mapped_column(Integer, default=None)
+    # The buyer's countries are a preference, not a requirement.
+    remote_ok: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # What the engine read of the brief (fields and scope) and what it told the buyer, from the last match.
+    understood: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    notices: Mapped[list[dict[str, str]] | None] = mapped_column(JSON, default=None)
     status: Mapped[str] = mapped_column(String(12), default=BriefStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     # Why the shortlist is empty, in words a buyer understands.
@@ -61,6 +66,7 @@ class Brief(Base):
             "languages": list(self.languages or []),
             "scope": self.scope,
             "timeline_weeks": self.timeline_weeks,
+            "remote_ok": bool(self.remote_ok),
         }
 
 

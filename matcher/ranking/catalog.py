@@ -63,6 +63,9 @@ class Catalog:
     # Monthly prices named in the provider's text, used where the budget fields are empty.
     text_prices: list[tuple[float | None, float | None]] = field(default_factory=list)
     budget_from_text: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # The top of the monthly amounts its text describes as usual work ("most retainers are low four
+    # figures"): with a stated maximum, what tells a provider too small for a brief. nan = not described.
+    usual_top: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     full_load_at: float = 0.0  # time.monotonic() of the last full load; patches carry it over
@@ -263,11 +266,13 @@ def _read_facts(texts: tuple, cases: list[tuple]) -> tuple:
     """What the ranking reads from a provider's free text: the slow part of a load (regular expressions)."""
     text = _text_of(texts, cases)
     return (lexicon.mentions(text, "services"), lexicon.mentions(text, "industries"),
-            case_industries(cases), prices.monthly_range(text))
+            case_industries(cases), prices.monthly_range(text), prices.usual_scale(text))
 
 
 def _facts_of(cat: Catalog, pos: int) -> tuple:
-    return cat.service_words[pos], cat.industry_words[pos], cat.case_counts[pos], cat.text_prices[pos]
+    top = cat.usual_top[pos]
+    return (cat.service_words[pos], cat.industry_words[pos], cat.case_counts[pos], cat.text_prices[pos],
+            None if np.isnan(top) else float(top))
 
 
 def _empty(sig: tuple, n: int) -> Catalog:
@@ -286,7 +291,8 @@ def _empty(sig: tuple, n: int) -> Catalog:
         services_text=ints(), industries_declared=ints(), industries_cases=ints(), industries_text=ints(),
         trust=floats(), verified=flags(), open_medium=ints(), has_market=flags(), countries=[frozenset()] * n,
         languages=[frozenset()] * n, case_counts=[Counter()] * n, service_words=[{}] * n,
-        industry_words=[{}] * n, text_prices=[(None, None)] * n, budget_from_text=flags(), stamps=[()] * n,
+        industry_words=[{}] * n, text_prices=[(None, None)] * n, budget_from_text=flags(), usual_top=floats(),
+        stamps=[()] * n,
     )
 
 
@@ -302,7 +308,7 @@ def _grown_copy(previous: Catalog, sig: tuple, extra: int) -> Catalog:
 
 
 def _set_row(cat: Catalog, i: int, r, tags: dict[str, list[str]], facts: tuple, markets: dict) -> None:
-    s_words, i_words, counts, price = facts
+    s_words, i_words, counts, price, usual = facts
     cat.ids[i] = r.id
     cat.external_ids[i], cat.names[i], cat.statuses[i] = r.external_id, r.name, r.status
     cat.stamps[i] = (r.updated_at, r.content_version)
@@ -325,6 +331,7 @@ def _set_row(cat: Catalog, i: int, r, tags: dict[str, list[str]], facts: tuple, 
     cat.min_budget[i] = np.nan if low is None else low
     cat.max_budget[i] = np.nan if high is None else high
     cat.budget_from_text[i] = from_text
+    cat.usual_top[i] = np.nan if usual is None else usual
 
 
 def _set_findings(session: Session, cat: Catalog) -> None:

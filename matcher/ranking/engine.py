@@ -8,7 +8,7 @@ import numpy as np
 from sqlalchemy.orm import Session
 
 from matcher.index import ProviderIndex, embed_query
-from matcher.ranking import factors
+from matcher.ranking import factors, notices
 from matcher.ranking.catalog import Catalog, get_catalog
 from matcher.ranking.needs import Needs, needs_from_brief
 from matcher.ranking.reasons import explain, why_empty
@@ -22,9 +22,9 @@ def eligible_positions(cat: Catalog, needs: Needs) -> tuple[np.ndarray, str | No
     steps: list[tuple[str, np.ndarray]] = []
     if needs.budget_max is not None:
         steps.append(("budget", ~(cat.min_budget[idx] > needs.budget_max)))
-    if needs.services and needs.services_declared:
-        steps.append(("services", factors.covers_any(cat, idx, needs.services)))
-    if needs.has_market and needs.markets_declared:
+    if needs.required_services:  # loose service words in the scope weigh in the score, not as a filter
+        steps.append(("services", factors.covers_any(cat, idx, needs.required_services)))
+    if needs.has_market:
         steps.append(("market", factors.market_ok(cat, idx, needs)))
     keep = np.ones(len(idx), dtype=bool)
     for name, mask in steps:
@@ -115,9 +115,15 @@ def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 1
     """The shortlist for a brief; `index` is the runtime's provider index (index.get_index(rt))."""
     cat = get_catalog(session)
     needs = needs_from_brief(brief)
+    said = notices.brief_notices(needs)
+    result = RankResult(considered=len(cat), understood=needs.understood(), notices=said)
+    if notices.off_scope(needs):
+        result.empty_reason = said[0]["message"]
+        return result
     idx, empty_reason = eligible_positions(cat, needs)
-    result = RankResult(considered=len(cat), eligible=len(idx), empty_reason=empty_reason)
+    result.eligible, result.empty_reason = len(idx), empty_reason
     if not len(idx):
+        result.notices.append(notices.no_match(empty_reason or "No provider fits this brief yet."))
         return result
     ids = cat.ids[idx]
     values = score_positions(cat, idx, needs)

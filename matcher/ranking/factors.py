@@ -70,7 +70,7 @@ def budget(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     lo, hi = needs.budget_min, needs.budget_max
     if lo is None and hi is None:
         return np.full(len(idx), W.NEUTRAL)
-    pmin, pmax = cat.min_budget[idx], cat.max_budget[idx]
+    pmin = cat.min_budget[idx]
     floor = lo if lo is not None else hi
     ceiling = hi if hi is not None else lo
     span = max(ceiling - floor, 1)
@@ -79,31 +79,52 @@ def budget(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     out = np.where(np.isnan(pmin), W.NEUTRAL, np.where(pmin <= floor, 1.0, inside))
     if lo is None:  # "up to $X" sets no floor, so no provider is too small for it
         return out
-    # A provider whose maximum is below the buyer's minimum works at a smaller scale: the further below,
-    # the worse the fit.
-    small = np.where(np.isnan(pmax), 1.0, np.clip(pmax / max(lo, 1), 0.0, 1.0))
+    # A provider whose usual engagements top out below the buyer's minimum works at a smaller scale: the
+    # further below, the worse the fit. Its stated maximum says so, else the scale its own text describes.
+    top = usual_top(cat, idx)
+    small = np.where(np.isnan(top), 1.0, np.clip(top / max(lo, 1), 0.0, 1.0))
     return np.where(small < 1.0, np.minimum(out, W.UNDERSIZED_CAP * small), out)
 
 
+def usual_top(cat: Catalog, idx: np.ndarray) -> np.ndarray:
+    """The most a provider usually works for a month: its stated maximum, else what its text describes."""
+    return np.where(np.isnan(cat.max_budget[idx]), cat.usual_top[idx], cat.max_budget[idx])
+
+
 def market(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
+    """Each market requirement met: 1; not stated by the provider: a partial credit; for a buyer who said
+    location does not matter, another country only weighs a little."""
     if not needs.has_market:
         return np.full(len(idx), W.NEUTRAL)
-    country = _any_served(cat, idx, "countries", needs.countries)
-    language = _any_served(cat, idx, "languages", needs.languages)
-    if needs.countries and needs.languages:
-        # The countries say where the buyer sells; a shared language alone is a weak fit.
-        out = np.where(country & language, 1.0, np.where(country, 0.8, np.where(language, 0.3, 0.0)))
-    else:
-        out = np.where(country | language, 1.0, 0.0)
-    return np.where(cat.has_market[idx], out, 0.3)
+    parts = []
+    if needs.countries:
+        served = _any_served(cat, idx, "countries", needs.countries)
+        unknown = ~states(cat, "countries")[idx]
+        other = W.MARKET_REMOTE_OTHER if needs.remote_ok else 0.0
+        parts.append(np.where(served, 1.0, np.where(unknown, W.MARKET_UNSTATED, other)))
+    if needs.languages:
+        served = _any_served(cat, idx, "languages", needs.languages)
+        unknown = ~states(cat, "languages")[idx]
+        parts.append(np.where(served, 1.0, np.where(unknown, W.MARKET_UNSTATED, 0.0)))
+    return sum(parts) / len(parts)
 
 
 def market_ok(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
-    """Serves one of the brief's countries or languages; a provider that states no market is not excluded."""
-    served = _any_served(cat, idx, "countries", needs.countries) | _any_served(
-        cat, idx, "languages", needs.languages
-    )
-    return served | ~cat.has_market[idx]
+    """The brief's markets as requirements: serves one of its countries (unless location does not matter)
+    and works in one of its languages. A provider that does not state its countries (or languages) is not
+    excluded for them, only ranked below those that do serve them."""
+    ok = np.ones(len(idx), dtype=bool)
+    if needs.countries_required:
+        ok &= _any_served(cat, idx, "countries", needs.countries) | ~states(cat, "countries")[idx]
+    if needs.languages:
+        ok &= _any_served(cat, idx, "languages", needs.languages) | ~states(cat, "languages")[idx]
+    return ok
+
+
+def states(cat: Catalog, kind: str) -> np.ndarray:
+    """Providers that list any country (kind "countries") or language ("languages")."""
+    sets = cat.countries if kind == "countries" else cat.languages
+    return cat.derived(("states", kind), lambda c: np.fromiter((bool(x) for x in sets), dtype=bool, count=len(c)))
 
 
 def _any_served(cat: Catalog, idx: np.ndarray, kind: str, codes) -> np.ndarray:

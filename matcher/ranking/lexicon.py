@@ -189,3 +189,16 @@ def strongest(text: str, kind: str) -> list[str]:
         return []
     best = max(counts.values())
     return sorted((c for c, n in counts.items() if n >= 2 or n == best), key=lambda c: (-counts[c], c))
+
+
+@lru_cache(maxsize=2)
+def _named_patterns(kind: str) -> dict[str, re.Pattern]:
+    table = INDUSTRY_TERMS if kind == "industries" else SERVICE_TERMS
+    return {code: re.compile(r"\b(?:" + terms[0] + r")\b", re.IGNORECASE) for code, terms in table.items()}
+
+
+def named(text: str, kind: str) -> list[str]:
+    """Codes a text names outright, by the first (defining) term of each ("link building", "technical
+    SEO", "local SEO"), not by the looser words `mentions` also reads ("outreach", "articles")."""
+    return [code for code, pattern in _named_patterns(kind).items() if pattern.search(text or "")]
+

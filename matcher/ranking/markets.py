@@ -1,4 +1,6 @@
-"""Countries a brief names in its own words ("our customers are in Australia, the UK and the US")."""
+"""Markets a brief names in its own words: countries ("our customers are in Australia, the UK and the US"),
+languages a provider must work in ("a Swedish-speaking team", "content in Spanish"), and whether location
+matters at all ("remote is fine")."""
 
 from __future__ import annotations
 
@@ -49,15 +51,99 @@ def _pattern() -> tuple[re.Pattern, dict[str, str]]:
 
 
 _UPPER_SHORT = re.compile(r"\b(?:US|UK|USA|UAE|DACH)\b")
+# Country names that are more often something else in a brief: US states and places ("Atlanta, Georgia",
+# "New Jersey", "New Mexico", "New South Wales") and first names.
+_AMBIGUOUS = frozenset({"jersey", "mexico", "wales", "guinea"})
+_AMBIGUOUS_BEFORE = re.compile(r"(?:\bnew(?: south)?|\bequatorial)\s*$", re.IGNORECASE)
+_ALWAYS_AMBIGUOUS = frozenset({"georgia", "jordan", "chad"})
+
+# Languages a buyer may ask a provider to work in, by the English word for them (and the language's own).
+LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("english", "inglés", "englisch", "anglais"),
+    "es": ("spanish", "español", "castellano", "spanisch", "espagnol"),
+    "de": ("german", "deutsch", "alemán", "allemand"),
+    "fr": ("french", "français", "francés", "französisch"),
+    "it": ("italian", "italiano"),
+    "pt": ("portuguese", "português", "portugués"),
+    "nl": ("dutch", "flemish", "nederlands"),
+    "sv": ("swedish", "svenska"),
+    "da": ("danish", "dansk"),
+    "nb": ("norwegian", "norsk"),
+    "fi": ("finnish", "suomi"),
+    "pl": ("polish", "polski"),
+    "cs": ("czech",),
+    "ro": ("romanian",),
+    "hu": ("hungarian",),
+    "el": ("greek",),
+    "tr": ("turkish",),
+    "ru": ("russian",),
+    "uk": ("ukrainian",),
+    "ar": ("arabic",),
+    "he": ("hebrew",),
+    "hi": ("hindi",),
+    "zh": ("chinese", "mandarin", "cantonese"),
+    "ja": ("japanese",),
+    "ko": ("korean",),
+    "th": ("thai",),
+    "vi": ("vietnamese",),
+    "id": ("indonesian", "bahasa"),
+    "ms": ("malay",),
+}
+_LANG_BY_WORD = {w: code for code, words in LANGUAGE_WORDS.items() for w in words}
+_LANG_ALT = "|".join(sorted(map(re.escape, _LANG_BY_WORD), key=len, reverse=True))
+# Only phrases that ask for work in a language: "Swedish-speaking", "Spanish speakers", "fluent in German",
+# "content in French", "Dutch-language content", "native English". A bare "French" or "German market" is a
+# country (read by countries_in), not a language requirement.
+_LANGUAGE_NEED = re.compile(
+    rf"\b(?P<a>{_LANG_ALT})[- ](?:speaking|speakers?|language|native|copy(?:writ\w*)?|content|keywords?|"
+    rf"versions?|writers?|copywriters?|site|website|pages?)\b"
+    rf"|\b(?:speak(?:s|ing)?|fluent(?:ly)?(?: in)?|native(?:ly)?|bilingual(?: in)?|written in|in|en|auf|in the)"
+    rf" (?P<b>{_LANG_ALT})\b(?![- ](?:market|customers|clients|companies|businesses|brands?)\b)",
+    re.IGNORECASE,
+)
+# "Remote is fine", "location doesn't matter", "based anywhere": where the provider sits does not matter.
+_REMOTE_OK = re.compile(
+    r"\bremote(?:ly)? (?:is|are|would be|works?) (?:fine|ok(?:ay)?|great|good|welcome|acceptable)\b"
+    r"|\bremote (?:ok|welcome|friendly)\b|\bopen to remote\b|\bfully remote\b"
+    r"|\blocation (?:doesn[’']?t|does not|is not|isn[’']?t) (?:matter|important|a (?:requirement|factor))\b"
+    r"|\b(?:based|located) anywhere\b|\bno matter where (?:you|they) are\b"
+    r"|\b(?:from|in) any (?:country|location)\b",
+    re.IGNORECASE,
+)
+
+
+def languages_in(text: str) -> list[str]:
+    """ISO 639-1 codes of the languages a text asks a provider to work in, in order of first mention."""
+    found: list[str] = []
+    for m in _LANGUAGE_NEED.finditer(text or ""):
+        code = _LANG_BY_WORD[(m.group("a") or m.group("b")).lower()]
+        if code not in found:
+            found.append(code)
+    return found
+
+
+def remote_ok_in(text: str) -> bool:
+    """The text says the provider's location does not matter."""
+    return bool(_REMOTE_OK.search(text or ""))
 
 
 def countries_in(text: str) -> list[str]:
-    """ISO codes of the countries a text names, in order of first mention."""
+    """ISO codes of the countries a text names, in order of first mention (a language asked for by name,
+    "German-speaking", is not a country)."""
     pattern, names = _pattern()
+    text = text or ""
+    taken = [m.span() for m in _LANGUAGE_NEED.finditer(text)]
     found: list[str] = []
-    for m in pattern.finditer(text or ""):
+    for m in pattern.finditer(text):
         word = m.group(0)
         if word.lower() in ("us", "uk", "usa", "uae", "dach") and not _UPPER_SHORT.fullmatch(word):
+            continue
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        lowered = word.lower()
+        if lowered in _ALWAYS_AMBIGUOUS or (
+            lowered in _AMBIGUOUS and _AMBIGUOUS_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
+        ):
             continue
         code = names[word.lower()]
         if code not in found:

@@ -1,12 +1,21 @@
-"""What a brief asks for: its structured fields, completed from its scope where they are missing."""
+"""What a brief asks for: its structured fields together with what its own words say.
+
+The scope counts even where the form is filled: services it names, the markets it states ("Swedish
+speakers only", "in Spain and Portugal") and a budget it gives are used, each marked as read from the
+scope, and where the two disagree the buyer is told. `understood()` is what the buyer sees of it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from matcher import taxonomy
-from matcher.ranking import lexicon
-from matcher.ranking.markets import countries_in
+from matcher.ranking import lexicon, prices
+from matcher.ranking.markets import countries_in, languages_in, remote_ok_in
+from matcher.ranking.work_kinds import WorkAsked, work_asked
+
+# A budget in the scope this far from the form's (either way) is worth telling the buyer about.
+BUDGET_DISAGREEMENT = 1.25
 
 
 @dataclass(frozen=True)
@@ -14,18 +23,29 @@ class Needs:
     scope: str
     industry: str | None
     industry_inferred: bool
-    services: tuple[str, ...]
-    services_declared: bool
+    services: tuple[str, ...]  # every service asked for: the form's first, then those only in the scope
+    services_declared: bool  # the form lists services
     countries: frozenset[str]
     languages: frozenset[str]
-    # Markets named only in the scope weigh in the score but are not a hard constraint.
+    # Kept for callers that ask whether the form named markets; markets from the scope count as much.
     markets_declared: bool
     budget_min: int | None
     budget_max: int | None
+    remote_ok: bool = False
+    declared_services: tuple[str, ...] = ()  # ticked in the form
+    required_services: tuple[str, ...] = ()  # ticked, or named outright in the scope: a provider offers one
+    from_scope: tuple[str, ...] = ()  # the fields (names of `understood`) read from the scope text
+    disagreements: tuple[str, ...] = ()  # where the scope and the form disagree, in words
+    work: WorkAsked | None = field(default=None, compare=False)
 
     @property
     def has_market(self) -> bool:
         return bool(self.countries or self.languages)
+
+    @property
+    def countries_required(self) -> bool:
+        """The provider must serve one of the countries (unless the buyer said location does not matter)."""
+        return bool(self.countries) and not self.remote_ok
 
     def query_text(self) -> str:
         """What is embedded for the semantic factor: the scope, with the industry and services in words."""
@@ -36,33 +56,117 @@ class Needs:
             parts.append("Services: " + ", ".join(taxonomy.service_label(s) for s in self.services) + ".")
         return " ".join(parts)
 
+    def understood(self) -> dict:
+        """What the engine read from the brief, fields and scope together (DESIGN.md's `understood`)."""
+        return {
+            "services": list(self.services),
+            "industry": self.industry,
+            "countries": sorted(self.countries),
+            "languages": sorted(self.languages),
+            "budget_min_usd": self.budget_min,
+            "budget_max_usd": self.budget_max,
+            "remote_ok": self.remote_ok,
+            "from_scope": list(self.from_scope),
+            "disagreements": list(self.disagreements),
+        }
+
+
+def _names(codes, label) -> str:
+    return taxonomy.join_words([label(c) for c in codes])
+
+
+def _scope_language(scope: str) -> str | None:
+    """The scope's own language where it is not English: a brief written in Spanish asks for a provider
+    who works in Spanish. (An English scope asks for nothing: English is the catalogue's common language.)"""
+    from matcher.redflags.language import language_of
+
+    lang = language_of(scope)
+    return lang if lang and lang != "en" else None
+
 
 def needs_from_brief(brief: dict) -> Needs:
     scope = (brief.get("scope") or "").strip()
+    from_scope: list[str] = []
+    disagreements: list[str] = []
+
     industry = brief.get("industry")
+    scope_industries = lexicon.strongest(scope, "industries")
     inferred_industry = False
-    if not industry:
-        found = lexicon.strongest(scope, "industries")
-        industry = found[0] if found else None
-        inferred_industry = industry is not None
-    services = tuple(brief.get("services") or ())
-    declared = bool(services)
-    if not services:
-        services = tuple(lexicon.strongest(scope, "services"))
-    countries = list(brief.get("countries") or ())
-    languages = list(brief.get("languages") or ())
+    if not industry and scope_industries:
+        industry, inferred_industry = scope_industries[0], True
+        from_scope.append("industry")
+    elif industry and scope_industries and industry not in scope_industries:
+        counts = lexicon.mentions(scope, "industries")
+        top = scope_industries[0]
+        if len(counts.get(top, ())) >= 2:
+            disagreements.append(
+                f"Your description reads as {taxonomy.industry_label(top)}; the form says "
+                f"{taxonomy.industry_label(industry)}. We matched on {taxonomy.industry_label(industry)}."
+            )
+
+    declared = tuple(brief.get("services") or ())
+    # Services the scope names outright ("link building", "local SEO") are asked for as surely as ticked
+    # ones; looser words ("outreach", "articles") only steer the score, and only when nothing is named.
+    named = tuple(s for s in lexicon.named(scope, "services") if s not in declared)
+    loose = () if declared or named else tuple(lexicon.strongest(scope, "services"))
+    extra = named + loose
+    services = declared + extra
+    if extra:
+        from_scope.append("services")
+
+    countries = set(brief.get("countries") or ())
+    languages = set(brief.get("languages") or ())
     declared_markets = bool(countries or languages)
-    if not declared_markets:
-        countries = countries_in(scope)
+    scope_countries = [c for c in countries_in(scope) if c not in countries]
+    scope_languages = [c for c in languages_in(scope) if c not in languages]
+    if not languages and not scope_languages:
+        written_in = _scope_language(scope)
+        scope_languages = [written_in] if written_in else []
+    if scope_countries:
+        from_scope.append("countries")
+        if countries:
+            disagreements.append(
+                f"Your description also names {_names(scope_countries, taxonomy.country_name)}, which the form "
+                f"does not list; we counted {'it' if len(scope_countries) == 1 else 'them'} as your markets too."
+            )
+        countries.update(scope_countries)
+    if scope_languages:
+        from_scope.append("languages")
+        languages.update(scope_languages)
+    remote_ok = bool(brief.get("remote_ok"))
+    if not remote_ok and remote_ok_in(scope):
+        remote_ok = True
+        from_scope.append("remote_ok")
+
+    budget_min, budget_max = brief.get("budget_min_usd"), brief.get("budget_max_usd")
+    said_min, said_max = prices.brief_budget(scope)
+    if budget_min is None and budget_max is None and (said_min is not None or said_max is not None):
+        budget_min, budget_max = said_min, said_max
+        from_scope += ["budget_min_usd", "budget_max_usd"]
+    elif said_min is not None or said_max is not None:
+        form = budget_max if budget_max is not None else budget_min
+        said = said_max if said_max is not None else said_min
+        if form and said and max(form, said) / max(min(form, said), 1) > BUDGET_DISAGREEMENT:
+            disagreements.append(
+                f"Your description gives a budget of {prices.money_range(said_min, said_max)} a month; the form says "
+                f"{prices.money_range(budget_min, budget_max)}. We used the form's."
+            )
+
     return Needs(
         scope=scope,
         industry=industry,
         industry_inferred=inferred_industry,
         services=services,
-        services_declared=declared,
+        services_declared=bool(declared),
         countries=frozenset(countries),
         languages=frozenset(languages),
         markets_declared=declared_markets,
-        budget_min=brief.get("budget_min_usd"),
-        budget_max=brief.get("budget_max_usd"),
+        budget_min=budget_min,
+        budget_max=budget_max,
+        remote_ok=remote_ok,
+        declared_services=declared,
+        required_services=declared + named,
+        from_scope=tuple(from_scope),
+        disagreements=tuple(disagreements),
+        work=work_asked(scope),
     )

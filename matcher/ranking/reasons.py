@@ -5,37 +5,35 @@ from __future__ import annotations
 import numpy as np
 
 from matcher import taxonomy
+from matcher.ranking import factors
 from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
 from matcher.ranking.needs import Needs
+from matcher.ranking.prices import money, money_range
 from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
 
 
-def money(value: float | int | None) -> str:
-    return f"${int(value):,}"
+Point = tuple[str, str]  # ("+" or "-", a sentence a buyer reads)
 
 
 def _budget_range(needs: Needs) -> str:
-    lo, hi = needs.budget_min, needs.budget_max
-    if lo is not None and hi is not None:
-        return f"{money(lo)}–{money(hi)}"
-    return f"up to {money(hi)}" if hi is not None else f"from {money(lo)}"
+    return money_range(needs.budget_min, needs.budget_max)
 
 
-def _industry_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
+def _industry_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
     if not needs.industry:
         return None
     label = taxonomy.industry_label(needs.industry)
     cases = cat.case_counts[pos].get(needs.industry, 0)
     if cases:
-        return f"Has worked with {label} clients: {cases} case stud{'y' if cases == 1 else 'ies'}"
+        return "+", f"Has worked with {label} clients: {cases} case stud{'y' if cases == 1 else 'ies'}"
     if cat.industries_declared[pos] & INDUSTRY_BITS[needs.industry]:
-        return f"Lists {label} among the industries it serves"
+        return "+", f"Lists {label} among the industries it serves"
     words = cat.industry_words[pos].get(needs.industry)
     if words:
         quoted = ", ".join(f"“{w}”" for w in words[:3])
-        return f"Describes {label} work in its profile ({quoted})"
+        return "+", f"Mentions {label} work in its profile ({quoted}; not a listed industry)"
     related = [
         code
         for code in ADJACENT.get(needs.industry, ())
@@ -43,95 +41,119 @@ def _industry_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
         & INDUSTRY_BITS[code]
     ]
     if related:
-        return f"Related experience in {taxonomy.join_words([taxonomy.industry_label(c) for c in related])}"
-    return f"No {label} experience shown"
+        names = taxonomy.join_words([taxonomy.industry_label(c) for c in related])
+        return "-", f"No {label} experience shown; related experience in {names}"
+    return "-", f"No {label} experience shown"
 
 
-def _services_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
+def _service_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
+    """What it lists (declared) apart from what its text only mentions: a loose word is never stated as
+    a service it offers."""
     if not needs.services:
-        return None
-    covered, missing = [], []
+        return []
+    listed, mentioned, missing = [], [], []
     for code in needs.services:
         bit = SERVICE_BITS[code]
-        if (cat.services_declared[pos] | cat.services_text[pos]) & bit:
-            covered.append(taxonomy.service_label(code))
+        if cat.services_declared[pos] & bit:
+            listed.append(taxonomy.service_label(code))
+        elif cat.services_text[pos] & bit:
+            words = cat.service_words[pos].get(code) or []
+            mentioned.append(", ".join(f"“{w}”" for w in words[:2]) or taxonomy.service_label(code))
         else:
             missing.append(taxonomy.service_label(code))
-    if not covered:
-        return "Does not list the services you asked for"
-    sentence = "Covers " + taxonomy.join_words(covered)
+    points: list[Point] = []
+    if listed:
+        points.append(("+", "Lists " + taxonomy.join_words(listed)))
+    if mentioned:
+        points.append(("+", "Mentions " + taxonomy.join_words(mentioned) + " in its profile (not a listed service)"))
     if missing:
-        sentence += "; not offered: " + taxonomy.join_words(missing)
-    return sentence
+        points.append(("-", "Does not list " + taxonomy.join_words(missing)))
+    return points
 
 
-def _budget_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
+def _budget_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
     if needs.budget_min is None and needs.budget_max is None:
         return None
     pmin = cat.min_budget[pos]
+    top = float(factors.usual_top(cat, np.array([pos]))[0])
+    if needs.budget_min is not None and not np.isnan(top) and top < needs.budget_min:
+        source = "its stated maximum" if not np.isnan(cat.max_budget[pos]) else "as its profile describes them"
+        return "-", (f"Works at a smaller scale: its engagements go up to about {money(top)}/month ({source}), "
+                     f"below your minimum of {money(needs.budget_min)}")
     if np.isnan(pmin):
-        return f"Has not stated a minimum budget; your range is {_budget_range(needs)}"
-    if cat.budget_from_text[pos]:
-        return f"Its profile quotes prices from {money(pmin)}/month; your range is {_budget_range(needs)}"
-    return f"Accepts budgets from {money(pmin)}/month; your range is {_budget_range(needs)}"
+        return "-", f"Has not stated its prices; your range is {_budget_range(needs)}"
+    quoted = "Its profile quotes prices from" if cat.budget_from_text[pos] else "Accepts budgets from"
+    return "+", f"{quoted} {money(pmin)}/month; your range is {_budget_range(needs)}"
 
 
-def _market_sentence(cat: Catalog, pos: int, needs: Needs) -> str | None:
-    if not needs.has_market:
-        return None
-    if not cat.has_market[pos]:
-        return "Has not stated which countries or languages it serves"
-    countries = sorted(needs.countries & cat.countries[pos])
-    languages = sorted(needs.languages & cat.languages[pos])
-    parts = []
-    if countries:
-        parts.append(taxonomy.join_words([taxonomy.country_name(c) for c in countries]))
-    if languages:
-        parts.append("in " + taxonomy.join_words([taxonomy.language_name(c) for c in languages]))
-    return "Serves " + " ".join(parts) if parts else "Serves none of your markets"
+def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
+    points: list[Point] = []
+    read = set(needs.from_scope)
+    if needs.countries:
+        served = sorted(needs.countries & cat.countries[pos])
+        wanted = taxonomy.join_words([taxonomy.country_name(c) for c in sorted(needs.countries)])
+        note = " (named in your description)" if "countries" in read else ""
+        if served:
+            points.append(("+", "Serves " + taxonomy.join_words([taxonomy.country_name(c) for c in served]) + note))
+        elif not cat.countries[pos]:
+            points.append(("-", f"Does not say whether it serves {wanted}"))
+        else:
+            where = taxonomy.join_words([taxonomy.country_name(c) for c in sorted(cat.countries[pos])][:3])
+            points.append(("-", f"Serves {where}, not {wanted}; you said location does not matter"))
+    if needs.languages:
+        spoken = sorted(needs.languages & cat.languages[pos])
+        note = " (asked for in your description)" if "languages" in read else ""
+        if spoken:
+            points.append(("+", "Works in " + taxonomy.join_words([taxonomy.language_name(c) for c in spoken]) + note))
+        else:
+            wanted = taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)])
+            points.append(("-", f"Does not say whether it works in {wanted}"))
+    return points
 
 
-def _trust_sentence(cat: Catalog, pos: int) -> str:
-    verified = "Verified by our reviewers" if cat.verified[pos] else "Vetted automatically, not yet reviewed"
-    trust = cat.trust[pos]
-    sentence = verified + ("" if np.isnan(trust) else f"; trust score {trust:.2f}")
+def _trust_points(cat: Catalog, pos: int) -> list[Point]:
+    points: list[Point] = [
+        ("+", "Verified by our reviewers") if cat.verified[pos] else
+        ("+", "Passed our automatic checks; not yet reviewed by a person")
+    ]
     mediums = int(cat.open_medium[pos])
     if mediums:
-        sentence += f"; {mediums} medium-severity finding{'s' if mediums > 1 else ''} open"
-    return sentence
+        points.append(("-", f"{mediums} claim{'s' if mediums > 1 else ''} in its profile await{'' if mediums > 1 else 's'} "
+                            "a reviewer's decision, so it is ranked lower until then"))
+    return points
 
 
-def _semantic_sentence(similarity: float) -> str:
+def _semantic_point(similarity: float) -> Point:
     if similarity >= 0.5:
-        strength = "closely matches"
-    elif similarity >= 0.35:
-        strength = "matches"
-    else:
-        strength = "partly matches"
-    return f"Its profile {strength} your project description (similarity {similarity:.2f})"
+        return "+", "Its profile describes work close to what your brief asks for"
+    if similarity >= 0.35:
+        return "+", "Its profile describes related work"
+    return "-", "Its profile says little about work like yours"
 
 
 def explain(
     cat: Catalog, pos: int, needs: Needs, values: dict[str, float], similarity: float, penalty: float = 0.0
 ) -> dict:
-    sentences = [
-        _industry_sentence(cat, pos, needs),
-        _services_sentence(cat, pos, needs),
-        _budget_sentence(cat, pos, needs),
-        _market_sentence(cat, pos, needs),
-        _semantic_sentence(similarity),
-        _trust_sentence(cat, pos),
+    points = [
+        _industry_point(cat, pos, needs),
+        *_service_points(cat, pos, needs),
+        _budget_point(cat, pos, needs),
+        *_market_points(cat, pos, needs),
+        _semantic_point(similarity),
+        *_trust_points(cat, pos),
     ]
-    factors = {name: factor(values[name], WEIGHTS[name]) for name in WEIGHTS}
+    points = [p for p in points if p]
+    factors_out = {name: factor(values[name], WEIGHTS[name]) for name in WEIGHTS}
     if penalty:
-        factors["open_findings"] = factor(-penalty, 1.0)
+        factors_out["open_findings"] = factor(-penalty, 1.0)
     return {
-        "summary": [s for s in sentences if s],
-        "factors": factors,
+        "summary": [text for _sign, text in points],
+        "points": [{"sign": sign, "text": text} for sign, text in points],
+        "factors": factors_out,
         "similarity": round(similarity, 4),
         "inferred": {
             "industry": needs.industry if needs.industry_inferred else None,
-            "services": list(needs.services) if not needs.services_declared else [],
+            "services": [s for s in needs.services if s not in needs.declared_services],
         },
     }
 
@@ -150,9 +172,12 @@ def why_empty(step: str, cat: Catalog, idx: np.ndarray, needs: Needs) -> str:
     if step == "services":
         return (
             "No provider within your budget offers "
-            + taxonomy.join_words([taxonomy.service_label(s) for s in needs.services])
+            + taxonomy.join_words([taxonomy.service_label(s) for s in needs.required_services])
             + "."
         )
-    names = [taxonomy.country_name(c) for c in sorted(needs.countries)]
-    names += [taxonomy.language_name(c) for c in sorted(needs.languages)]
-    return "No provider that fits your budget and services serves " + taxonomy.join_words(names) + "."
+    wanted = []
+    if needs.countries_required:
+        wanted.append("serves " + taxonomy.join_words([taxonomy.country_name(c) for c in sorted(needs.countries)]))
+    if needs.languages:
+        wanted.append("works in " + taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)]))
+    return "No provider that fits your budget and services " + " and ".join(wanted) + "."

@@ -50,6 +50,11 @@ class Match:
     def summary(self) -> list[str]:
         return self.reasons.get("summary") or []
 
+    @property
+    def points(self) -> list[dict[str, str]]:
+        """The summary's sentences, each with its sign ("+" in favour, "-" against)."""
+        return self.reasons.get("points") or []
+
     def as_dict(self) -> dict[str, Any]:
         """DESIGN.md's match: `provider_id` is the external id; `id` the catalogue id."""
         out = {
@@ -71,3 +76,5 @@ class RankResult:
     empty_reason: str | None = None
     considered: int = 0
     eligible: int = 0
+    understood: dict[str, Any] = field(default_factory=dict)  # what the engine read (DESIGN.md)
+    notices: list[dict[str, str]] = field(default_factory=list)  # [{"code", "message"}]

@@ -39,3 +39,7 @@ MEDIUM_PENALTY_CAP = 0.2
 VERIFIED_BONUS = 0.1
 # Budget factor ceiling for a provider whose maximum is below the buyer's minimum, scaled by how far below.
 UNDERSIZED_CAP = 0.6
+# Market factor for a provider that does not say whether it serves a required market (it stays eligible,
+# below those that do), and for one in another country when the buyer said location does not matter.
+MARKET_UNSTATED = 0.3
+MARKET_REMOTE_OTHER = 0.5

@@ -1,6 +1,6 @@
 """Plain marshmallow schemas shared by the CLI, the JSON API and the HTML forms."""
 
-from matcher.schemas.briefs import BriefInputSchema, BriefOutSchema, MatchOutSchema
+from matcher.schemas.briefs import BriefInputSchema, BriefOutSchema, BriefRevisionSchema, MatchOutSchema
 from matcher.schemas.common import set_text_limit, text_limit
 from matcher.schemas.errors import error_payload, flatten_messages
 from matcher.schemas.providers import (
@@ -14,6 +14,7 @@ from matcher.schemas.vetting import VetLineSchema, VetTextSchema
 __all__ = [
     "BriefInputSchema",
     "BriefOutSchema",
+    "BriefRevisionSchema",
     "FindingOutSchema",
     "MatchOutSchema",
     "ProviderInputSchema",

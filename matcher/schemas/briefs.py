@@ -16,7 +16,27 @@ from matcher.schemas.common import (
 )
 
 
-class BriefInputSchema(StrictSchema):
+class BriefRevisionSchema(StrictSchema):
+    """What the engine understood of a brief, as the buyer corrects it on the brief's page (and the same
+    fields of a new brief)."""
+
+    industry = industry_field()
+    budget_min_usd = money(description="Must not be above budget_max_usd.")
+    budget_max_usd = money()
+    services = code_list("services")
+    countries = code_list("countries", max_items=250)
+    languages = code_list("languages", max_items=190)
+    remote_ok = fields.Boolean(
+        load_default=False,
+        metadata={"description": "true: the countries are a preference, not a requirement (remote is fine)."},
+    )
+
+    @validates_schema
+    def _budget_order(self, data, **_kwargs):
+        check_range(data, "budget_min_usd", "budget_max_usd")
+
+
+class BriefInputSchema(BriefRevisionSchema):
     """One brief in the format of DESIGN.md. Only scope is required."""
 
     external_id = OptionalText(max_length=64)
@@ -27,18 +47,8 @@ class BriefInputSchema(StrictSchema):
         pre_load=lambda v: (v.strip() or None) if isinstance(v, str) else v,
         validate=validate.Length(max=254),
     )
-    industry = industry_field()
-    budget_min_usd = money(description="Must not be above budget_max_usd.")
-    budget_max_usd = money()
-    services = code_list("services")
-    countries = code_list("countries", max_items=250)
-    languages = code_list("languages", max_items=190)
     scope = LongText(required=True, required_words=True)
     timeline_weeks = bounded_int(1, 520)
-
-    @validates_schema
-    def _budget_order(self, data, **_kwargs):
-        check_range(data, "budget_min_usd", "budget_max_usd")
 
 
 class MatchReasonSchema(Schema):
@@ -56,6 +66,27 @@ class MatchOutSchema(Schema):
     reasons = fields.Dict()
 
 
+class NoticeSchema(Schema):
+    code = fields.String(
+        metadata={"description": "off_scope, partly_off_scope, thin_brief, risky_terms or no_match"}
+    )
+    message = fields.String()
+
+
+class UnderstoodSchema(Schema):
+    """What the engine read from the brief, its fields and its scope together."""
+
+    services = fields.List(fields.String())
+    industry = fields.String(allow_none=True)
+    countries = fields.List(fields.String())
+    languages = fields.List(fields.String())
+    budget_min_usd = fields.Integer(allow_none=True)
+    budget_max_usd = fields.Integer(allow_none=True)
+    remote_ok = fields.Boolean()
+    from_scope = fields.List(fields.String(), metadata={"description": "fields read from the scope text"})
+    disagreements = fields.List(fields.String(), metadata={"description": "where the scope and the form differ"})
+
+
 class BriefOutSchema(Schema):
     id = fields.Integer()
     token = fields.String()
@@ -65,3 +96,5 @@ class BriefOutSchema(Schema):
     empty_reason = fields.String(allow_none=True)
     created_at = fields.DateTime()
     matched_at = fields.DateTime(allow_none=True)
+    understood = fields.Nested(UnderstoodSchema, allow_none=True)
+    notices = fields.List(fields.Nested(NoticeSchema), allow_none=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from matcher.events import BriefRetryRequested, BriefSubmitted
+from matcher.events import BriefRetryRequested, BriefRevised, BriefSubmitted
 from matcher.models import Brief, MatchResult
 from matcher.models import brief_status as lifecycle
 from matcher.usecases.errors import Conflict, NotFound
@@ -59,6 +59,8 @@ def store_matches(session: Session, brief: Brief, result) -> None:
                 reasons=match.reasons,
             )
         )
+    brief.understood = result.understood
+    brief.notices = result.notices
     lifecycle.finish(brief, result.empty_reason)
     session.flush()
 
@@ -89,3 +91,23 @@ def retry_brief(uow: UnitOfWork, brief_id: int) -> Brief:
             raise Conflict(str(exc)) from exc
         uow.record(BriefRetryRequested(brief.id))
     return _reread(uow, brief_id)
+
+
+# What a buyer may correct of a brief on its page: what the engine understood, not the scope itself.
+REVISABLE = ("industry", "services", "countries", "languages", "budget_min_usd", "budget_max_usd", "remote_ok")
+
+
+def revise_brief(uow: UnitOfWork, brief_id: int, data: dict[str, Any]) -> Brief:
+    """Replace the brief's structured fields with the buyer's corrections and match it again."""
+    with uow:
+        brief = get_brief(uow.session, brief_id)
+        try:
+            lifecycle.revise(brief)
+        except lifecycle.TransitionError as exc:
+            raise Conflict(str(exc)) from exc
+        for name in REVISABLE:
+            if name in data:
+                setattr(brief, name, data[name])
+        uow.record(BriefRevised(brief.id))
+    return _reread(uow, brief_id)
+

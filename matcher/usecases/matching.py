@@ -20,6 +20,8 @@ def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
         "brief_id": brief_id,
         "matches": [m.as_dict() for m in result.matches],
         "empty_reason": result.empty_reason,
+        "understood": result.understood,
+        "notices": result.notices,
     }
 
 

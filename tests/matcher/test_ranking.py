@@ -84,9 +84,11 @@ def test_hard_constraints_and_text_evidence_of_industry(rt, catalog):
     result = rank(rt, DENTAL_BRIEF)
     assert [m.external_id for m in result.matches] == ["dental"]  # pricey: over budget; german: wrong market
     summary = result.matches[0].reasons["summary"]
-    assert any(s.startswith("Describes healthcare work") and "dental" in s for s in summary)
+    # Industry read from its text is said to be so, not stated as a listed industry.
+    assert any(s.startswith("Mentions healthcare work in its profile") and "dental" in s and
+               "not a listed industry" in s for s in summary)
     assert "Accepts budgets from $1,500/month; your range is $2,000–$5,000" in summary
-    assert "Covers local SEO" in summary
+    assert "Lists local SEO" in summary
     factors = result.matches[0].reasons["factors"]
     assert abs(sum(f["contribution"] for f in factors.values()) - result.matches[0].score) < 1e-3
 
@@ -152,7 +154,7 @@ def test_industry_experience_from_case_studies_is_explained(rt, catalog):
     )
     assert result.matches[0].external_id == "saas"
     assert "Has worked with SaaS clients: 1 case study" in result.matches[0].reasons["summary"]
-    assert "Covers link building and digital PR" in result.matches[0].reasons["summary"]
+    assert "Lists link building and digital PR" in result.matches[0].reasons["summary"]
 
 
 def test_empty_shortlist_says_why(rt, catalog):

@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 
 from matcher.models import Brief, Provider
-from matcher.ranking.shortlist import factor
+from matcher.ranking.shortlist import RankResult, factor
 from matcher.usecases.briefs import store_matches
 from web import create_app
 
@@ -65,7 +65,7 @@ def fast_jobs(monkeypatch):
                 for i, p in enumerate(providers)
             ]
             empty = None if matches else "No verified provider offers these services yet."
-            store_matches(session, brief, SimpleNamespace(matches=matches, empty_reason=empty))
+            store_matches(session, brief, RankResult(matches=matches, empty_reason=empty))
         return "done"
 
     monkeypatch.setattr(tasks, "match_brief", fake_match)

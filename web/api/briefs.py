@@ -81,7 +81,8 @@ def retry(brief_id, header_token=None, token=None):
 def _status_body(brief) -> dict:
     body = {
         c: getattr(brief, c)
-        for c in ("id", "token", "external_id", "status", "error", "empty_reason", "created_at", "matched_at")
+        for c in ("id", "token", "external_id", "status", "error", "empty_reason", "created_at", "matched_at",
+                  "understood", "notices")
     }
     body["status_url"] = _status_url(brief.id)
     if brief.status == BriefStatus.DONE:

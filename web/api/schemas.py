@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate
 
 from matcher.schemas import BriefOutSchema, MatchOutSchema, ProviderOutSchema
+from matcher.schemas.briefs import NoticeSchema, UnderstoodSchema
 from matcher.schemas.common import code_list, money
 
 
@@ -97,6 +98,8 @@ class MatchNowSchema(Schema):
     brief_id = fields.String(allow_none=True, metadata={"description": "the brief's external_id"})
     matches = fields.List(fields.Nested(MatchOutSchema), required=True)
     empty_reason = fields.String(allow_none=True)
+    understood = fields.Nested(UnderstoodSchema)
+    notices = fields.List(fields.Nested(NoticeSchema))
 
 
 class TokenOutSchema(Schema):

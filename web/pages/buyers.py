@@ -9,9 +9,9 @@ from werkzeug.datastructures import MultiDict
 from matcher import taxonomy
 from matcher.models.brief_status import is_pending
 from matcher.ranking.shortlist import Match
-from matcher.schemas import BriefInputSchema
+from matcher.schemas import BriefInputSchema, BriefRevisionSchema
 from matcher.unit_of_work import UnitOfWork
-from matcher.usecases.briefs import get_brief_by_token, retry_brief, submit_brief
+from matcher.usecases.briefs import get_brief_by_token, retry_brief, revise_brief, submit_brief
 from matcher.usecases.errors import Conflict
 from web.db import get_session, runtime
 from web.extensions import limiter
@@ -37,6 +37,17 @@ def brief_input(form: MultiDict) -> dict:
     data["services"] = form.getlist("services")
     data["countries"] = split_codes(form.get("countries"))
     data["languages"] = split_codes(form.get("languages"))
+    data["remote_ok"] = bool(form.get("remote_ok"))
+    return data
+
+
+def revision_input(form: MultiDict) -> dict:
+    """The correction form's fields: what the engine understood, as the buyer wants it read."""
+    data = {name: form.get(name, "") for name in ("industry", "budget_min_usd", "budget_max_usd")}
+    data["services"] = form.getlist("services")
+    data["countries"] = split_codes(form.get("countries"))
+    data["languages"] = split_codes(form.get("languages"))
+    data["remote_ok"] = bool(form.get("remote_ok"))
     return data
 
 
@@ -70,9 +81,24 @@ def new_brief():
     )
 
 
+def _understood_values(brief) -> MultiDict:
+    """The correction form filled with what the engine understood (the brief's own fields before that)."""
+    seen = brief.understood or brief.as_input()
+    values = MultiDict([("services", code) for code in seen.get("services") or []])
+    values["industry"] = seen.get("industry") or ""
+    for name in ("budget_min_usd", "budget_max_usd"):
+        values[name] = "" if seen.get(name) is None else str(seen[name])
+    values["countries"] = ", ".join(seen.get("countries") or [])
+    values["languages"] = ", ".join(seen.get("languages") or [])
+    if seen.get("remote_ok"):
+        values["remote_ok"] = "1"
+    return values
+
+
 @bp.get("/briefs/<token>")
-def show_brief(token: str):
-    """A brief's status while it is matched, then its shortlist with the reasons for each match."""
+def show_brief(token: str, values: MultiDict | None = None, errors: dict | None = None):
+    """A brief's status while it is matched, then what the engine understood of it, what it tells the buyer
+    about the brief, and the shortlist with the reasons for each match."""
     brief = get_brief_by_token(get_session(), token)
     pending = is_pending(brief)
     return render_template(
@@ -82,7 +108,33 @@ def show_brief(token: str):
         shortlist=[(Match.from_stored(m), m.provider) for m in brief.matches],
         refresh=REFRESH_SECONDS,
         link=public_url_for(".show_brief", token=token),
+        values=values if values is not None else _understood_values(brief),
+        errors=errors or {},
+        services=taxonomy.SERVICES,
+        industries=taxonomy.INDUSTRIES,
     )
+
+
+@bp.post("/briefs/<token>/revise")
+@limiter.limit("20/hour")
+def revise(token: str):
+    """The buyer corrects what the engine understood (services, industry, markets, budget): the brief is
+    matched again with the corrections; invalid input changes nothing and shows the form's errors."""
+    session = get_session()
+    brief_id = get_brief_by_token(session, token).id
+    try:
+        data = BriefRevisionSchema().load(revision_input(request.form))
+    except ValidationError as exc:
+        return show_brief(token, values=request.form, errors=form_errors(exc)), 422
+    session.close()  # ends the read; the revision writes in its own unit of work
+    try:
+        brief = revise_brief(UnitOfWork(runtime()), brief_id, data)
+    except Conflict as exc:
+        flash(str(exc), "info")
+    else:
+        flash("Matched again with your corrections." if not is_pending(brief) else
+              "Matching again with your corrections. This page shows the shortlist when it is ready.", "success")
+    return redirect(url_for(".show_brief", token=token))
 
 
 @bp.post("/briefs/<token>/retry")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from matcher import taxonomy
+from matcher.ranking.prices import money_range
 from matcher.redflags import registry
 
 STATUS_WORDS = {
@@ -32,8 +33,6 @@ ACTION_WORDS = {
 }
 
 
-
-
 def when(value: datetime | None) -> str:
     # Stored in UTC (SQLite hands them back without a zone).
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
@@ -44,13 +43,7 @@ def usd(value: int | float | None) -> str:
 
 
 def budget(low: int | None, high: int | None) -> str:
-    if low is None and high is None:
-        return "not stated"
-    if high is None:
-        return f"from {usd(low)}"
-    if low is None:
-        return f"up to {usd(high)}"
-    return f"{usd(low)}\u2013{usd(high)}"
+    return "not stated" if low is None and high is None else money_range(low, high)
 
 
 def number(value: float | None, places: int = 2) -> str:

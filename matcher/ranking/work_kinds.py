@@ -1,0 +1,93 @@
+"""What kind of work a brief's scope asks for: search engine optimisation and link building (what the
+catalogue's providers do) or work outside it (paid search, paid social, web development...), and whether
+there is enough of it to match on.
+
+Terms are matched case-insensitively on word boundaries, in the languages of the market (English,
+Spanish, German, French, Dutch, Swedish, Italian, Portuguese): the names of the work, not sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# An SEO or link-building need, named as buyers name it.
+SEO_TERMS = [
+    r"seo", r"s\.e\.o\.?", r"search engine optimi[sz]\w*", r"organic (?:search|traffic|rankings?|visibility|growth|"
+    r"results|listings?|leads)", r"(?:google|search) rankings?", r"rank(?:ing|s)? (?:higher |better |well )?"
+    r"(?:on|in) (?:google|search)", r"(?:first|top) page (?:of|on) google", r"link[- ]building", r"backlinks?",
+    r"link earning", r"digital pr", r"search visibility", r"visibility (?:on|in) (?:google|search)",
+    r"local search", r"google (?:business profile|my business|maps)", r"keyword research", r"technical audit",
+    r"site audit", r"hreflang", r"core web vitals", r"found on google", r"posicionamiento(?: web| seo| orgánico)?",
+    r"optimizaci[oó]n (?:para|en) (?:motores|buscadores)", r"suchmaschinenoptimierung", r"linkaufbau",
+    r"r[ée]f[ée]rencement(?: naturel)?", r"netlinking", r"sökmotoroptimering", r"zoekmachineoptimalisatie",
+    r"posizionamento", r"otimiza[cç][aã]o (?:para|de) (?:motores|sites)", r"enlaces", r"linkbuilding",
+]
+
+# Work outside what we match, by the name a buyer is told it under.
+OUTSIDE_TERMS: dict[str, list[str]] = {
+    "paid search (PPC)": [
+        r"ppc", r"pay[- ]per[- ]click", r"google ads", r"adwords", r"paid search", r"search engine "
+        r"marketing", r"bing ads", r"microsoft ads", r"shopping (?:ads|campaigns)", r"performance max",
+        r"cost[- ]per[- ]click", r"cpc", r"sea-kampagnen", r"anuncios en google", r"publicidad en google",
+        r"campañas de google", r"google shopping",
+    ],
+    "paid social advertising": [
+        r"paid social", r"(?:facebook|meta|instagram|tiktok|linkedin|twitter|x|pinterest|snapchat) ads",
+        r"social (?:media )?(?:advertising|ads|ad campaigns)", r"publicidad en redes sociales",
+        r"anuncios en (?:facebook|instagram|redes sociales)", r"social[- ]media[- ]werbung",
+    ],
+    "social media management": [
+        r"social media (?:management|manager|marketing|content|posting|accounts?)", r"community management",
+        r"influencer (?:marketing|campaigns?)", r"gesti[oó]n de redes sociales", r"redes sociales",
+        r"réseaux sociaux", r"soziale medien",
+    ],
+    "web design and development": [
+        r"web ?design", r"website (?:design|development|build|redesign|rebuild)", r"web development",
+        r"web developers?", r"(?:build|design|develop|redesign|rebuild) (?:a |an |our |the )?(?:new )?"
+        r"(?:website|web ?site|online store|web shop|e-?commerce site|landing pages?)", r"new website",
+        r"wordpress (?:developer|development|theme|site build)", r"ui/ux", r"ux design", r"front-?end",
+        r"back-?end", r"web application", r"diseño web", r"desarrollo web", r"página web nueva",
+        r"webentwicklung", r"webdesign", r"création de site", r"site internet", r"développement web",
+    ],
+    "app development": [r"app development", r"mobile app", r"ios app", r"android app", r"(?:build|develop) an app"],
+    "email marketing": [r"email marketing", r"e-?mail campaigns?", r"marketing automation"],
+    "branding and design": [r"brand identity", r"logo design", r"graphic design", r"visual identity"],
+    "display advertising": [r"display ads", r"display advertising", r"programmatic", r"banner ads", r"retargeting"],
+}
+
+
+# Fewer words than this (letters only) tell us too little to match well without structured fields.
+THIN_WORDS = 8
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+    def compile_terms(terms: list[str]) -> re.Pattern:
+        return re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
+
+    return compile_terms(SEO_TERMS), {name: compile_terms(t) for name, t in OUTSIDE_TERMS.items()}
+
+
+@dataclass(frozen=True)
+class WorkAsked:
+    seo: list[str]  # words that show an SEO need, as written
+    outside: dict[str, list[str]]  # kind of work outside what we match -> words that show it
+    words: int  # letter words in the scope
+
+    @property
+    def thin(self) -> bool:
+        return self.words < THIN_WORDS
+
+
+def work_asked(scope: str) -> WorkAsked:
+    seo_pattern, outside = _patterns()
+    seo = list(dict.fromkeys(m.group(0) for m in seo_pattern.finditer(scope or "")))
+    found: dict[str, list[str]] = {}
+    for name, pattern in outside.items():
+        words = list(dict.fromkeys(m.group(0) for m in pattern.finditer(scope or "")))
+        if words:
+            found[name] = words
+    return WorkAsked(seo=seo, outside=found, words=len(_WORD.findall(scope or "")))

@@ -1,0 +1,106 @@
+"""What the engine reads from a brief's own words: markets, services, budget, and the kind of work asked."""
+
+import pytest
+
+from matcher.ranking.markets import countries_in, languages_in, remote_ok_in
+from matcher.ranking.needs import needs_from_brief
+from matcher.ranking.notices import brief_notices
+from matcher.ranking.prices import brief_budget, usual_scale
+
+
+@pytest.mark.parametrize(
+    ("text", "countries", "languages"),
+    [
+        ("We need a Swedish-speaking team. Swedish speakers only.", [], ["sv"]),
+        ("Clinics in Spain and Portugal; all content in Spanish.", ["ES", "PT"], ["es"]),
+        ("Only UK-based agencies, please.", ["GB"], []),
+        ("German-speaking SEO for the German market", ["DE"], ["de"]),
+        # US places and a pronoun are not countries.
+        ("Law firm in Atlanta, Georgia, opening in New Jersey and New Mexico; let us know", [], []),
+        ("Fluent in French, working with customers in France and Belgium", ["FR", "BE"], ["fr"]),
+    ],
+)
+def test_markets_named_in_the_scope(text, countries, languages):
+    assert countries_in(text) == countries
+    assert languages_in(text) == languages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Remote is fine.", True), ("Location doesn't matter to us.", True), ("Agencies based anywhere", True),
+     ("We are a remote-first team in Leeds", False), ("Only London agencies", False)],
+)
+def test_location_does_not_matter(text, expected):
+    assert remote_ok_in(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our budget is $2,000–5,000/month.", (2000, 5000)),
+        ("We can spend up to $3,000 a month.", (None, 3000)),
+        ("A budget of at least $4,000 a month.", (4000, None)),
+        ("An annual budget of $60k.", (None, 5000)),
+        ("Presupuesto de 3.000 € al mes.", (None, 3240)),
+        ("Total project budget $20,000.", (None, None)),  # a project total is not a monthly budget
+        ("We pay $50 per link every month.", (None, None)),
+    ],
+)
+def test_budget_in_the_scope(text, expected):
+    assert brief_budget(text) == expected
+
+
+def test_the_scale_a_provider_describes():
+    assert usual_scale("We accept budgets from $300/month. Most retainers are low four figures a month.") == 3000
+    assert usual_scale("Typical programmes run $1,500-3,000 a month.") == 3000
+    assert usual_scale("We love links.") is None
+
+
+def test_scope_words_count_beside_filled_fields():
+    needs = needs_from_brief({
+        "scope": "We also need a technical SEO audit and link building. Our clinics are in Spain; budget "
+                 "$8,000 a month.",
+        "services": ["local_seo"],
+        "countries": ["PT"],
+        "budget_min_usd": 1000,
+        "budget_max_usd": 2000,
+        "industry": "healthcare",
+    })
+    assert needs.services == ("local_seo", "link_building", "technical_seo", "seo_audit")
+    assert needs.required_services == needs.services
+    assert needs.countries == {"PT", "ES"}
+    understood = needs.understood()
+    assert understood["from_scope"] == ["services", "countries"]
+    # Where the two disagree the buyer is told, and the form's budget is kept.
+    assert (understood["budget_min_usd"], understood["budget_max_usd"]) == (1000, 2000)
+    assert any("Spain" in d for d in understood["disagreements"])
+    assert any("$8,000" in d and "form" in d for d in understood["disagreements"])
+
+
+def test_a_loose_word_is_not_a_requirement():
+    needs = needs_from_brief({"scope": "We want outreach to bloggers in our niche and more articles."})
+    assert needs.required_services == ()
+    assert needs.services  # it still steers the score
+
+
+def test_a_brief_in_spanish_asks_for_spanish():
+    needs = needs_from_brief({"scope": "Buscamos una agencia de posicionamiento SEO para nuestra tienda online, "
+                                       "con experiencia en enlaces y contenidos para el mercado local."})
+    assert needs.languages == {"es"} and "languages" in needs.from_scope
+
+
+def codes(scope, **fields):
+    return [n["code"] for n in brief_notices(needs_from_brief({"scope": scope, **fields}))]
+
+
+def test_what_the_buyer_is_told_about_the_brief():
+    assert codes("We need an agency to run our Google Ads and Facebook ads campaigns.") == ["off_scope"]
+    assert codes("Website redesign for our council plus ongoing SEO and link building.") == ["partly_off_scope"]
+    assert codes("🚀🚀🚀 ???") == ["thin_brief"]
+    assert codes("Need help with my website") == ["thin_brief"]
+    assert "risky_terms" in codes("We will pay only for a top-5 rank within 20 days on our casino site.")
+    # Naming the risk to avoid it is not asking for it.
+    assert codes("Ethical link building for our SaaS, no PBNs or paid links, from an agency that "
+                 "does not promise rankings.") == []
+    # A ticked SEO service is an SEO need, whatever else the scope says.
+    assert codes("Help with our Google Ads account too.", services=["technical_seo"]) == ["partly_off_scope"]
