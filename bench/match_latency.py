@@ -54,7 +54,8 @@ def naive_providers(cat) -> list[dict]:
         out.append({
             "id": pid, "external_id": cat.external_ids[i], "name": cat.names[i], "status": cat.statuses[i],
             "matchable": bool(cat.matchable[i]), "min_budget": number(cat.min_budget[i]),
-            "max_budget": number(cat.max_budget[i]), "trust": number(cat.trust[i]),
+            "max_budget": number(cat.max_budget[i]), "usual_top": number(cat.usual_top[i]),
+            "trust": number(cat.trust[i]),
             "verified": bool(cat.verified[i]), "open_medium": int(cat.open_medium[i]),
             "services": codes(int(cat.services_declared[i]), SERVICE_BITS),
             "services_text": set(cat.service_words[i]),
@@ -97,24 +98,27 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
         v["budget"] = W.NEUTRAL
     else:
         floor, ceiling = (lo if lo is not None else hi), (hi if hi is not None else lo)
-        pmin, pmax = p["min_budget"], p["max_budget"]
+        pmin = p["min_budget"]
+        top = p["max_budget"] if p["max_budget"] is not None else p["usual_top"]
         if pmin is None:
             b = W.NEUTRAL
         else:
             share = min(max((pmin - floor) / max(ceiling - floor, 1), 0.0), 1.0)
             b = 1.0 if pmin <= floor else 1.0 - 0.5 * share
-        small = 1.0 if pmax is None else min(max(pmax / max(floor, 1), 0.0), 1.0)
+        small = 1.0 if top is None or lo is None else min(max(top / max(lo, 1), 0.0), 1.0)
         v["budget"] = min(b, W.UNDERSIZED_CAP * small) if small < 1.0 else b
     if not needs.has_market:
         v["market"] = W.NEUTRAL
-    elif not p["has_market"]:
-        v["market"] = 0.3
     else:
-        country, language = bool(p["countries"] & needs.countries), bool(p["languages"] & needs.languages)
-        if needs.countries and needs.languages:
-            v["market"] = 1.0 if country and language else 0.8 if country else 0.3 if language else 0.0
-        else:
-            v["market"] = 1.0 if country or language else 0.0
+        parts = []
+        if needs.countries:
+            other = W.MARKET_REMOTE_OTHER if needs.remote_ok else 0.0
+            parts.append(1.0 if p["countries"] & needs.countries else W.MARKET_UNSTATED if not p["countries"]
+                         else other)
+        if needs.languages:
+            parts.append(1.0 if p["languages"] & needs.languages else W.MARKET_UNSTATED if not p["languages"]
+                         else 0.0)
+        v["market"] = sum(parts) / len(parts)
     return v
 
 
@@ -125,9 +129,9 @@ def _naive_passes(p: dict, needs, wanted: set) -> bool:
         return False
     if wanted and not (p["services"] | p["services_text"]) & wanted:
         return False
-    if needs.has_market and needs.markets_declared and p["has_market"]:
-        return bool(p["countries"] & needs.countries or p["languages"] & needs.languages)
-    return True
+    if needs.countries_required and p["countries"] and not p["countries"] & needs.countries:
+        return False
+    return not (needs.languages and p["languages"] and not p["languages"] & needs.languages)
 
 
 def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int = 10) -> list[dict]:
@@ -139,7 +143,7 @@ def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int 
 
     needs = needs_from_brief(brief)
     sims = (matrix @ embed_query(needs.query_text())).tolist()
-    wanted = set(needs.services) if needs.services and needs.services_declared else set()
+    wanted = set(needs.required_services)
     scored = []
     for p, sim in zip(providers, sims, strict=True):
         if _naive_passes(p, needs, wanted):

@@ -27,6 +27,7 @@ from matcher.ranking import lexicon, prices
 SERVICE_BITS = {code: 1 << i for i, code in enumerate(taxonomy.SERVICES)}
 INDUSTRY_BITS = {code: 1 << i for i, code in enumerate(taxonomy.INDUSTRIES)}
 MATCHABLE_STATUSES = ("submitted", "verified")
+UNREAD = "needs_human_reading"
 
 
 def bits(codes, table: dict[str, int]) -> int:
@@ -66,6 +67,8 @@ class Catalog:
     # The top of the monthly amounts its text describes as usual work ("most retainers are low four
     # figures"): with a stated maximum, what tells a provider too small for a brief. nan = not described.
     usual_top: np.ndarray = field(default_factory=lambda: np.zeros(0))
+    # An open finding says no one has read its text yet (a language the checks do not read).
+    unread: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     full_load_at: float = 0.0  # time.monotonic() of the last full load; patches carry it over
@@ -292,7 +295,7 @@ def _empty(sig: tuple, n: int) -> Catalog:
         trust=floats(), verified=flags(), open_medium=ints(), has_market=flags(), countries=[frozenset()] * n,
         languages=[frozenset()] * n, case_counts=[Counter()] * n, service_words=[{}] * n,
         industry_words=[{}] * n, text_prices=[(None, None)] * n, budget_from_text=flags(), usual_top=floats(),
-        stamps=[()] * n,
+        unread=flags(), stamps=[()] * n,
     )
 
 
@@ -338,19 +341,23 @@ def _set_findings(session: Session, cat: Catalog) -> None:
     """Open findings decide who is matchable (no open high) and the medium-finding penalty, for everyone."""
     highs: set[int] = set()
     mediums: Counter = Counter()
-    for pid, severity in session.execute(
-        select(Finding.provider_id, Finding.severity).where(Finding.state == "open")
+    unread: set[int] = set()
+    for pid, severity, category in session.execute(
+        select(Finding.provider_id, Finding.severity, Finding.category).where(Finding.state == "open")
     ):
         if severity == "high":
             highs.add(pid)
         elif severity == "medium":
             mediums[pid] += 1
+        if category == UNREAD:
+            unread.add(pid)
     n = len(cat)
     pairs = zip(cat.statuses, cat.ids.tolist(), strict=True)
     cat.matchable = np.fromiter(
         (status in MATCHABLE_STATUSES and pid not in highs for status, pid in pairs), dtype=bool, count=n
     )
     cat.open_medium = np.fromiter((mediums.get(pid, 0) for pid in cat.ids.tolist()), dtype=np.int64, count=n)
+    cat.unread = np.fromiter((pid in unread for pid in cat.ids.tolist()), dtype=bool, count=n)
 
 
 _cache: dict[str, Catalog] = {}

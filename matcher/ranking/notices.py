@@ -22,19 +22,32 @@ def notice(code: str, message: str) -> dict[str, str]:
     return {"code": code, "message": message}
 
 
-def off_scope(needs: Needs) -> bool:
-    """Nothing we match was asked for: work outside SEO is named and no SEO need is, in words or in the form."""
+def seo_need(needs: Needs) -> bool:
+    """The brief asks for SEO or link building: in its words, or by a service it ticks or names."""
     work = needs.work
-    return bool(work and work.outside and not work.seo and not needs.services)
+    return bool((work and work.seo) or needs.required_services)
+
+
+def off_scope(needs: Needs) -> bool:
+    """Nothing we match was asked for: work outside SEO is named, or a full description never asks for
+    SEO, link building or any service we match, and the form names none either."""
+    work = needs.work
+    if work is None or seo_need(needs) or work.umbrella or needs.services and not work.outside:
+        return False
+    return bool(work.outside) or work.words >= UNCLEAR_WORDS
 
 
 def thin(needs: Needs) -> bool:
     """Too little to match well: a few words (or only emoji or punctuation) and nothing in the form that
     says what the work is."""
     work = needs.work
-    if work is None or needs.services or needs.industry:
+    if work is None or seo_need(needs):
         return False
-    return work.thin or (not work.seo and work.words < UNCLEAR_WORDS)
+    if work.umbrella:  # "digital marketing services": SEO may be part of it, or not
+        return True
+    if needs.services or needs.industry:
+        return False
+    return work.thin or work.words < UNCLEAR_WORDS
 
 
 def brief_notices(needs: Needs) -> list[dict[str, str]]:
@@ -42,17 +55,23 @@ def brief_notices(needs: Needs) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     work = needs.work
     if off_scope(needs):
-        asked = taxonomy.join_words(list(work.outside))
-        out.append(notice("off_scope", f"Your brief asks for {asked}, which we do not match. {WHAT_WE_MATCH} "
-                                       "If you also need SEO, describe that part and submit the brief again."))
+        asked = (f"asks for {taxonomy.join_words(list(work.outside))}, which we do not match" if work.outside
+                 else "does not ask for SEO or link building")
+        out.append(notice("off_scope", f"Your brief {asked}. {WHAT_WE_MATCH} If you also need SEO, describe "
+                                       "that part and submit the brief again."))
         return out
     if work and work.outside:
         left = taxonomy.join_words(list(work.outside))
         out.append(notice("partly_off_scope", f"Part of your brief is outside what we match: {left}. This "
                                               "shortlist is for its SEO part only."))
     if thin(needs):
-        said = "no words we can read" if not work or not work.words else f"only {work.words} words"
-        out.append(notice("thin_brief", f"Your brief has {said} about the work, so this list is a rough one. "
+        if work and work.umbrella and work.words >= THIN_WORDS:
+            said = f"asks for {work.umbrella[0]} in general without saying which part is SEO"
+        elif not work or not work.words:
+            said = "has no words we can read about the work"
+        else:
+            said = f"has only {work.words} words about the work"
+        out.append(notice("thin_brief", f"Your brief {said}, so this list is a rough one. "
                                         "Tell us which services you need (for example link building or a "
                                         "technical SEO audit), your industry, the countries and languages you "
                                         "sell in, and your monthly budget."))
@@ -65,7 +84,9 @@ def risky_terms(scope: str) -> list[dict[str, str]]:
     read by the same engine that vets providers, so the two never disagree about what is risky."""
     from matcher import redflags
 
-    if not scope:
+    # Black-hat terms a caution can quote hold a pattern ("guarantee", "#1", "within 20 days", "100
+    # backlinks", "PBN"); the model reads only those briefs, so a match does not pay for it otherwise.
+    if not scope or not redflags.quotes_a_pattern(scope):
         return []
     try:
         flags = redflags.detect(scope, field="scope")
@@ -90,4 +111,4 @@ def no_match(reason: str) -> dict[str, str]:
     return notice("no_match", reason)
 
 
-__all__ = ["THIN_WORDS", "brief_notices", "no_match", "notice", "off_scope", "thin"]
+__all__ = ["THIN_WORDS", "brief_notices", "no_match", "notice", "off_scope", "seo_need", "thin"]

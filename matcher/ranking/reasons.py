@@ -112,12 +112,16 @@ def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
 
 
 def _trust_points(cat: Catalog, pos: int) -> list[Point]:
-    points: list[Point] = [
-        ("+", "Verified by our reviewers") if cat.verified[pos] else
-        ("+", "Passed our automatic checks; not yet reviewed by a person")
-    ]
-    mediums = int(cat.open_medium[pos])
-    if mediums:
+    points: list[Point] = []
+    if cat.verified[pos]:
+        points.append(("+", "Verified by our reviewers"))
+    elif not cat.unread[pos]:  # a text the checks could not read has not passed them
+        points.append(("+", "Passed our automatic checks; not yet reviewed by a person"))
+    mediums = int(cat.open_medium[pos]) - int(cat.unread[pos])
+    if cat.unread[pos]:
+        points.append(("-", "Written in a language our automatic checks do not read: a reviewer has yet to "
+                            "read it, so it is ranked lower until then"))
+    if mediums > 0:
         points.append(("-", f"{mediums} claim{'s' if mediums > 1 else ''} in its profile await{'' if mediums > 1 else 's'} "
                             "a reviewer's decision, so it is ranked lower until then"))
     return points

@@ -9,7 +9,7 @@ Spanish, German, French, Dutch, Swedish, Italian, Portuguese): the names of the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # An SEO or link-building need, named as buyers name it.
@@ -19,6 +19,9 @@ SEO_TERMS = [
     r"(?:on|in) (?:google|search)", r"(?:first|top) page (?:of|on) google", r"link[- ]building", r"backlinks?",
     r"link earning", r"digital pr", r"search visibility", r"visibility (?:on|in) (?:google|search)",
     r"local search", r"google (?:business profile|my business|maps)", r"keyword research", r"technical audit",
+    r"search engines?(?! marketing| advertising| ads)", r"search(?:es|ing)? (?:on|in) google", r"google search",
+    r"search results", r"(?:first|top|1st) (?:page|position|spot)s?", r"rank(?:s|ing|ings)? (?:higher|better|"
+    r"well|first|top|#?\d+)", r"(?:more|organic|search) traffic", r"(?:google|search) visibility",
     r"site audit", r"hreflang", r"core web vitals", r"found on google", r"posicionamiento(?: web| seo| orgánico)?",
     r"optimizaci[oó]n (?:para|en) (?:motores|buscadores)", r"suchmaschinenoptimierung", r"linkaufbau",
     r"r[ée]f[ée]rencement(?: naturel)?", r"netlinking", r"sökmotoroptimering", r"zoekmachineoptimalisatie",
@@ -58,17 +61,25 @@ OUTSIDE_TERMS: dict[str, list[str]] = {
 }
 
 
+# Marketing as a whole, which may or may not include SEO: such a brief is not off scope, only unclear.
+UMBRELLA_TERMS = [
+    r"digital marketing", r"online marketing", r"internet marketing", r"web ?marketing", r"search marketing",
+    r"online (?:presence|visibility)", r"digital (?:presence|visibility|strategy)", r"marketing digital",
+    r"online-marketing", r"marketing en ligne", r"marketing online", r"digitalt? marknadsf[öo]ring",
+]
+
 # Fewer words than this (letters only) tell us too little to match well without structured fields.
 THIN_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern]]:
+def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     def compile_terms(terms: list[str]) -> re.Pattern:
         return re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
 
-    return compile_terms(SEO_TERMS), {name: compile_terms(t) for name, t in OUTSIDE_TERMS.items()}
+    return (compile_terms(SEO_TERMS), {name: compile_terms(t) for name, t in OUTSIDE_TERMS.items()},
+            compile_terms(UMBRELLA_TERMS))
 
 
 @dataclass(frozen=True)
@@ -76,6 +87,7 @@ class WorkAsked:
     seo: list[str]  # words that show an SEO need, as written
     outside: dict[str, list[str]]  # kind of work outside what we match -> words that show it
     words: int  # letter words in the scope
+    umbrella: list[str] = field(default_factory=list)  # marketing as a whole ("digital marketing")
 
     @property
     def thin(self) -> bool:
@@ -83,11 +95,12 @@ class WorkAsked:
 
 
 def work_asked(scope: str) -> WorkAsked:
-    seo_pattern, outside = _patterns()
+    seo_pattern, outside, umbrella = _patterns()
     seo = list(dict.fromkeys(m.group(0) for m in seo_pattern.finditer(scope or "")))
+    broad = list(dict.fromkeys(m.group(0) for m in umbrella.finditer(scope or "")))
     found: dict[str, list[str]] = {}
     for name, pattern in outside.items():
         words = list(dict.fromkeys(m.group(0) for m in pattern.finditer(scope or "")))
         if words:
             found[name] = words
-    return WorkAsked(seo=seo, outside=found, words=len(_WORD.findall(scope or "")))
+    return WorkAsked(seo=seo, outside=found, words=len(_WORD.findall(scope or "")), umbrella=broad)

@@ -12,6 +12,7 @@ from matcher.redflags.engine import (
     detect_fields,
     detect_fields_many,
     detect_many,
+    quotes_a_pattern,
     warm_up,
 )
 from matcher.redflags.findings import RedFlag
@@ -29,5 +30,6 @@ __all__ = [
     "detect_fields",
     "detect_fields_many",
     "detect_many",
+    "quotes_a_pattern",
     "warm_up",
 ]

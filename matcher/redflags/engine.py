@@ -19,7 +19,10 @@ from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passa
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
 from matcher.redflags.model import shipped
+from matcher.redflags.patterns import find
+from matcher.redflags.prefilter import lower_same_length
 from matcher.redflags.registry import SEVERITY, reason_for
+from matcher.redflags.sentences import split_sentences
 
 MAX_CHARS = 100_000
 Encoder = Callable[[list[str]], np.ndarray]
@@ -148,6 +151,14 @@ def detect_fields_many(
         out.append([f for flags in flat[at : at + len(group)] for f in flags])
         at += len(group)
     return out
+
+
+def quotes_a_pattern(text: str) -> bool:
+    """Whether any red-flag pattern occurs in the text (no model: microseconds). Where a caller only wants
+    the claims a pattern can quote (a buyer's brief), this decides whether `detect` is worth its model."""
+    low = lower_same_length(text or "")
+    spans = split_sentences(text) if (text or "").strip() else []
+    return bool(spans) and bool(find(low, spans))
 
 
 def detect(text: str, field: str = "text", *, max_chars: int = MAX_CHARS) -> list[RedFlag]:

@@ -47,12 +47,33 @@ _PBN_SUBJECT = re.compile(
 )
 
 
+# A ranking promise names what it promises (a position, a page, results, the traffic) or the terms it
+# is sold on (a guarantee, money back, no pay without the result). The anchor words alone ("search",
+# "google", "first") are in every SEO contract ("this agreement covers search engine optimisation
+# services", "your first monthly fee is due"), which promises nothing.
+_RANKING_OBJECT = re.compile(
+    r"\b(?:rank\w*|page (?:one|1)|first page|front page|first (?:result|position|spot)|top[- ](?:\d+|ten|three|"
+    r"five|spot|spots|position|positions|results?|of (?:google|the))|#1|no\.?\s?1|number one|positions?|"
+    r"placements?|serps?|traffic|visits|visitors|outrank\w*|dominat\w*|(?:map|local|3|three)[- ]pack|"
+    r"domain authority|domain rating|authority score|trust flow|results?)\b|#1"
+)
+_ON_RESULT = re.compile(
+    r"\b(?:guarantee\w*|warrant\w*|money[- ]back|refund\w*|reimburs\w*|promis\w*|billable|"
+    r"(?:don['’]?t|do not|never|only) (?:pay|be (?:charged|invoiced|billed))|not (?:be )?(?:charged|invoiced|"
+    r"billed)|no (?:charge|cost)|free of charge|performance[- ]based|pay (?:only )?(?:for|on) (?:results|"
+    r"performance))\b"
+)
+
+
 def on_topic(category: str, sentence_low: str) -> bool:
     """The sentence names the category's subject (its anchor words, and links where the practice is about
     links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""
     if not semantic.ANCHORS[category].search(sentence_low):
         return False
     if category == "pbn" and not _PBN_SUBJECT.search(sentence_low):
+        return False
+    if category == "guaranteed_rankings" and not (_RANKING_OBJECT.search(sentence_low)
+                                                  or _ON_RESULT.search(sentence_low)):
         return False
     return all(
         rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ()) if rx is semantic.LINKISH

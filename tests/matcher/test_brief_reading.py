@@ -102,5 +102,16 @@ def test_what_the_buyer_is_told_about_the_brief():
     # Naming the risk to avoid it is not asking for it.
     assert codes("Ethical link building for our SaaS, no PBNs or paid links, from an agency that "
                  "does not promise rankings.") == []
+    # A full description that never asks for SEO or anything we match is off scope too.
+    assert codes("The council invites tenders for a creative campaign partner for student recruitment: "
+                 "concept, messaging, photography and print for the autumn intake across the region.") == [
+        "off_scope"]
+    # Marketing as a whole may include SEO: a rough list, and the buyer asked which part is SEO.
+    assert codes("The College's marketing department seeks a partner to provide digital marketing services "
+                 "for student recruitment campaigns across the region over the next three years.") == [
+        "thin_brief"]
+    # An SEO need in plain words is one.
+    assert codes("We want more patients to find our three clinics when they search on Google for a dentist "
+                 "near them.") == []
     # A ticked SEO service is an SEO need, whatever else the scope says.
     assert codes("Help with our Google Ads account too.", services=["technical_seo"]) == ["partly_off_scope"]

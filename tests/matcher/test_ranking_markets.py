@@ -7,7 +7,10 @@ import pytest
 from matcher import taxonomy
 from matcher.index import get_index
 from matcher.jobs import process_providers
-from matcher.models import Provider
+from sqlalchemy import select
+from sqlalchemy.orm import object_session
+
+from matcher.models import Finding, Provider
 from matcher.ranking import rank_brief
 from matcher.ranking.catalog import get_catalog
 from matcher.usecases.providers import create_provider
@@ -25,6 +28,9 @@ PROVIDERS = {
     "se_team": dict(name="Nordlänk", description=LINKS + " For Swedish SaaS companies.",
                     services=["link_building"], industries=["saas"], countries=["SE"], languages=["sv", "en"],
                     min_budget_usd=2000),
+    "es_agencia": dict(name="Enlaces Madrid", description="Somos una agencia de posicionamiento SEO en Madrid: "
+                       "conseguimos enlaces en medios locales y mejoramos la visibilidad de clínicas y tiendas "
+                       "online en toda España.", services=["link_building"], countries=["ES"], languages=["es"]),
     "tiny": dict(name="Budget Links UK", description=LINKS + " We accept budgets from $300/month; most retainers "
                  "are low four figures a month.", services=["link_building"], countries=["GB"], languages=["en"],
                  min_budget_usd=300),
@@ -111,6 +117,7 @@ def test_every_reason_is_true_of_its_card(rt, catalog):
         {"scope": "Link building for SaaS, remote is fine.", "countries": ["GB"], "services": ["digital_pr"],
          "budget_min_usd": 13000},
         {"scope": "Technical SEO and outreach for clinics", "languages": ["sv"]},
+        {"scope": "Posicionamiento SEO y enlaces para nuestras clínicas dentales en España."},
     ]
     seen = set()
     for brief in briefs:
@@ -125,7 +132,8 @@ def test_every_reason_is_true_of_its_card(rt, catalog):
                     seen.add(_check(point["text"], p, cat, pos))
                 text = " ".join(match.reasons["summary"])
                 assert not re.search(r"semantic|similarity|\+0\.|_", text)  # plain words, no field names
-    assert {"lists", "listed_missing", "serves", "works_in", "budget", "scale", "semantic", "trust"} <= seen
+    assert {"lists", "listed_missing", "serves", "works_in", "budget", "scale", "semantic", "trust",
+            "unread"} <= seen
 
 
 def _tags(p, kind):
@@ -176,6 +184,11 @@ def _check(text, p, cat, pos):
     if text in ("Verified by our reviewers", "Passed our automatic checks; not yet reviewed by a person"):
         assert (p.status == "verified") == text.startswith("Verified"), text
         return "trust"
+    if text.startswith("Written in a language our automatic checks do not read"):
+        session = object_session(p)
+        assert session.scalar(select(Finding.id).where(Finding.provider_id == p.id, Finding.state == "open",
+                                                       Finding.category == "needs_human_reading")), text
+        return "unread"
     if "experience" in text or "industries" in text:
         return "industry"
     return text

@@ -100,7 +100,7 @@ def submit_brief(page, base: str, scope: str, countries: str = "", languages: st
     page.fill("#f-languages", languages)
     page.click("button:has-text('Find matching providers')")
     page.wait_for_url(f"{base}/briefs/**")
-    page.wait_for_selector("ol.shortlist, .status-box:not([role=status])")
+    page.wait_for_selector("ol.shortlist, .status-box:not([role=status]), .notice-off-scope")
 
 
 def test_buyer_reaches_a_shortlist(page, server):
@@ -269,3 +269,35 @@ def test_buyer_retries_a_failed_brief_and_reads_the_score_tooltip(page, server):
     chip = page.locator(".factors .chip").first
     assert chip.get_attribute("title").startswith("value ")  # the engine's factor value, not blank
     shot(page, "brief_retried")
+
+
+def test_buyer_reads_what_was_understood_and_corrects_it(page, server):
+    submit_brief(page, server, "Link building and digital PR for our SaaS product, plus a website redesign. "
+                               "Our customers are in the United States.")
+    understood = page.inner_text(".understood")
+    assert "You asked for:" in understood and "United States (from your description)" in understood
+    assert "web design" in page.inner_text(".notice-partly-off-scope")
+    # Each reason says plainly whether it counts for or against the provider.
+    signs = page.locator("ol.shortlist .reasons .sign").all_inner_texts()
+    assert signs and set(signs) <= {"+", "−"}
+    shot(page, "brief_understood")
+    page.click(".revise summary")
+    page.fill(".revise #f-countries", "US, XX")
+    page.click("button:has-text('Match again')")
+    assert page.locator(".error-summary").is_visible()  # nothing changed; the form says why
+    assert page.input_value(".revise #f-countries") == "US, XX"
+    page.fill(".revise #f-countries", "GB")
+    page.click("button:has-text('Match again')")
+    page.wait_for_selector(".flashes")
+    assert "Matched again with your corrections" in page.inner_text(".flashes")
+    assert "United Kingdom" in page.inner_text(".understood")
+    shot(page, "brief_corrected")
+
+
+def test_off_scope_brief_is_told_so_instead_of_a_list(page, server):
+    submit_brief(page, server, "We need an agency to manage our Google Ads and Facebook ads campaigns for the "
+                               "spring sale.")
+    assert page.locator("ol.shortlist").count() == 0
+    notice = page.inner_text(".notice-off-scope")
+    assert "paid search" in notice and "We match providers of SEO and link building" in notice
+    shot(page, "brief_off_scope")
