@@ -11,7 +11,8 @@
 Prints per system: NDCG@10 and precision@5 (grade >= 2) over briefs with an SEO need; red-flag leakage
 (share of briefs whose top 10 holds a provider labeled risky); off-scope detection (share of off-scope
 briefs told so, with no list); market violations (share of top-10 places whose provider states its
-countries or languages and serves none of the brief's stated ones). Systems: the full engine; embedding
+countries and serves none of the brief's required ones, or states its languages and works in none of the
+brief's, counting the languages of the countries it serves). Systems: the full engine; embedding
 similarity alone (all providers, nearest first); structured filters alone (hard constraints on the declared
 fields, then the count of declared matches).
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.common import DATA, append_results, read_jsonl, temp_runtime
+from matcher.ranking.markets import COUNTRY_LANGUAGES
 
 K = 10
 REAL = Path(__file__).resolve().parent.parent / "data" / "match_real"
@@ -99,7 +101,11 @@ def score_runs(runs: dict[str, list[str]], ds: Dataset = SETS["synthetic"], rows
         for p in ranked[:K]:
             places += 1
             pc, pl = providers.get(p, (set(), set()))
-            broken += bool((countries and pc and not countries & pc) or (languages and pl and not languages & pl))
+            # A provider based in or serving a country works in its language (RUBRIC.md: its location
+            # says which markets it serves), though its page may be in another.
+            local = {lang for c in pc for lang in COUNTRY_LANGUAGES.get(c, ())}
+            broken += bool((countries and pc and not countries & pc)
+                           or (languages and pl and not languages & (pl | local)))
         if brief.get("need") == "off_scope":
             continue
         graded = qrels.get(brief_id, {})

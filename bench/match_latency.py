@@ -27,6 +27,7 @@ import numpy as np
 
 from bench.common import append_results, invocation, temp_runtime
 from bench.gen_profiles import bulk_insert, corpus, generate_briefs, omp_env, write_index
+from matcher.ranking.markets import COUNTRY_LANGUAGES
 
 
 def pct(values: list[float], q: float) -> float:
@@ -85,6 +86,8 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
         v["industry"] = W.INDUSTRY_TEXT
     else:
         v["industry"] = W.INDUSTRY_ADJACENT if any(a in shown for a in ADJACENT.get(ind, ())) else 0.0
+    if ind and needs.industry_inferred:
+        v["industry"] = W.NEUTRAL + W.INFERRED_INDUSTRY_SHARE * (v["industry"] - W.NEUTRAL)
     if needs.services:
         credit = [1.0 if s in p["services"] else W.SERVICE_TEXT_CREDIT if s in p["services_text"] else 0.0
                   for s in needs.services]
@@ -116,8 +119,9 @@ def _naive_factors(p: dict, needs, sim: float) -> dict[str, float]:
             parts.append(1.0 if p["countries"] & needs.countries else W.MARKET_UNSTATED if not p["countries"]
                          else other)
         if needs.languages:
-            parts.append(1.0 if p["languages"] & needs.languages else W.MARKET_UNSTATED if not p["languages"]
-                         else 0.0)
+            local = {lang for c in p["countries"] for lang in COUNTRY_LANGUAGES.get(c, ())}
+            parts.append(1.0 if p["languages"] & needs.languages else W.MARKET_UNSTATED
+                         if not p["languages"] or local & needs.languages else 0.0)
         v["market"] = sum(parts) / len(parts)
     return v
 
@@ -131,7 +135,8 @@ def _naive_passes(p: dict, needs, wanted: set) -> bool:
         return False
     if needs.countries_required and p["countries"] and not p["countries"] & needs.countries:
         return False
-    return not (needs.languages and p["languages"] and not p["languages"] & needs.languages)
+    local = {lang for c in p["countries"] for lang in COUNTRY_LANGUAGES.get(c, ())}
+    return not (needs.languages and p["languages"] and not (p["languages"] | local) & needs.languages)
 
 
 def naive_rank(providers: list[dict], matrix: np.ndarray, brief: dict, top: int = 10) -> list[dict]:

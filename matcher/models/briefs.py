@@ -39,6 +39,9 @@ class Brief(Base):
     # What the engine read of the brief (fields and scope) and what it told the buyer, from the last match.
     understood: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
     notices: Mapped[list[dict[str, str]] | None] = mapped_column(JSON, default=None)
+    # The buyer corrected what was understood: its fields are then the whole answer (the scope no longer
+    # adds markets, services or a budget the buyer took out).
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     status: Mapped[str] = mapped_column(String(12), default=BriefStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     # Why the shortlist is empty, in words a buyer understands.
@@ -67,6 +70,7 @@ class Brief(Base):
             "scope": self.scope,
             "timeline_weeks": self.timeline_weeks,
             "remote_ok": bool(self.remote_ok),
+            "confirmed": bool(self.confirmed),
         }
 
 

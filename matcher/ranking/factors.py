@@ -7,6 +7,7 @@ import numpy as np
 from matcher.ranking import weights as W
 from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
+from matcher.ranking.markets import COUNTRY_LANGUAGES
 from matcher.ranking.needs import Needs
 
 
@@ -17,7 +18,12 @@ def semantic(similarity: np.ndarray) -> np.ndarray:
 def industry(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     if not needs.industry:
         return np.full(len(idx), W.NEUTRAL)
-    return cat.derived(("industry", needs.industry), lambda c: _industry_all(c, needs.industry))[idx]
+    values = cat.derived(("industry", needs.industry), lambda c: _industry_all(c, needs.industry))[idx]
+    if needs.industry_inferred:
+        # Read from the buyer's description of itself ("a university", "our clinics"), not asked for: it
+        # weighs less than an industry the buyer chose.
+        return W.NEUTRAL + W.INFERRED_INDUSTRY_SHARE * (values - W.NEUTRAL)
+    return values
 
 
 def _industry_all(cat: Catalog, code: str) -> np.ndarray:
@@ -104,9 +110,16 @@ def market(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
         parts.append(np.where(served, 1.0, np.where(unknown, W.MARKET_UNSTATED, other)))
     if needs.languages:
         served = _any_served(cat, idx, "languages", needs.languages)
-        unknown = ~states(cat, "languages")[idx]
+        unknown = ~states(cat, "languages")[idx] | local_to(cat, idx, needs.languages)
         parts.append(np.where(served, 1.0, np.where(unknown, W.MARKET_UNSTATED, 0.0)))
     return sum(parts) / len(parts)
+
+
+def local_to(cat: Catalog, idx: np.ndarray, languages) -> np.ndarray:
+    """Providers serving a country where one of `languages` is spoken: they may well work in it though
+    their page is in another (a German agency's English site), so they are not excluded for it."""
+    countries = {c for c, langs in COUNTRY_LANGUAGES.items() if set(langs) & set(languages)}
+    return _any_served(cat, idx, "countries", countries)
 
 
 def market_ok(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
@@ -117,7 +130,8 @@ def market_ok(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     if needs.countries_required:
         ok &= _any_served(cat, idx, "countries", needs.countries) | ~states(cat, "countries")[idx]
     if needs.languages:
-        ok &= _any_served(cat, idx, "languages", needs.languages) | ~states(cat, "languages")[idx]
+        ok &= (_any_served(cat, idx, "languages", needs.languages) | ~states(cat, "languages")[idx]
+               | local_to(cat, idx, needs.languages))
     return ok
 
 

@@ -90,6 +90,22 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "ms": ("malay",),
 }
 _LANG_BY_WORD = {w: code for code, words in LANGUAGE_WORDS.items() for w in words}
+
+# The languages most business in a country is done in: a provider based in or serving Germany works in
+# German even when its page is in English. Only for telling whether a provider may work in a language a
+# brief asks for; never shown as a language it lists.
+COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "GB": ("en",), "US": ("en",), "IE": ("en",), "AU": ("en",), "NZ": ("en",), "CA": ("en", "fr"),
+    "ZA": ("en",), "SG": ("en",), "IN": ("en", "hi"), "PH": ("en",), "MT": ("en",),
+    "ES": ("es",), "MX": ("es",), "AR": ("es",), "CO": ("es",), "CL": ("es",), "PE": ("es",), "UY": ("es",),
+    "EC": ("es",), "VE": ("es",), "CR": ("es",), "DE": ("de",), "AT": ("de",), "CH": ("de", "fr", "it"),
+    "LI": ("de",), "LU": ("fr", "de"), "FR": ("fr",), "BE": ("nl", "fr"), "NL": ("nl",), "IT": ("it",),
+    "PT": ("pt",), "BR": ("pt",), "SE": ("sv",), "DK": ("da",), "NO": ("nb", "no"), "FI": ("fi", "sv"),
+    "PL": ("pl",), "CZ": ("cs",), "SK": ("sk",), "HU": ("hu",), "RO": ("ro",), "GR": ("el",), "TR": ("tr",),
+    "RU": ("ru",), "UA": ("uk",), "IL": ("he",), "AE": ("ar", "en"), "SA": ("ar",), "EG": ("ar",),
+    "JP": ("ja",), "KR": ("ko",), "CN": ("zh",), "TW": ("zh",), "HK": ("zh", "en"), "TH": ("th",),
+    "VN": ("vi",), "ID": ("id",), "MY": ("ms", "en"),
+}
 _LANG_ALT = "|".join(sorted(map(re.escape, _LANG_BY_WORD), key=len, reverse=True))
 # Only phrases that ask for work in a language: "Swedish-speaking", "Spanish speakers", "fluent in German",
 # "content in French", "Dutch-language content", "native English". A bare "French" or "German market" is a

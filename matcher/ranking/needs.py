@@ -85,7 +85,11 @@ def _scope_language(scope: str) -> str | None:
 
 
 def needs_from_brief(brief: dict) -> Needs:
+    """`brief` in the brief format; with `"confirmed": true` (the buyer corrected what was understood) its
+    fields are taken as they are and the scope only steers the similarity and the notices."""
     scope = (brief.get("scope") or "").strip()
+    if brief.get("confirmed"):
+        return _as_confirmed(brief, scope)
     from_scope: list[str] = []
     disagreements: list[str] = []
 
@@ -170,3 +174,26 @@ def needs_from_brief(brief: dict) -> Needs:
         disagreements=tuple(disagreements),
         work=work_asked(scope),
     )
+
+
+def _as_confirmed(brief: dict, scope: str) -> Needs:
+    services = tuple(brief.get("services") or ())
+    countries = frozenset(brief.get("countries") or ())
+    languages = frozenset(brief.get("languages") or ())
+    return Needs(
+        scope=scope,
+        industry=brief.get("industry"),
+        industry_inferred=False,
+        services=services,
+        services_declared=bool(services),
+        countries=countries,
+        languages=languages,
+        markets_declared=bool(countries or languages),
+        budget_min=brief.get("budget_min_usd"),
+        budget_max=brief.get("budget_max_usd"),
+        remote_ok=bool(brief.get("remote_ok")),
+        declared_services=services,
+        required_services=services,
+        work=work_asked(scope),
+    )
+

@@ -62,8 +62,8 @@ def brief_notices(needs: Needs) -> list[dict[str, str]]:
         return out
     if work and work.outside:
         left = taxonomy.join_words(list(work.outside))
-        out.append(notice("partly_off_scope", f"Part of your brief is outside what we match: {left}. This "
-                                              "shortlist is for its SEO part only."))
+        out.append(notice("partly_off_scope", f"We do not match {left}; this shortlist is for the SEO part of "
+                                              "your brief only."))
     if thin(needs):
         if work and work.umbrella and work.words >= THIN_WORDS:
             said = f"asks for {work.umbrella[0]} in general without saying which part is SEO"

@@ -9,6 +9,7 @@ from matcher.ranking import factors
 from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
 from matcher.ranking.needs import Needs
+from matcher.ranking.markets import COUNTRY_LANGUAGES
 from matcher.ranking.prices import money, money_range
 from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
@@ -107,7 +108,12 @@ def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
             points.append(("+", "Works in " + taxonomy.join_words([taxonomy.language_name(c) for c in spoken]) + note))
         else:
             wanted = taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)])
-            points.append(("-", f"Does not say whether it works in {wanted}"))
+            local = sorted(c for c in cat.countries[pos] if set(COUNTRY_LANGUAGES.get(c, ())) & needs.languages)
+            if cat.languages[pos] and local:
+                where = taxonomy.join_words([taxonomy.country_name(c) for c in local])
+                points.append(("-", f"Does not list {wanted} among its languages, though it serves {where}"))
+            else:
+                points.append(("-", f"Does not say whether it works in {wanted}"))
     return points
 
 

@@ -43,3 +43,5 @@ UNDERSIZED_CAP = 0.6
 # below those that do), and for one in another country when the buyer said location does not matter.
 MARKET_UNSTATED = 0.3
 MARKET_REMOTE_OTHER = 0.5
+# How much of the industry factor counts when the industry was read from the scope, not chosen.
+INFERRED_INDUSTRY_SHARE = 0.5

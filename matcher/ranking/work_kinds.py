@@ -26,6 +26,9 @@ SEO_TERMS = [
     r"optimizaci[oó]n (?:para|en) (?:motores|buscadores)", r"suchmaschinenoptimierung", r"linkaufbau",
     r"r[ée]f[ée]rencement(?: naturel)?", r"netlinking", r"sökmotoroptimering", r"zoekmachineoptimalisatie",
     r"posizionamento", r"otimiza[cç][aã]o (?:para|de) (?:motores|sites)", r"enlaces", r"linkbuilding",
+    r"(?:sites|websites|pages|blogs|others|publications) (?:\w+ )?link(?:ing)? (?:back )?to (?:us|our|my)",
+    r"inbound links?", r"referring domains?", r"(?:domain|site) authority", r"link profile",
+    r"links? (?:to|pointing (?:to|at)) (?:our|my|the) (?:site|website|store|shop|pages?)",
 ]
 
 # Work outside what we match, by the name a buyer is told it under.

@@ -108,6 +108,7 @@ def revise_brief(uow: UnitOfWork, brief_id: int, data: dict[str, Any]) -> Brief:
         for name in REVISABLE:
             if name in data:
                 setattr(brief, name, data[name])
+        brief.confirmed = True
         uow.record(BriefRevised(brief.id))
     return _reread(uow, brief_id)
 

@@ -169,6 +169,9 @@ def _check(text, p, cat, pos):
     if text.startswith("Does not say whether it serves"):
         assert not _tags(p, "countries"), text
         return "market_unknown"
+    if text.startswith("Does not list ") and "among its languages, though it serves" in text:
+        assert _tags(p, "languages") and _tags(p, "countries"), text
+        return "language_by_country"
     if text.startswith("Does not say whether it works in"):
         assert not _tags(p, "languages"), text  # one that lists other languages is not on the list at all
         return "market_unknown"

@@ -290,7 +290,9 @@ def test_buyer_reads_what_was_understood_and_corrects_it(page, server):
     page.click("button:has-text('Match again')")
     page.wait_for_selector(".flashes")
     assert "Matched again with your corrections" in page.inner_text(".flashes")
+    # The correction is the whole answer: the market the description named is not added back.
     assert "United Kingdom" in page.inner_text(".understood")
+    assert "United States" not in page.inner_text(".understood")
     shot(page, "brief_corrected")
 
 
