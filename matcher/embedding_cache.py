@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from matcher.db import Database
-from matcher.embeddings import DIMENSION, MODEL_NAME, embed_by_sentences, encode
+from matcher.embeddings import DIMENSION, MODEL_NAME, embed_by_sentences, embed_documents, encode
 from matcher.models import TextEmbedding, utcnow
 
 Encoder = Callable[[list[str]], np.ndarray]
@@ -67,15 +68,28 @@ class EmbeddingCache:
         return out
 
     def _write(self, vectors: dict[str, np.ndarray]) -> None:
-        now = utcnow()
-        rows = [{"key": k, "vector": v.astype("<f4").tobytes(), "created_at": now}
-                for k, v in vectors.items()]
-        dialect = self.db.engine.dialect.name
-        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-        with self.db.session() as session:
-            for start in range(0, len(rows), _LOOKUP_CHUNK):
-                stmt = insert(TextEmbedding).values(rows[start : start + _LOOKUP_CHUNK])
-                session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+        store(self.db, vectors)
+
+
+def store(db: Database, vectors: dict[str, np.ndarray]) -> None:
+    """Insert keyed vectors (keys as `_key` makes them); a key already stored is left as it is."""
+    now = utcnow()
+    rows = [{"key": k, "vector": np.asarray(v).astype("<f4").tobytes(), "created_at": now}
+            for k, v in vectors.items()]
+    insert = postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert
+    with db.session() as session:
+        for start in range(0, len(rows), _LOOKUP_CHUNK):
+            stmt = insert(TextEmbedding).values(rows[start : start + _LOOKUP_CHUNK])
+            session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
+
+
+def stored(db: Database) -> tuple[list[str], np.ndarray]:
+    """Every stored key and its vector (to ship the vectors of known texts, e.g. the sample data's)."""
+    with db.session() as session:
+        rows = session.execute(select(TextEmbedding.key, TextEmbedding.vector).order_by(TextEmbedding.key)).all()
+    keys = [k for k, blob in rows if len(blob) == DIMENSION * 4]
+    vectors = [np.frombuffer(blob, dtype="<f4") for _k, blob in rows if len(blob) == DIMENSION * 4]
+    return keys, np.stack(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.float32)
 
 
 def sentence_cache(db: Database) -> EmbeddingCache:
@@ -83,8 +97,27 @@ def sentence_cache(db: Database) -> EmbeddingCache:
     return EmbeddingCache(db, "sentence", encode)
 
 
+def query_cache(db: Database) -> EmbeddingCache:
+    """A brief's query text as the ranking embeds it (a brief matched again, or the sample briefs, read
+    their vector back)."""
+    return EmbeddingCache(db, "query", embed_documents)
+
+
 def document_cache(db: Database) -> EmbeddingCache:
     """Whole provider documents as the index holds them: the mean of their sentences' vectors, read
     through the sentence cache, so a profile's text is embedded once for vetting and indexing."""
     sentences = sentence_cache(db)
     return EmbeddingCache(db, "document-by-sentence", lambda docs: embed_by_sentences(docs, sentences.encode))
+
+
+@dataclass(frozen=True)
+class Encoders:
+    """What ranking a brief embeds: its query text and, for the risky-terms caution, its sentences."""
+
+    query: Encoder
+    sentences: Encoder
+
+
+def ranking_encoders(db: Database) -> Encoders:
+    return Encoders(query=query_cache(db).encode, sentences=sentence_cache(db).encode)
+

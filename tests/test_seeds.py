@@ -70,3 +70,24 @@ def test_vetting_agrees_with_the_sample_providers_labels(rt):
         )
     assert missed == []
     assert len(honest_flagged) <= 2, honest_flagged
+
+
+def test_seeding_needs_no_model_pass(rt, monkeypatch):
+    """A new user's `matcher seed` reads the sample texts' embeddings from seeds/vectors.npz and the example
+    banks' from matcher/data: the model is never loaded (its load and passes were most of the wait). If
+    this fails after a change to the seeds or to what vetting embeds, run `seeds/make_vectors.py`."""
+    from matcher import embeddings
+    from matcher.models import Brief, Provider
+    from matcher.progress import no_progress
+    from matcher.usecases.seeding import load_seeds
+
+    def no_model():
+        raise AssertionError("seeding loaded the embedding model: run seeds/make_vectors.py")
+
+    monkeypatch.setattr(embeddings, "get_model", no_model)
+    summary = load_seeds(rt, no_progress)
+    shipped = len(rows("providers.jsonl"))
+    assert f"{shipped} created" in summary
+    with rt.db.session() as session:
+        assert session.query(Provider).count() == shipped
+        assert all(b.status == "done" for b in session.query(Brief))

@@ -10,7 +10,7 @@ import logging
 from rq import get_current_job
 
 from matcher import index, ranking
-from matcher.embedding_cache import sentence_cache
+from matcher.embedding_cache import ranking_encoders, sentence_cache
 from matcher.jobs.entry import job
 from matcher.models import Brief, Provider
 from matcher.models import brief_status as lifecycle
@@ -66,7 +66,8 @@ def match_brief(rt: Runtime, brief_id: int) -> str | None:
     try:
         with rt.db.session() as session:
             brief = session.get(Brief, brief_id)
-            result = ranking.rank_brief(session, brief.as_input(), index.get_index(rt))
+            result = ranking.rank_brief(session, brief.as_input(), index.get_index(rt),
+                                        encoders=ranking_encoders(rt.db))
             store_matches(session, brief, result)
         return "done"
     except Exception as exc:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import numpy as np
 from sqlalchemy.orm import Session
 
+from matcher.embedding_cache import Encoders
 from matcher.index import ProviderIndex, embed_query
 from matcher.ranking import factors, notices
 from matcher.ranking.catalog import Catalog, get_catalog
@@ -111,11 +112,13 @@ def best_positions(
     return read[top_positions(total[read], ids[read], top)], similarity, total
 
 
-def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 10) -> RankResult:
-    """The shortlist for a brief; `index` is the runtime's provider index (index.get_index(rt))."""
+def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 10,
+               encoders: Encoders | None = None) -> RankResult:
+    """The shortlist for a brief; `index` is the runtime's provider index (index.get_index(rt));
+    `encoders` the runtime's embedding caches (`embedding_cache.ranking_encoders`), else the model."""
     cat = get_catalog(session)
     needs = needs_from_brief(brief)
-    said = notices.brief_notices(needs)
+    said = notices.brief_notices(needs, encoders.sentences if encoders else None)
     result = RankResult(considered=len(cat), understood=needs.understood(), notices=said)
     if notices.off_scope(needs):
         result.empty_reason = said[0]["message"]
@@ -129,7 +132,7 @@ def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 1
     values = score_positions(cat, idx, needs)
     penalty = factors.findings_penalty(cat, idx)
     base = combine({"semantic": 0.0, **values}, penalty)
-    query = embed_query(needs.query_text())
+    query = encoders.query([needs.query_text()])[0] if encoders else embed_query(needs.query_text())
     chosen, similarity, total = best_positions(
         base, ids, lambda sel: np.asarray(index.similarities(query, ids[sel]), dtype=float), top
     )

@@ -50,7 +50,7 @@ def thin(needs: Needs) -> bool:
     return work.thin or work.words < UNCLEAR_WORDS
 
 
-def brief_notices(needs: Needs) -> list[dict[str, str]]:
+def brief_notices(needs: Needs, encode=None) -> list[dict[str, str]]:
     """Notices that depend on the brief alone (no_match is added by the ranking)."""
     out: list[dict[str, str]] = []
     work = needs.work
@@ -75,11 +75,11 @@ def brief_notices(needs: Needs) -> list[dict[str, str]]:
                                         "Tell us which services you need (for example link building or a "
                                         "technical SEO audit), your industry, the countries and languages you "
                                         "sell in, and your monthly budget."))
-    out += risky_terms(needs.scope)
+    out += risky_terms(needs.scope, encode)
     return out
 
 
-def risky_terms(scope: str) -> list[dict[str, str]]:
+def risky_terms(scope: str, encode=None) -> list[dict[str, str]]:
     """A caution for each kind of black-hat term in the brief ("pay only for a top-5 rank within 20 days"),
     read by the same engine that vets providers, so the two never disagree about what is risky."""
     from matcher import redflags
@@ -89,7 +89,7 @@ def risky_terms(scope: str) -> list[dict[str, str]]:
     if not scope or not redflags.quotes_a_pattern(scope):
         return []
     try:
-        flags = redflags.detect(scope, field="scope")
+        flags = redflags.detect_many([scope], field="scope", encode=encode)[0]
     except redflags.TextTooLong:
         return []
     out, seen, spans = [], set(), []

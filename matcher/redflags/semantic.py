@@ -8,9 +8,11 @@ by a margin, and (4) the same scope checks as stage 1 pass (negation, attributio
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -92,16 +94,50 @@ TOP_DELTA = 0.02
 _lock = threading.Lock()
 
 
+# The example banks' vectors, shipped beside the model (written by `python -m matcher.redflags.training`):
+# a process that only reads stored embeddings (seeding, a worker re-vetting unchanged text) then never
+# loads the model for them. Keyed by model and text, so an example added or changed since is embedded.
+BANK_VECTORS = Path(__file__).resolve().parents[1] / "data" / "redflags_bank_vectors.npz"
+
+
+def _bank_texts() -> tuple[list[str], list[int]]:
+    rows, owner = [], []
+    for ci, category in enumerate(CATEGORIES):
+        rows.extend(CLAIMS[category])
+        owner.extend([ci] * len(CLAIMS[category]))
+    return rows + list(COUNTER), owner
+
+
+def _bank_key(text: str) -> str:
+    return hashlib.sha256(f"{embeddings.MODEL_NAME}|bank|{text}".encode()).hexdigest()
+
+
 @lru_cache(maxsize=1)
 def _bank() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(claim vectors, category index of each claim row, counter vectors), encoded once per process."""
+    """(claim vectors, category index of each claim row, counter vectors), read or encoded once per process."""
     with _lock:
-        rows, owner = [], []
-        for ci, category in enumerate(CATEGORIES):
-            rows.extend(CLAIMS[category])
-            owner.extend([ci] * len(CLAIMS[category]))
-        vectors = embeddings.encode(rows + list(COUNTER))
-        return vectors[: len(rows)], np.asarray(owner), vectors[len(rows) :]
+        texts, owner = _bank_texts()
+        shipped: dict[str, np.ndarray] = {}
+        if BANK_VECTORS.exists():
+            with np.load(BANK_VECTORS) as data:
+                shipped = dict(zip((k.decode("ascii") for k in data["keys"]), data["vectors"], strict=True))
+        keys = [_bank_key(t) for t in texts]
+        missing = [t for t, k in zip(texts, keys, strict=True) if k not in shipped]
+        if missing:
+            shipped.update(zip((_bank_key(t) for t in missing), embeddings.encode(missing), strict=True))
+        vectors = np.stack([shipped[k] for k in keys]).astype(np.float32)
+        n = len(owner)
+        return vectors[:n], np.asarray(owner), vectors[n:]
+
+
+def write_bank_vectors() -> int:
+    """Embed the example banks with the model and ship the vectors (BANK_VECTORS)."""
+    texts, _owner = _bank_texts()
+    vectors = embeddings.encode(texts)
+    np.savez(BANK_VECTORS, keys=np.array([_bank_key(t) for t in texts], dtype="S64"),
+             vectors=vectors.astype(np.float32))
+    _bank.cache_clear()
+    return len(texts)
 
 
 def bank_vectors() -> tuple[np.ndarray, np.ndarray, np.ndarray]:

@@ -24,7 +24,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
-from matcher.redflags import corpus, evaluation, features, gate, rules
+from matcher.redflags import corpus, evaluation, features, gate, rules, semantic
 from matcher.redflags.decide import Thresholds, claims, score_passages
 from matcher.redflags.features import FEATURE_NAMES, Doc
 from matcher.redflags.model import MODEL_PATH, Model
@@ -219,6 +219,7 @@ def train(write: bool) -> dict:
         "gate_C": GATE_C,
     }
     if write:
+        semantic.write_bank_vectors()  # the banks' vectors, so reading stored embeddings needs no model
         model.save(MODEL_PATH)
         decision = dict(threshold.__dict__, rare=list(threshold.rare))
         gate.Gate(**{**claim_gate.__dict__, "decision": decision, "meta": report}).save(gate.GATE_PATH)

@@ -8,6 +8,7 @@ from typing import Any
 from marshmallow import EXCLUDE, ValidationError
 from sqlalchemy.orm import Session
 
+from matcher.embedding_cache import ranking_encoders
 from matcher.index import get_index
 from matcher.ranking import RankResult, rank_brief
 from matcher.runtime import Runtime
@@ -27,7 +28,8 @@ def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
 
 def match_now(rt: Runtime, session: Session, data: dict[str, Any], top: int = 10) -> dict[str, Any]:
     """Rank providers for a validated brief and return the payload."""
-    return result_payload(data.get("external_id"), rank_brief(session, data, get_index(rt), top=top))
+    result = rank_brief(session, data, get_index(rt), top=top, encoders=ranking_encoders(rt.db))
+    return result_payload(data.get("external_id"), result)
 
 
 def parse_briefs(lines: list[str]) -> list[dict]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 from marshmallow import EXCLUDE
 from sqlalchemy import select
 
 from matcher.config import PROJECT_ROOT
+from matcher.embedding_cache import store
 from matcher.models import Brief, Provider
 from matcher.progress import ProgressFactory
 from matcher.runtime import Runtime
@@ -28,6 +30,10 @@ from matcher.usecases.vetting import open_findings
 
 SEEDS = PROJECT_ROOT / "seeds"
 SEED_ACTOR = "seed loader"
+# The sample texts' embeddings (sentences, documents, the sample briefs' queries), keyed as the embedding
+# cache keys them, made by seeds/make_vectors.py. Derived data: with it seeding runs no model pass (the
+# model's load and its passes were most of a new user's wait); a text changed since is embedded as usual.
+VECTORS = SEEDS / "vectors.npz"
 
 
 class SeedConflict(ValueError):
@@ -50,10 +56,21 @@ def _check_no_foreign_rows(rt: Runtime, ids: set[str]) -> None:
         )
 
 
+def preload_vectors(rt: Runtime, path=VECTORS) -> int:
+    """Store the shipped vectors of the sample texts in the embedding cache (keys already there are kept)."""
+    if not path.exists():
+        return 0
+    with np.load(path) as data:
+        keys = [k.decode("ascii") for k in data["keys"]]
+        store(rt.db, dict(zip(keys, data["vectors"], strict=True)))
+    return len(keys)
+
+
 def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
     lines = (SEEDS / "providers.jsonl").read_text(encoding="utf-8").splitlines()
     ids = _sample_ids(lines)
     _check_no_foreign_rows(rt, ids)
+    preload_vectors(rt)
     # Inline even with Redis: verification below must see the vetting results.
     report = import_file(UnitOfWork(rt, progress), lines, inline=True)
     if not report.ok:  # the shipped data is checked by tests; this guards local edits

@@ -26,3 +26,20 @@ def test_a_text_is_embedded_once_and_read_back_the_same(any_runtime):
     # two writers of the same key: the second insert is ignored, not an error
     EmbeddingCache(any_runtime.db, "fresh", encoder)._write({"k" * 64: np.zeros(384, np.float32)})
     EmbeddingCache(any_runtime.db, "fresh", encoder)._write({"k" * 64: np.ones(384, np.float32)})
+
+
+def test_a_brief_matched_again_reads_its_query_vector_back(rt):
+    """The ranking embeds a brief's query through the cache: the same brief matched again (a retry, a
+    correction that changes nothing in the text, the sample briefs at seeding) costs no model pass, and
+    the vector read back is the one the model gave."""
+    from matcher import embeddings
+    from matcher.embedding_cache import query_cache, stored
+
+    text = "Link building for a B2B SaaS company in the United Kingdom."
+    first = query_cache(rt.db).encode([text])
+    again = query_cache(rt.db)
+    np.testing.assert_allclose(again.encode([text])[0], first[0], rtol=0, atol=1e-6)
+    assert (again.hits, again.misses) == (1, 0)
+    np.testing.assert_allclose(first[0], embeddings.embed_documents([text])[0], atol=1e-5)
+    keys, vectors = stored(rt.db)
+    assert len(keys) == len(vectors) >= 1

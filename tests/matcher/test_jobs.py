@@ -96,7 +96,7 @@ def test_failing_job_is_retried_then_brief_failed_then_retried_by_hand(qrt, monk
     add_providers(qrt)
     calls = []
 
-    def broken(session, brief, index, top=10):
+    def broken(session, brief, index, top=10, encoders=None):
         calls.append(brief["scope"])
         raise RuntimeError("ranking service exploded")
 
@@ -187,7 +187,7 @@ def test_redis_unreachable_at_submission_runs_inline(tmp_path, monkeypatch):
 def test_inline_failure_marks_brief_failed_and_does_not_raise(rt, monkeypatch):
     import matcher.ranking
 
-    def broken(session, brief, index, top=10):
+    def broken(session, brief, index, top=10, encoders=None):
         raise ValueError("no catalog")
 
     monkeypatch.setattr(matcher.ranking, "rank_brief", broken)
