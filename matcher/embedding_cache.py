@@ -86,7 +86,8 @@ def store(db: Database, vectors: dict[str, np.ndarray]) -> None:
 def stored(db: Database) -> tuple[list[str], np.ndarray]:
     """Every stored key and its vector (to ship the vectors of known texts, e.g. the sample data's)."""
     with db.session() as session:
-        rows = session.execute(select(TextEmbedding.key, TextEmbedding.vector).order_by(TextEmbedding.key)).all()
+        query = select(TextEmbedding.key, TextEmbedding.vector).order_by(TextEmbedding.key)
+        rows = session.execute(query).all()
     keys = [k for k, blob in rows if len(blob) == DIMENSION * 4]
     vectors = [np.frombuffer(blob, dtype="<f4") for _k, blob in rows if len(blob) == DIMENSION * 4]
     return keys, np.stack(vectors) if vectors else np.zeros((0, DIMENSION), dtype=np.float32)

@@ -77,9 +77,9 @@ def industry_label(code: str) -> str:
     return INDUSTRIES.get(code, code)
 
 
-def join_words(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c'."""
+def join_words(items: list[str], last: str = "and") -> str:
+    """'a', 'a and b', 'a, b and c' (or 'a, b or c')."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + f" {last} " + items[-1]

@@ -28,8 +28,13 @@ from matcher.usecases.seeding import VECTORS, load_seeds  # noqa: E402
 
 def main() -> None:
     with tempfile.TemporaryDirectory(prefix="matcher-seed-vectors-") as tmp:
-        settings = load_settings({"MATCHER_INSTANCE_DIR": tmp, "INDEX_DIR": str(Path(tmp) / "index"),
-                                  "DATABASE_URL": f"sqlite:///{Path(tmp) / 'seed.db'}"})
+        settings = load_settings(
+            {
+                "MATCHER_INSTANCE_DIR": tmp,
+                "INDEX_DIR": str(Path(tmp) / "index"),
+                "DATABASE_URL": f"sqlite:///{Path(tmp) / 'seed.db'}",
+            }
+        )
         upgrade(settings.database_url)
         rt = runtime.install(runtime.build(settings))
         try:

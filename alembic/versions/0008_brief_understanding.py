@@ -1,5 +1,5 @@
 """What the engine understood of a brief and what it told the buyer; a brief's remote_ok; whether the buyer
-confirmed the brief's fields (then the scope no longer adds to them).
+confirmed the brief's fields (then the scope no longer adds to them); the currency of its budget fields.
 
 Revision ID: 0008
 Revises: 0007
@@ -23,10 +23,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("understood", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("notices", sa.JSON(), nullable=True))
         batch.add_column(sa.Column("confirmed", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch.add_column(sa.Column("currency", sa.String(length=3), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("briefs") as batch:
+        batch.drop_column("currency")
         batch.drop_column("confirmed")
         batch.drop_column("notices")
         batch.drop_column("understood")

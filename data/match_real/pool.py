@@ -31,8 +31,11 @@ def main() -> None:
         match_eval.load_eval_providers(rt, ds)
         with rt.db.session() as session:
             full, _told = match_eval.run_full(rt, session, rows, top=DEPTH)
-            runs = [full, match_eval.run_semantic_only(rt, session, rows, top=DEPTH),
-                    match_eval.run_filters_only(session, rows, top=DEPTH)]
+            runs = [
+                full,
+                match_eval.run_semantic_only(rt, session, rows, top=DEPTH),
+                match_eval.run_filters_only(session, rows, top=DEPTH),
+            ]
     rng = random.Random(16)
     with open(HERE / "pool.jsonl", "w", encoding="utf-8") as fh:
         for r in rows:

@@ -83,27 +83,42 @@ def main() -> None:
     seen = sorted(set(a["risky"]) & set(b["risky"]))
     risky_pairs = [(a["risky"][p], b["risky"][p]) for p in seen]
     risky = [p for p in seen if a["risky"][p] and b["risky"][p]]
-    risky += [p for p in seen if a["risky"][p] != b["risky"][p] and adjudicated.get((None, p), {}).get("risky")]
+    risky += [
+        p for p in seen if a["risky"][p] != b["risky"][p] and adjudicated.get((None, p), {}).get("risky")
+    ]
     (HERE / "risky.json").write_text(json.dumps({"risky": sorted(risky)}, indent=1) + "\n")
 
-    briefs = {json.loads(line)["external_id"]: json.loads(line) for line in
-              (HERE / "briefs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+    briefs = {
+        json.loads(line)["external_id"]: json.loads(line)
+        for line in (HERE / "briefs.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     need_pairs = [(a["needs"][x], b["needs"][x]) for x in briefs if x in a["needs"] and x in b["needs"]]
-    needs = {x: (a["needs"][x] if a["needs"].get(x) == b["needs"].get(x) else row["need"])
-             for x, row in briefs.items()}
+    needs = {
+        x: (a["needs"][x] if a["needs"].get(x) == b["needs"].get(x) else row["need"])
+        for x, row in briefs.items()
+    }
     (HERE / "needs.json").write_text(json.dumps(needs, indent=1) + "\n")
 
     exact = sum(x == y for x, y in pairs) / max(len(pairs), 1)
-    print(f"grades: {len(pairs)} pairs graded by both; exact agreement {exact:.3f}; linear-weighted kappa "
-          f"{kappa(pairs, weighted=True, categories=[0, 1, 2, 3]):.3f}; differing by 2+: {len(wide)} "
-          f"({sum(1 for k, *_ in wide if k in adjudicated)} adjudicated)")
-    print(f"grade counts A {dict(sorted(Counter(x for x, _ in pairs).items()))} "
-          f"B {dict(sorted(Counter(y for _, y in pairs).items()))} settled "
-          f"{dict(sorted(Counter(r['grade'] for r in qrels).items()))}")
-    print(f"risky: {len(risky_pairs)} providers by both; kappa {kappa(risky_pairs):.3f}; risky {len(risky)} "
-          f"(A {sum(x for x, _ in risky_pairs)}, B {sum(y for _, y in risky_pairs)})")
-    print(f"need: {len(need_pairs)} briefs by both; kappa {kappa(need_pairs):.3f}; "
-          f"{dict(Counter(needs.values()))}")
+    print(
+        f"grades: {len(pairs)} pairs graded by both; exact agreement {exact:.3f}; linear-weighted kappa "
+        f"{kappa(pairs, weighted=True, categories=[0, 1, 2, 3]):.3f}; differing by 2+: {len(wide)} "
+        f"({sum(1 for k, *_ in wide if k in adjudicated)} adjudicated)"
+    )
+    print(
+        f"grade counts A {dict(sorted(Counter(x for x, _ in pairs).items()))} "
+        f"B {dict(sorted(Counter(y for _, y in pairs).items()))} settled "
+        f"{dict(sorted(Counter(r['grade'] for r in qrels).items()))}"
+    )
+    print(
+        f"risky: {len(risky_pairs)} providers by both; kappa {kappa(risky_pairs):.3f}; risky {len(risky)} "
+        f"(A {sum(x for x, _ in risky_pairs)}, B {sum(y for _, y in risky_pairs)})"
+    )
+    print(
+        f"need: {len(need_pairs)} briefs by both; kappa {kappa(need_pairs):.3f}; "
+        f"{dict(Counter(needs.values()))}"
+    )
     for key, x, y, na, nb in wide:
         print(f"  {key}: A {x} ({na}) / B {y} ({nb})")
 

@@ -42,6 +42,8 @@ class Brief(Base):
     # The buyer corrected what was understood: its fields are then the whole answer (the scope no longer
     # adds markets, services or a budget the buyer took out).
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The currency the budget fields are in (USD when none: the column names say USD for the default).
+    currency: Mapped[str | None] = mapped_column(String(3), default=None)
     status: Mapped[str] = mapped_column(String(12), default=BriefStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     # Why the shortlist is empty, in words a buyer understands.
@@ -71,6 +73,7 @@ class Brief(Base):
             "timeline_weeks": self.timeline_weeks,
             "remote_ok": bool(self.remote_ok),
             "confirmed": bool(self.confirmed),
+            "currency": self.currency,
         }
 
 

@@ -138,7 +138,9 @@ def market_ok(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
 def states(cat: Catalog, kind: str) -> np.ndarray:
     """Providers that list any country (kind "countries") or language ("languages")."""
     sets = cat.countries if kind == "countries" else cat.languages
-    return cat.derived(("states", kind), lambda c: np.fromiter((bool(x) for x in sets), dtype=bool, count=len(c)))
+    return cat.derived(
+        ("states", kind), lambda c: np.fromiter((bool(x) for x in sets), dtype=bool, count=len(c))
+    )
 
 
 def _any_served(cat: Catalog, idx: np.ndarray, kind: str, codes) -> np.ndarray:

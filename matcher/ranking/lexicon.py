@@ -197,8 +197,22 @@ def _named_patterns(kind: str) -> dict[str, re.Pattern]:
     return {code: re.compile(r"\b(?:" + terms[0] + r")\b", re.IGNORECASE) for code, terms in table.items()}
 
 
-def named(text: str, kind: str) -> list[str]:
+# "We do not want link building", "no guest posts", "without outreach": a named service turned down.
+_TURNED_DOWN = re.compile(r"\b(?:no|not|don['’]?t|do not|never|without|nor|instead of|rather than|except)\b"
+                          r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
+
+
+def named(text: str, kind: str, skip_negated: bool = False) -> list[str]:
     """Codes a text names outright, by the first (defining) term of each ("link building", "technical
-    SEO", "local SEO"), not by the looser words `mentions` also reads ("outreach", "articles")."""
-    return [code for code, pattern in _named_patterns(kind).items() if pattern.search(text or "")]
+    SEO", "local SEO"), not by the looser words `mentions` also reads ("outreach", "articles"). With
+    `skip_negated`, a mention turned down a few words before ("we do not want link building") does not count."""
+    text = text or ""
+    out = []
+    for code, pattern in _named_patterns(kind).items():
+        for m in pattern.finditer(text):
+            if skip_negated and _TURNED_DOWN.search(text[max(0, m.start() - 40) : m.start()]):
+                continue
+            out.append(code)
+            break
+    return out
 

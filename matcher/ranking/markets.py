@@ -15,21 +15,32 @@ ALIASES = {
         "u.s.a.",
         "united states",
         "america",
-        "american",
         "us market",
         "the us",
         "the states",
     ],
-    "GB": ["uk", "u.k.", "britain", "great britain", "england", "scotland", "wales", "british"],
-    "DE": ["germany", "german", "deutschland", "dach"],
+    "GB": ["uk", "u.k.", "britain", "great britain", "england", "scotland", "wales"],
+    "DE": ["germany", "deutschland", "dach"],
     "AT": ["austria", "dach"],
-    "CH": ["switzerland", "swiss", "dach"],
+    "CH": ["switzerland", "dach"],
     "AE": ["uae", "dubai"],
-    "NL": ["netherlands", "holland", "dutch"],
-    "FR": ["france", "french"],
+    "NL": ["netherlands", "holland"],
+    "FR": ["france"],
     "ES": ["spain"],
     "KR": ["south korea", "korea"],
 }
+# An adjective names a market only before a word for one ("the German market", "British customers"); "German
+# cars", "Dutch ovens" and "Latin American restaurant" name products.
+ADJECTIVES = {"american": "US", "british": "GB", "german": "DE", "swiss": "CH", "dutch": "NL", "french": "FR",
+              "spanish": "ES", "italian": "IT", "swedish": "SE", "australian": "AU", "canadian": "CA",
+              "irish": "IE", "portuguese": "PT", "mexican": "MX", "brazilian": "BR", "indian": "IN"}
+_ADJECTIVE_MARKET = re.compile(
+    r"(?<![\w-])(?<!latin )(" + "|".join(ADJECTIVES) + r")[- ]"
+    r"(?:markets?|customers|clients|audiences?|consumers|"
+    r"shoppers|users|buyers|businesses|companies|brands|sites|search(?:es)?|google|sme?s|startups?|public|"
+    r"visitors|patients|market share)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +67,9 @@ _UPPER_SHORT = re.compile(r"\b(?:US|UK|USA|UAE|DACH)\b")
 _AMBIGUOUS = frozenset({"jersey", "mexico", "wales", "guinea"})
 _AMBIGUOUS_BEFORE = re.compile(r"(?:\bnew(?: south)?|\bequatorial)\s*$", re.IGNORECASE)
 _ALWAYS_AMBIGUOUS = frozenset({"georgia", "jordan", "chad"})
+# Country names that are also common nouns count only as proper nouns ("fine china", "a turkey farm").
+_PROPER_ONLY = frozenset({"china", "turkey", "guinea", "jersey", "niger", "chile", "cuba", "iran", "oman",
+                          "peru", "togo", "mali", "malta", "monaco"})
 
 # Languages a buyer may ask a provider to work in, by the English word for them (and the language's own).
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
@@ -68,7 +82,7 @@ LANGUAGE_WORDS: dict[str, tuple[str, ...]] = {
     "nl": ("dutch", "flemish", "nederlands"),
     "sv": ("swedish", "svenska"),
     "da": ("danish", "dansk"),
-    "nb": ("norwegian", "norsk"),
+    "no": ("norwegian", "norsk"),
     "fi": ("finnish", "suomi"),
     "pl": ("polish", "polski"),
     "cs": ("czech",),
@@ -100,7 +114,7 @@ COUNTRY_LANGUAGES: dict[str, tuple[str, ...]] = {
     "ES": ("es",), "MX": ("es",), "AR": ("es",), "CO": ("es",), "CL": ("es",), "PE": ("es",), "UY": ("es",),
     "EC": ("es",), "VE": ("es",), "CR": ("es",), "DE": ("de",), "AT": ("de",), "CH": ("de", "fr", "it"),
     "LI": ("de",), "LU": ("fr", "de"), "FR": ("fr",), "BE": ("nl", "fr"), "NL": ("nl",), "IT": ("it",),
-    "PT": ("pt",), "BR": ("pt",), "SE": ("sv",), "DK": ("da",), "NO": ("nb", "no"), "FI": ("fi", "sv"),
+    "PT": ("pt",), "BR": ("pt",), "SE": ("sv",), "DK": ("da",), "NO": ("no", "nb"), "FI": ("fi", "sv"),
     "PL": ("pl",), "CZ": ("cs",), "SK": ("sk",), "HU": ("hu",), "RO": ("ro",), "GR": ("el",), "TR": ("tr",),
     "RU": ("ru",), "UA": ("uk",), "IL": ("he",), "AE": ("ar", "en"), "SA": ("ar",), "EG": ("ar",),
     "JP": ("ja",), "KR": ("ko",), "CN": ("zh",), "TW": ("zh",), "HK": ("zh", "en"), "TH": ("th",),
@@ -113,8 +127,10 @@ _LANG_ALT = "|".join(sorted(map(re.escape, _LANG_BY_WORD), key=len, reverse=True
 _LANGUAGE_NEED = re.compile(
     rf"\b(?P<a>{_LANG_ALT})[- ](?:speaking|speakers?|language|native|copy(?:writ\w*)?|content|keywords?|"
     rf"versions?|writers?|copywriters?|site|website|pages?)\b"
-    rf"|\b(?:speak(?:s|ing)?|fluent(?:ly)?(?: in)?|native(?:ly)?|bilingual(?: in)?|written in|in|en|auf|in the)"
-    rf" (?P<b>{_LANG_ALT})\b(?![- ](?:market|customers|clients|companies|businesses|brands?)\b)",
+    rf"|\b(?:speak(?:s|ing)?|fluent(?:ly)?(?: in)?|native(?:ly)?|bilingual(?: in)?|written in)"
+    rf" (?P<b>{_LANG_ALT})\b(?![- ](?:market|customers|clients|companies|businesses|brands?)\b)"
+    # "content in Spanish", "en español": the language ends the phrase (not "in Italian furniture")
+    rf"|\b(?:in|en|auf) (?P<c>{_LANG_ALT})\b(?=\s*(?:[.,;:!?)/]|$|\n|(?:and|or|&|as well|too|only)\b))",
     re.IGNORECASE,
 )
 # "Remote is fine", "location doesn't matter", "based anywhere": where the provider sits does not matter.
@@ -132,36 +148,53 @@ def languages_in(text: str) -> list[str]:
     """ISO 639-1 codes of the languages a text asks a provider to work in, in order of first mention."""
     found: list[str] = []
     for m in _LANGUAGE_NEED.finditer(text or ""):
-        code = _LANG_BY_WORD[(m.group("a") or m.group("b")).lower()]
-        if code not in found:
+        code = _LANG_BY_WORD.get((m.group("a") or m.group("b") or m.group("c")).lower())
+        if code and code not in found:
             found.append(code)
     return found
 
 
+# "Remote is fine for calls, but the agency must be based in the UK": location does matter.
+_MUST_BE_BASED = re.compile(
+    r"\b(?:must|should|has to|have to|needs? to) be (?:based|located)\b|\bonly\b[^.\n]{0,40}\bbased\b"
+    r"|\bbased in\b[^.\n]{0,30}\bonly\b",
+    re.IGNORECASE,
+)
+
+
 def remote_ok_in(text: str) -> bool:
-    """The text says the provider's location does not matter."""
-    return bool(_REMOTE_OK.search(text or ""))
+    """The text says the provider's location does not matter (and nowhere that it must be somewhere)."""
+    return bool(_REMOTE_OK.search(text or "")) and not _MUST_BE_BASED.search(text or "")
 
 
 def countries_in(text: str) -> list[str]:
     """ISO codes of the countries a text names, in order of first mention (a language asked for by name,
-    "German-speaking", is not a country)."""
+    "German-speaking", is not a country; an adjective counts only before a market word)."""
     pattern, names = _pattern()
     text = text or ""
-    taken = [m.span() for m in _LANGUAGE_NEED.finditer(text)]
-    found: list[str] = []
+    taken = bytearray(len(text) + 1)  # positions inside a language need: one lookup per match
+    for m in _LANGUAGE_NEED.finditer(text):
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    hits: list[tuple[int, str]] = []
     for m in pattern.finditer(text):
         word = m.group(0)
-        if word.lower() in ("us", "uk", "usa", "uae", "dach") and not _UPPER_SHORT.fullmatch(word):
-            continue
-        if any(a <= m.start() < b for a, b in taken):
-            continue
         lowered = word.lower()
+        if lowered in ("us", "uk", "usa", "uae", "dach") and not _UPPER_SHORT.fullmatch(word):
+            continue
+        if taken[m.start()] or (lowered in _PROPER_ONLY and not word[:1].isupper()):
+            continue
         if lowered in _ALWAYS_AMBIGUOUS or (
             lowered in _AMBIGUOUS and _AMBIGUOUS_BEFORE.search(text[max(0, m.start() - 20) : m.start()])
         ):
             continue
-        code = names[word.lower()]
+        code = names.get(lowered)  # a letter IGNORECASE folds ("İ", "ſ") may give no key: not a country
+        if code:
+            hits.append((m.start(), code))
+    for m in _ADJECTIVE_MARKET.finditer(text):
+        if not taken[m.start()]:
+            hits.append((m.start(), ADJECTIVES[m.group(1).lower()]))
+    found: list[str] = []
+    for _at, code in sorted(hits):
         if code not in found:
             found.append(code)
     return found

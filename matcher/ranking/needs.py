@@ -16,6 +16,10 @@ from matcher.ranking.work_kinds import WorkAsked, work_asked
 
 # A budget in the scope this far from the form's (either way) is worth telling the buyer about.
 BUDGET_DISAGREEMENT = 1.25
+# Words a scope needs before the language it is written in counts as the language asked for.
+SCOPE_LANGUAGE_WORDS = 25
+# A monthly budget read from a scope below this is a misreading ("2,000 pounds of coffee"), not a budget.
+MIN_SCOPE_BUDGET = 50
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Needs:
     required_services: tuple[str, ...] = ()  # ticked, or named outright in the scope: a provider offers one
     from_scope: tuple[str, ...] = ()  # the fields (names of `understood`) read from the scope text
     disagreements: tuple[str, ...] = ()  # where the scope and the form disagree, in words
+    scope_markets: frozenset[str] = frozenset()  # countries and languages only the scope named
     work: WorkAsked | None = field(default=None, compare=False)
 
     @property
@@ -80,8 +85,21 @@ def _scope_language(scope: str) -> str | None:
     who works in Spanish. (An English scope asks for nothing: English is the catalogue's common language.)"""
     from matcher.redflags.language import language_of
 
-    lang = language_of(scope)
+    # A short or keyword-like scope ("DR50+ guest posts, niche edits, digital PR outreach") is no sign of
+    # a language; only a description long enough to read is (and only its start is read).
+    if len(scope.split()) < SCOPE_LANGUAGE_WORDS:
+        return None
+    lang = language_of(scope[:5000])
     return lang if lang and lang != "en" else None
+
+
+def in_usd(brief: dict, name: str) -> int | None:
+    """A budget field in US dollars (the brief's `currency` says what it is in; USD by default)."""
+    value = brief.get(name)
+    currency = (brief.get("currency") or "USD").upper()
+    if value is None or currency == "USD":
+        return value
+    return int(round(value * prices.TO_USD[currency.lower()]))
 
 
 def needs_from_brief(brief: dict) -> Needs:
@@ -111,7 +129,7 @@ def needs_from_brief(brief: dict) -> Needs:
     declared = tuple(brief.get("services") or ())
     # Services the scope names outright ("link building", "local SEO") are asked for as surely as ticked
     # ones; looser words ("outreach", "articles") only steer the score, and only when nothing is named.
-    named = tuple(s for s in lexicon.named(scope, "services") if s not in declared)
+    named = tuple(s for s in lexicon.named(scope, "services", skip_negated=True) if s not in declared)
     loose = () if declared or named else tuple(lexicon.strongest(scope, "services"))
     extra = named + loose
     services = declared + extra
@@ -130,8 +148,9 @@ def needs_from_brief(brief: dict) -> Needs:
         from_scope.append("countries")
         if countries:
             disagreements.append(
-                f"Your description also names {_names(scope_countries, taxonomy.country_name)}, which the form "
-                f"does not list; we counted {'it' if len(scope_countries) == 1 else 'them'} as your markets too."
+                f"Your description also names {_names(scope_countries, taxonomy.country_name)}, which the "
+                f"form does not list; we counted {'it' if len(scope_countries) == 1 else 'them'} as your "
+                "markets too."
             )
         countries.update(scope_countries)
     if scope_languages:
@@ -142,8 +161,12 @@ def needs_from_brief(brief: dict) -> Needs:
         remote_ok = True
         from_scope.append("remote_ok")
 
-    budget_min, budget_max = brief.get("budget_min_usd"), brief.get("budget_max_usd")
+    budget_min, budget_max = in_usd(brief, "budget_min_usd"), in_usd(brief, "budget_max_usd")
     said_min, said_max = prices.brief_budget(scope)
+    if (said_max is not None and said_max < MIN_SCOPE_BUDGET) or (
+        said_min is not None and said_min < MIN_SCOPE_BUDGET
+    ):
+        said_min = said_max = None
     if budget_min is None and budget_max is None and (said_min is not None or said_max is not None):
         budget_min, budget_max = said_min, said_max
         from_scope += ["budget_min_usd", "budget_max_usd"]
@@ -152,7 +175,8 @@ def needs_from_brief(brief: dict) -> Needs:
         said = said_max if said_max is not None else said_min
         if form and said and max(form, said) / max(min(form, said), 1) > BUDGET_DISAGREEMENT:
             disagreements.append(
-                f"Your description gives a budget of {prices.money_range(said_min, said_max)} a month; the form says "
+                f"Your description gives a budget of {prices.money_range(said_min, said_max)} a month; "
+                "the form says "
                 f"{prices.money_range(budget_min, budget_max)}. We used the form's."
             )
 
@@ -172,6 +196,7 @@ def needs_from_brief(brief: dict) -> Needs:
         required_services=declared + named,
         from_scope=tuple(from_scope),
         disagreements=tuple(disagreements),
+        scope_markets=frozenset(scope_countries) | frozenset(scope_languages),
         work=work_asked(scope),
     )
 
@@ -189,11 +214,10 @@ def _as_confirmed(brief: dict, scope: str) -> Needs:
         countries=countries,
         languages=languages,
         markets_declared=bool(countries or languages),
-        budget_min=brief.get("budget_min_usd"),
-        budget_max=brief.get("budget_max_usd"),
+        budget_min=in_usd(brief, "budget_min_usd"),
+        budget_max=in_usd(brief, "budget_max_usd"),
         remote_ok=bool(brief.get("remote_ok")),
         declared_services=services,
         required_services=services,
         work=work_asked(scope),
     )
-

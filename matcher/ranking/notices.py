@@ -55,15 +55,27 @@ def brief_notices(needs: Needs, encode=None) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     work = needs.work
     if off_scope(needs):
-        asked = (f"asks for {taxonomy.join_words(list(work.outside))}, which we do not match" if work.outside
-                 else "does not ask for SEO or link building")
-        out.append(notice("off_scope", f"Your brief {asked}. {WHAT_WE_MATCH} If you also need SEO, describe "
-                                       "that part and submit the brief again."))
+        asked = (
+            f"asks for {taxonomy.join_words(list(work.outside))}, which we do not match"
+            if work.outside
+            else "does not ask for SEO or link building"
+        )
+        out.append(
+            notice(
+                "off_scope",
+                f"Your brief {asked}. {WHAT_WE_MATCH} If you also need SEO, describe "
+                "that part and submit the brief again.",
+            )
+        )
         return out
     if work and work.outside:
         left = taxonomy.join_words(list(work.outside))
-        out.append(notice("partly_off_scope", f"We do not match {left}; this shortlist is for the SEO part of "
-                                              "your brief only."))
+        out.append(
+            notice(
+                "partly_off_scope",
+                f"We do not match {left}; this shortlist is for the SEO part of your brief only.",
+            )
+        )
     if thin(needs):
         if work and work.umbrella and work.words >= THIN_WORDS:
             said = f"asks for {work.umbrella[0]} in general without saying which part is SEO"
@@ -71,10 +83,15 @@ def brief_notices(needs: Needs, encode=None) -> list[dict[str, str]]:
             said = "has no words we can read about the work"
         else:
             said = f"has only {work.words} words about the work"
-        out.append(notice("thin_brief", f"Your brief {said}, so this list is a rough one. "
-                                        "Tell us which services you need (for example link building or a "
-                                        "technical SEO audit), your industry, the countries and languages you "
-                                        "sell in, and your monthly budget."))
+        out.append(
+            notice(
+                "thin_brief",
+                f"Your brief {said}, so this list is a rough one. "
+                "Tell us which services you need (for example link building or a "
+                "technical SEO audit), your industry, the countries and languages you "
+                "sell in, and your monthly budget.",
+            )
+        )
     out += risky_terms(needs.scope, encode)
     return out
 
@@ -101,9 +118,15 @@ def risky_terms(scope: str, encode=None) -> list[dict[str, str]]:
         seen.add(flag.category)
         spans.append((flag.start, flag.end))
         why = record.reason.split("; ", 1)[-1] if "; " in record.reason else record.label.lower()
-        out.append(notice("risky_terms", f"Your brief asks for “{flag.evidence}” ({record.label.lower()}): "
-                                         f"{why}. Providers who accept such terms tend to use the tactics that "
-                                         "get sites penalised; the providers below do not promise it."))
+        out.append(
+            notice(
+                "risky_terms",
+                f"Your brief asks for “{flag.evidence}” ({record.label.lower()}): "
+                f"{why}. Providers who accept such terms tend to use the tactics that "
+                "get sites penalised; providers our checks found promising it are "
+                "left out of your shortlist.",
+            )
+        )
     return out
 
 

@@ -24,26 +24,8 @@ _MONTHLY = re.compile(
 _PER_UNIT = re.compile(r"\bper\s+(?:link|post|article|placement|hour|page|backlink)\b", re.IGNORECASE)
 # Sentence ends are a stop followed by a space, so "£1.5k" and "$2.500" stay whole.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-_GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 
-def _usd(match: re.Match) -> float:
-    raw = match.group("num")
-    if match.group("k"):  # "2.5k" is a decimal with a multiplier
-        value = float(raw.replace(",", "")) * 1000
-    elif _GROUPED.fullmatch(raw):  # "2,500" and "2.500" both group thousands
-        value = float(re.sub(r"[,.]", "", raw))
-    else:
-        value = float(raw)
-    return value * TO_USD[match.group("cur").strip().lower()]
-
-
-# "$2,000-5,000" and "£2k to £5k": the second amount of a range may leave out its currency.
-_RANGE = re.compile(
-    _AMOUNT + r"\s?(?:-|–|—|to|and)\s?(?P<cur2>us\$|\$|£|€|usd\s?|gbp\s?|eur\s?)?"
-    r"(?P<num2>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k2>k\b)?",
-    re.IGNORECASE,
-)
 _YEARLY = re.compile(
     r"\b(?:year|yearly|annual|annually|per annum|p\.?a\.?|/\s?y(?:ea)?r|al año|anual|pro jahr|jährlich|"
     r"par an|annuel(?:le)?|per år|per jaar|all'anno|annuale)\b",
@@ -58,45 +40,69 @@ _POSITION = {None: (1, 9.99), "low": (1, 3), "mid": (3, 6), "middle": (3, 6), "h
              "upper": (6, 9.99)}
 
 
-# "3.000 €", "5k EUR", "2,000 euros a month": the currency after the number, as many languages write it.
-_POSTFIX = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k>k\b)?"
-    r"(?:\s?(?:-|–|to)\s?(?P<num2>\d{1,3}(?:[,.]\d{3})+|\d+(?:\.\d+)?)\s?(?P<k2>k\b)?)?"
-    r"\s?(?P<cur>€|£|\$|eur(?:os?)?\b|usd\b|gbp\b|dollars?\b|pounds?\b)",
+# One amount: a currency before or after a number ("$2,500", "£1.5k", "3.000 €", "3 000 €", "€2,5k",
+# "5k EUR", "2,000 euros"), and a range's second number, which may leave out the currency ("$2,000-5,000",
+# "$3-5k", "3k-5k EUR"). Amounts in millions ("$2M in revenue") are not budgets and are skipped.
+_CUR = r"us\$|\$|£|€|usd|gbp|eur(?:os?)?|dollars?|pounds?"
+_NUM = r"\d{1,3}(?:(?:[,.]|\s|\u00a0|\u202f)\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
+_MULT = r"(?:\s?(?P<m{n}>k|m|mn|bn|million|billion)\b)?"
+_AMOUNTS = re.compile(
+    rf"(?:(?P<pre>{_CUR})\s?)?(?P<a>{_NUM}){_MULT.format(n=1)}"
+    rf"(?:\s?(?:-|–|—|to)\s?(?:(?P<pre2>{_CUR})\s?)?(?P<b>{_NUM}){_MULT.format(n=2)})?"
+    r"(?:\s?(?P<post>€|£|\$|(?:usd|gbp|eur(?:os?)?|dollars?|pounds?)\b))?",
     re.IGNORECASE,
 )
-_POSTFIX_RATE = {"€": 1.08, "eur": 1.08, "euro": 1.08, "euros": 1.08, "£": 1.27, "gbp": 1.27, "pound": 1.27,
-                 "pounds": 1.27, "$": 1.0, "usd": 1.0, "dollar": 1.0, "dollars": 1.0}
+# A currency word after a number is money only where the sentence talks about spending: "2,000 pounds of
+# coffee" is a weight.
+_SPEND = re.compile(r"\b(?:budget\w*|spend\w*|retainer|fees?|pay\w*|invest\w*|cost\w*|price\w*|presupuesto|"
+                    r"budget|etat|prix|precio|kosten)\b", re.IGNORECASE)
+_WORD_CURRENCY = re.compile(r"^(?:dollars?|pounds?|euros?)$", re.IGNORECASE)
+_GROUP_SEP = re.compile(r"[,.\s\u00a0\u202f]")
+_GROUPS = re.compile(r"\d{1,3}(?:(?:[,.]|\s|\u00a0|\u202f)\d{3})+")
 
 
-def _number(raw: str, k: str | None) -> float:
-    value = float(re.sub(r"[,.]", "", raw)) if _GROUPED.fullmatch(raw) else float(raw)
-    return value * 1000 if k else value
+def _number(raw: str, mult: str | None) -> float:
+    """"2,500", "2.500" and "2 500" group thousands; "2,5" and "2.5" are decimals; k multiplies."""
+    value = float(_GROUP_SEP.sub("", raw)) if _GROUPS.fullmatch(raw) else float(raw.replace(",", "."))
+    return value * 1000 if mult and mult.lower() == "k" else value
+
+
+def _rate(currency: str | None) -> float | None:
+    if not currency:
+        return None
+    c = currency.lower()
+    if c in ("$", "us$", "usd") or c.startswith("dollar"):
+        return 1.0
+    if c in ("£", "gbp") or c.startswith("pound"):
+        return TO_USD["£"]
+    return TO_USD["€"]
+
+
+def _usd(match: re.Match) -> float:
+    """An amount of `_MONEY` (a currency before the number), in US dollars."""
+    return _number(match.group("num"), match.group("k")) * TO_USD[match.group("cur").strip().lower()]
 
 
 def _amounts(sentence: str) -> list[float]:
-    """Dollar amounts of a sentence, ranges read whole, in order."""
+    """Dollar amounts of a sentence (a range gives two), in order."""
     out: list[float] = []
-    taken_until = -1
-    for m in _POSTFIX.finditer(sentence):
-        rate = _POSTFIX_RATE[m.group("cur").lower()]
-        out.append(_number(m.group("num"), m.group("k") or m.group("k2")) * rate)
-        if m.group("num2"):
-            out.append(_number(m.group("num2"), m.group("k2")) * rate)
-    if out:
-        return out
-    for m in _RANGE.finditer(sentence):
-        first = _usd(m)
-        rate = TO_USD[m.group("cur").strip().lower()]
-        second = float(re.sub(r"[,.]", "", m.group("num2")) if _GROUPED.fullmatch(m.group("num2"))
-                       else m.group("num2"))
-        if m.group("k2") or (m.group("k") and second < 1000):
-            second *= 1000
-        out += [first, second * rate]
-        taken_until = m.end()
-    for m in _MONEY.finditer(sentence):
-        if m.start() >= taken_until:
-            out.append(_usd(m))
+    spending = bool(_SPEND.search(sentence))
+    for m in _AMOUNTS.finditer(sentence):
+        currency = m.group("pre") or m.group("pre2") or m.group("post")
+        if not currency or (m.group("post") and not m.group("pre") and _WORD_CURRENCY.match(currency)
+                            and not spending):
+            continue
+        m1, m2 = m.group("m1"), m.group("m2")
+        if any(x and x.lower() != "k" for x in (m1, m2)):
+            continue  # millions: revenue, not a monthly budget
+        rate = _rate(currency)
+        if m.group("b") is None:
+            out.append(_number(m.group("a"), m1) * rate)
+            continue
+        first, second = _number(m.group("a"), m1), _number(m.group("b"), m2)
+        if m2 and not m1 and first < 1000:  # "$3-5k": the k belongs to both
+            first *= 1000
+        out += [first * rate, second * rate]
     return out
 
 
@@ -134,6 +140,8 @@ def usual_scale(text: str) -> float | None:
         if figures:
             tops.append(figures[1])
         amounts = _amounts(sentence)
+        if len(amounts) == 1 and _AT_LEAST.search(sentence):
+            continue  # "retainers start at $2,000 a month" says where its work begins, not where it ends
         if amounts:
             tops.append(max(amounts))
     return max(tops) if tops else None
@@ -143,11 +151,15 @@ def brief_budget(text: str) -> tuple[int | None, int | None]:
     """A monthly budget (min, max) in US dollars stated in a brief's own words; a yearly one is divided
     by 12. A project total or a price per unit is not a monthly budget: (None, None)."""
     for sentence in _SENTENCE_END.split(text or ""):
-        if _PER_UNIT.search(sentence):
+        if _PER_UNIT.search(sentence) or _PROJECT_TOTAL.search(sentence):
             continue
-        yearly = _YEARLY.search(sentence) and not _MONTHLY.search(sentence)
-        if not (_MONTHLY.search(sentence) or yearly):
+        monthly = _MONTHLY.search(sentence)
+        yearly = _YEARLY.search(sentence) and not monthly
+        if not (monthly or yearly):
             continue
+        if monthly and _YEARLY.search(sentence):
+            # "$60k for the year, about $5k a month": only what is said per month
+            sentence = " ".join(part for part in re.split(r"[,;]", sentence) if _MONTHLY.search(part))
         amounts = _amounts(sentence)
         if not amounts:
             continue
@@ -160,12 +172,20 @@ def brief_budget(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
-_AT_LEAST = re.compile(r"\b(?:from|at least|minimum|min\.?|starting at|over|more than|upwards of)\s*(?:of\s*)?"
+# A total over a project ("$12,000 for a 6-month project", "over the next 3 months ... in total").
+_PROJECT_TOTAL = re.compile(
+    r"\b(?:in total|total (?:budget|cost|of|value)|\d+[- ]months? (?:project|contract|engagement|programme|"
+    r"program|campaign)|over (?:the next |a |the )?(?:\d+|two|three|four|six|twelve) months|for the (?:whole|"
+    r"entire) (?:project|contract|engagement))\b",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(r"\b(?:from|at least|minimum|min\.?|starting at|starts? at|over|more than|upwards of)"
+                       r"\s*(?:of\s*)?"
                        r"(?:us\$|\$|£|€|usd|gbp|eur)?\s?\d", re.IGNORECASE)
 
 
 def money(value: float | int | None) -> str:
-    return f"${int(value):,}"
+    return f"${int(round(value)):,}"
 
 
 def money_range(lo: float | int | None, hi: float | int | None) -> str:

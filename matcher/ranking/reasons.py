@@ -8,12 +8,11 @@ from matcher import taxonomy
 from matcher.ranking import factors
 from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
-from matcher.ranking.needs import Needs
 from matcher.ranking.markets import COUNTRY_LANGUAGES
+from matcher.ranking.needs import Needs
 from matcher.ranking.prices import money, money_range
 from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
-
 
 Point = tuple[str, str]  # ("+" or "-", a sentence a buyer reads)
 
@@ -66,7 +65,8 @@ def _service_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
     if listed:
         points.append(("+", "Lists " + taxonomy.join_words(listed)))
     if mentioned:
-        points.append(("+", "Mentions " + taxonomy.join_words(mentioned) + " in its profile (not a listed service)"))
+        words = taxonomy.join_words(mentioned)
+        points.append(("+", f"Mentions {words} in its profile (not a listed service)"))
     if missing:
         points.append(("-", "Does not list " + taxonomy.join_words(missing)))
     return points
@@ -78,9 +78,10 @@ def _budget_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
     pmin = cat.min_budget[pos]
     top = float(factors.usual_top(cat, np.array([pos]))[0])
     if needs.budget_min is not None and not np.isnan(top) and top < needs.budget_min:
-        source = "its stated maximum" if not np.isnan(cat.max_budget[pos]) else "as its profile describes them"
-        return "-", (f"Works at a smaller scale: its engagements go up to about {money(top)}/month ({source}), "
-                     f"below your minimum of {money(needs.budget_min)}")
+        stated = not np.isnan(cat.max_budget[pos])
+        source = "its stated maximum" if stated else "as its profile describes them"
+        return "-", (f"Works at a smaller scale: its engagements go up to about {money(top)}/month "
+                     f"({source}), below your minimum of {money(needs.budget_min)}")
     if np.isnan(pmin):
         return "-", f"Has not stated its prices; your range is {_budget_range(needs)}"
     quoted = "Its profile quotes prices from" if cat.budget_from_text[pos] else "Accepts budgets from"
@@ -88,14 +89,17 @@ def _budget_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
 
 
 def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
+    def note(codes, words: str) -> str:
+        # Only where every market it serves came from the description alone.
+        return f" ({words})" if codes and set(codes) <= needs.scope_markets else ""
+
     points: list[Point] = []
-    read = set(needs.from_scope)
     if needs.countries:
         served = sorted(needs.countries & cat.countries[pos])
-        wanted = taxonomy.join_words([taxonomy.country_name(c) for c in sorted(needs.countries)])
-        note = " (named in your description)" if "countries" in read else ""
+        wanted = taxonomy.join_words([taxonomy.country_name(c) for c in sorted(needs.countries)], "or")
         if served:
-            points.append(("+", "Serves " + taxonomy.join_words([taxonomy.country_name(c) for c in served]) + note))
+            names = taxonomy.join_words([taxonomy.country_name(c) for c in served])
+            points.append(("+", f"Serves {names}{note(served, 'named in your description')}"))
         elif not cat.countries[pos]:
             points.append(("-", f"Does not say whether it serves {wanted}"))
         else:
@@ -103,17 +107,18 @@ def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
             points.append(("-", f"Serves {where}, not {wanted}; you said location does not matter"))
     if needs.languages:
         spoken = sorted(needs.languages & cat.languages[pos])
-        note = " (asked for in your description)" if "languages" in read else ""
+        wanted = taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)], "or")
         if spoken:
-            points.append(("+", "Works in " + taxonomy.join_words([taxonomy.language_name(c) for c in spoken]) + note))
+            names = taxonomy.join_words([taxonomy.language_name(c) for c in spoken])
+            points.append(("+", f"Works in {names}{note(spoken, 'asked for in your description')}"))
+        elif cat.languages[pos] and factors.local_to(cat, np.array([pos]), needs.languages)[0]:
+            local = sorted(
+                c for c in cat.countries[pos] if set(COUNTRY_LANGUAGES.get(c, ())) & needs.languages
+            )
+            where = taxonomy.join_words([taxonomy.country_name(c) for c in local])
+            points.append(("-", f"Does not list {wanted} among its languages, though it serves {where}"))
         else:
-            wanted = taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)])
-            local = sorted(c for c in cat.countries[pos] if set(COUNTRY_LANGUAGES.get(c, ())) & needs.languages)
-            if cat.languages[pos] and local:
-                where = taxonomy.join_words([taxonomy.country_name(c) for c in local])
-                points.append(("-", f"Does not list {wanted} among its languages, though it serves {where}"))
-            else:
-                points.append(("-", f"Does not say whether it works in {wanted}"))
+            points.append(("-", f"Does not say whether it works in {wanted}"))
     return points
 
 
@@ -128,7 +133,8 @@ def _trust_points(cat: Catalog, pos: int) -> list[Point]:
         points.append(("-", "Written in a language our automatic checks do not read: a reviewer has yet to "
                             "read it, so it is ranked lower until then"))
     if mediums > 0:
-        points.append(("-", f"{mediums} claim{'s' if mediums > 1 else ''} in its profile await{'' if mediums > 1 else 's'} "
+        claims = f"{mediums} claims in its profile await" if mediums > 1 else "1 claim in its profile awaits"
+        points.append(("-", f"{claims} "
                             "a reviewer's decision, so it is ranked lower until then"))
     return points
 
@@ -187,7 +193,9 @@ def why_empty(step: str, cat: Catalog, idx: np.ndarray, needs: Needs) -> str:
         )
     wanted = []
     if needs.countries_required:
-        wanted.append("serves " + taxonomy.join_words([taxonomy.country_name(c) for c in sorted(needs.countries)]))
+        names = [taxonomy.country_name(c) for c in sorted(needs.countries)]
+        wanted.append("serves " + taxonomy.join_words(names, "or"))
     if needs.languages:
-        wanted.append("works in " + taxonomy.join_words([taxonomy.language_name(c) for c in sorted(needs.languages)]))
+        names = [taxonomy.language_name(c) for c in sorted(needs.languages)]
+        wanted.append("works in " + taxonomy.join_words(names, "or"))
     return "No provider that fits your budget and services " + " and ".join(wanted) + "."

@@ -14,61 +14,154 @@ from functools import lru_cache
 
 # An SEO or link-building need, named as buyers name it.
 SEO_TERMS = [
-    r"seo", r"s\.e\.o\.?", r"search engine optimi[sz]\w*", r"organic (?:search|traffic|rankings?|visibility|growth|"
-    r"results|listings?|leads)", r"(?:google|search) rankings?", r"rank(?:ing|s)? (?:higher |better |well )?"
-    r"(?:on|in) (?:google|search)", r"(?:first|top) page (?:of|on) google", r"link[- ]building", r"backlinks?",
-    r"link earning", r"digital pr", r"search visibility", r"visibility (?:on|in) (?:google|search)",
-    r"local search", r"google (?:business profile|my business|maps)", r"keyword research", r"technical audit",
-    r"search engines?(?! marketing| advertising| ads)", r"search(?:es|ing)? (?:on|in) google", r"google search",
-    r"search results", r"(?:first|top|1st) (?:page|position|spot)s?", r"rank(?:s|ing|ings)? (?:higher|better|"
-    r"well|first|top|#?\d+)", r"(?:more|organic|search) traffic", r"(?:google|search) visibility",
-    r"site audit", r"hreflang", r"core web vitals", r"found on google", r"posicionamiento(?: web| seo| orgánico)?",
-    r"optimizaci[oó]n (?:para|en) (?:motores|buscadores)", r"suchmaschinenoptimierung", r"linkaufbau",
-    r"r[ée]f[ée]rencement(?: naturel)?", r"netlinking", r"sökmotoroptimering", r"zoekmachineoptimalisatie",
-    r"posizionamento", r"otimiza[cç][aã]o (?:para|de) (?:motores|sites)", r"enlaces", r"linkbuilding",
+    r"seo",
+    r"s\.e\.o\.?",
+    r"search engine optimi[sz]\w*",
+    r"organic (?:search|traffic|rankings?|visibility|growth|"
+    r"results|listings?|leads)",
+    r"(?:google|search) rankings?",
+    r"rank(?:ing|s)? (?:higher |better |well )?"
+    r"(?:on|in) (?:google|search)",
+    r"(?:first|top) page (?:of|on) google",
+    r"link[- ]building",
+    r"backlinks?",
+    r"link earning",
+    r"digital pr",
+    r"search visibility",
+    r"visibility (?:on|in) (?:google|search)",
+    r"local search",
+    r"google (?:business profile|my business|maps)",
+    r"keyword research",
+    r"technical audit",
+    r"search engines?(?! marketing| advertising| ads)",
+    r"search(?:es|ing)? (?:on|in) google",
+    r"google search",
+    r"search results",
+    r"(?:first|top|1st) (?:page|position|spot)s?",
+    r"rank(?:s|ing|ings)? (?:higher|better|"
+    r"well|first|top|#?\d+)",
+    r"(?:more|organic|search) traffic",
+    r"(?:google|search) visibility",
+    r"site audit",
+    r"hreflang",
+    r"core web vitals",
+    r"found on google",
+    r"posicionamiento(?: web| seo| orgánico)?",
+    r"optimizaci[oó]n (?:para|en) (?:motores|buscadores)",
+    r"suchmaschinenoptimierung",
+    r"linkaufbau",
+    r"r[ée]f[ée]rencement(?: naturel)?",
+    r"netlinking",
+    r"sökmotoroptimering",
+    r"zoekmachineoptimalisatie",
+    r"posizionamento",
+    r"otimiza[cç][aã]o (?:para|de) (?:motores|sites)",
+    r"enlaces",
+    r"linkbuilding",
     r"(?:sites|websites|pages|blogs|others|publications) (?:\w+ )?link(?:ing)? (?:back )?to (?:us|our|my)",
-    r"inbound links?", r"referring domains?", r"(?:domain|site) authority", r"link profile",
+    r"inbound links?",
+    r"referring domains?",
+    r"(?:domain|site) authority",
+    r"link profile",
     r"links? (?:to|pointing (?:to|at)) (?:our|my|the) (?:site|website|store|shop|pages?)",
+    r"(?:get|be|being|are|is) found (?:on|in|by|online)",
+    r"(?:nobody|no one|people|customers) (?:can['’]?t )?"
+    r"finds? (?:us|it|our)",
+    r"show(?:s|ing)? up (?:on|in) (?:google|search|maps)",
 ]
 
 # Work outside what we match, by the name a buyer is told it under.
 OUTSIDE_TERMS: dict[str, list[str]] = {
     "paid search (PPC)": [
-        r"ppc", r"pay[- ]per[- ]click", r"google ads", r"adwords", r"paid search", r"search engine "
-        r"marketing", r"bing ads", r"microsoft ads", r"shopping (?:ads|campaigns)", r"performance max",
-        r"cost[- ]per[- ]click", r"cpc", r"sea-kampagnen", r"anuncios en google", r"publicidad en google",
-        r"campañas de google", r"google shopping",
+        r"ppc",
+        r"pay[- ]per[- ]click",
+        r"google ads",
+        r"adwords",
+        r"paid search",
+        r"search engine "
+        r"marketing",
+        r"bing ads",
+        r"microsoft ads",
+        r"shopping (?:ads|campaigns)",
+        r"performance max",
+        r"cost[- ]per[- ]click",
+        r"cpc",
+        r"sea-kampagnen",
+        r"anuncios en google",
+        r"publicidad en google",
+        r"campañas de google",
+        r"google shopping",
     ],
     "paid social advertising": [
-        r"paid social", r"(?:facebook|meta|instagram|tiktok|linkedin|twitter|x|pinterest|snapchat) ads",
-        r"social (?:media )?(?:advertising|ads|ad campaigns)", r"publicidad en redes sociales",
-        r"anuncios en (?:facebook|instagram|redes sociales)", r"social[- ]media[- ]werbung",
+        r"paid social",
+        r"(?:facebook|meta|instagram|tiktok|linkedin|twitter|x|pinterest|snapchat) ads",
+        r"social (?:media )?(?:advertising|ads|ad campaigns)",
+        r"publicidad en redes sociales",
+        r"anuncios en (?:facebook|instagram|redes sociales)",
+        r"social[- ]media[- ]werbung",
     ],
     "social media management": [
-        r"social media (?:management|manager|marketing|content|posting|accounts?)", r"community management",
-        r"influencer (?:marketing|campaigns?)", r"gesti[oó]n de redes sociales", r"redes sociales",
-        r"réseaux sociaux", r"soziale medien",
+        r"social media (?:management|manager|marketing|content|posting|accounts?)",
+        r"community management",
+        r"influencer (?:marketing|campaigns?)",
+        r"gesti[oó]n de redes sociales",
+        r"redes sociales",
+        r"réseaux sociaux",
+        r"soziale medien",
     ],
     "web design and development": [
-        r"web ?design", r"website (?:design|development|build|redesign|rebuild)", r"web development",
-        r"web developers?", r"(?:build|design|develop|redesign|rebuild) (?:a |an |our |the )?(?:new )?"
-        r"(?:website|web ?site|online store|web shop|e-?commerce site|landing pages?)", r"new website",
-        r"wordpress (?:developer|development|theme|site build)", r"ui/ux", r"ux design", r"front-?end",
-        r"back-?end", r"web application", r"diseño web", r"desarrollo web", r"página web nueva",
-        r"webentwicklung", r"webdesign", r"création de site", r"site internet", r"développement web",
+        r"web ?design",
+        r"website (?:design|development|build|redesign|rebuild)",
+        r"web development",
+        r"web developers?",
+        r"(?:build|design|develop|redesign|rebuild) (?:a |an |our |the )?(?:new )?"
+        r"(?:website|web ?site|online store|web shop|e-?commerce site|landing pages?)",
+        r"wordpress (?:developer|development|theme|site build)",
+        r"ui/ux",
+        r"ux design",
+        r"web application",
+        r"diseño web",
+        r"desarrollo web",
+        r"página web nueva",
+        r"webentwicklung",
+        r"webdesign",
+        r"création de site",
+        r"site internet",
+        r"développement web",
     ],
-    "app development": [r"app development", r"mobile app", r"ios app", r"android app", r"(?:build|develop) an app"],
+    "app development": [
+        r"app development",
+        r"mobile app",
+        r"ios app",
+        r"android app",
+        r"(?:build|develop) an app",
+    ],
     "email marketing": [r"email marketing", r"e-?mail campaigns?", r"marketing automation"],
     "branding and design": [r"brand identity", r"logo design", r"graphic design", r"visual identity"],
-    "display advertising": [r"display ads", r"display advertising", r"programmatic", r"banner ads", r"retargeting"],
+    "display advertising": [
+        r"display ads",
+        r"display advertising",
+        r"programmatic (?:ads|advertising|buying)",
+        r"banner ads",
+        r"retargeting (?:ads|campaigns)",
+    ],
 }
 
 
 # Marketing as a whole, which may or may not include SEO: such a brief is not off scope, only unclear.
 UMBRELLA_TERMS = [
-    r"digital marketing", r"online marketing", r"internet marketing", r"web ?marketing", r"search marketing",
-    r"online (?:presence|visibility)", r"digital (?:presence|visibility|strategy)", r"marketing digital",
-    r"online-marketing", r"marketing en ligne", r"marketing online", r"digitalt? marknadsf[öo]ring",
+    r"digital marketing",
+    r"online marketing",
+    r"internet marketing",
+    r"web ?marketing",
+    r"search marketing",
+    r"online (?:presence|visibility)",
+    r"digital (?:presence|visibility|strategy)",
+    r"marketing digital",
+    r"online-marketing",
+    r"marketing en ligne",
+    r"marketing online",
+    r"digitalt? marknadsf[öo]ring",
 ]
 
 # Fewer words than this (letters only) tell us too little to match well without structured fields.
@@ -81,8 +174,11 @@ def _patterns() -> tuple[re.Pattern, dict[str, re.Pattern], re.Pattern]:
     def compile_terms(terms: list[str]) -> re.Pattern:
         return re.compile(r"(?<![\w-])(?:" + "|".join(terms) + r")(?![\w])", re.IGNORECASE)
 
-    return (compile_terms(SEO_TERMS), {name: compile_terms(t) for name, t in OUTSIDE_TERMS.items()},
-            compile_terms(UMBRELLA_TERMS))
+    return (
+        compile_terms(SEO_TERMS),
+        {name: compile_terms(t) for name, t in OUTSIDE_TERMS.items()},
+        compile_terms(UMBRELLA_TERMS),
+    )
 
 
 @dataclass(frozen=True)

@@ -52,7 +52,8 @@ _PBN_SUBJECT = re.compile(
 # "google", "first") are in every SEO contract ("this agreement covers search engine optimisation
 # services", "your first monthly fee is due"), which promises nothing.
 _RANKING_OBJECT = re.compile(
-    r"\b(?:rank\w*|page (?:one|1)|first page|front page|first (?:result|position|spot)|top[- ](?:\d+|ten|three|"
+    r"\b(?:rank\w*|page (?:one|1)|first page|front page|first (?:result|position|spot)|"
+    r"top[- ](?:\d+|ten|three|"
     r"five|spot|spots|position|positions|results?|of (?:google|the))|#1|no\.?\s?1|number one|positions?|"
     r"placements?|serps?|traffic|visits|visitors|outrank\w*|dominat\w*|(?:map|local|3|three)[- ]pack|"
     r"domain authority|domain rating|authority score|trust flow|results?)\b|#1"

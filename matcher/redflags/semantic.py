@@ -114,7 +114,7 @@ def _bank_key(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _bank() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(claim vectors, category index of each claim row, counter vectors), read or encoded once per process."""
+    """(claim vectors, category index of each claim row, counter vectors), read or encoded once a process."""
     with _lock:
         texts, owner = _bank_texts()
         shipped: dict[str, np.ndarray] = {}

@@ -15,6 +15,8 @@ from matcher.schemas.common import (
     money,
 )
 
+CURRENCIES = ("USD", "EUR", "GBP")
+
 
 class BriefRevisionSchema(StrictSchema):
     """What the engine understood of a brief, as the buyer corrects it on the brief's page (and the same
@@ -49,6 +51,13 @@ class BriefInputSchema(BriefRevisionSchema):
     )
     scope = LongText(required=True, required_words=True)
     timeline_weeks = bounded_int(1, 520)
+    currency = fields.String(
+        load_default=None,
+        allow_none=True,
+        pre_load=lambda v: v.strip().upper() if isinstance(v, str) else v,
+        validate=validate.OneOf(CURRENCIES, error="Must be one of USD, EUR or GBP."),
+        metadata={"description": "the currency of budget_min_usd and budget_max_usd (default USD)"},
+    )
 
 
 class MatchReasonSchema(Schema):
@@ -84,7 +93,9 @@ class UnderstoodSchema(Schema):
     budget_max_usd = fields.Integer(allow_none=True)
     remote_ok = fields.Boolean()
     from_scope = fields.List(fields.String(), metadata={"description": "fields read from the scope text"})
-    disagreements = fields.List(fields.String(), metadata={"description": "where the scope and the form differ"})
+    disagreements = fields.List(
+        fields.String(), metadata={"description": "where the scope and the form differ"}
+    )
 
 
 class BriefOutSchema(Schema):

@@ -81,34 +81,39 @@ def submit_brief(uow: UnitOfWork, data: dict[str, Any]) -> Brief:
     return _reread(uow, brief.id)
 
 
+def _move(brief: Brief, transition) -> None:
+    """A lifecycle transition; one the lifecycle refuses is a Conflict with its buyer-facing message."""
+    try:
+        transition(brief)
+    except lifecycle.TransitionError as exc:
+        raise Conflict(str(exc)) from exc
+
+
 def retry_brief(uow: UnitOfWork, brief_id: int) -> Brief:
     """Send a failed (or stuck) brief back to matching: status queued, error cleared, a new job."""
     with uow:
         brief = get_brief(uow.session, brief_id)
-        try:
-            lifecycle.retry(brief)
-        except lifecycle.TransitionError as exc:
-            raise Conflict(str(exc)) from exc
+        _move(brief, lifecycle.retry)
         uow.record(BriefRetryRequested(brief.id))
     return _reread(uow, brief_id)
 
 
 # What a buyer may correct of a brief on its page: what the engine understood, not the scope itself.
-REVISABLE = ("industry", "services", "countries", "languages", "budget_min_usd", "budget_max_usd", "remote_ok")
+REVISABLE = (
+    "industry", "services", "countries", "languages", "budget_min_usd", "budget_max_usd", "remote_ok"
+)
 
 
 def revise_brief(uow: UnitOfWork, brief_id: int, data: dict[str, Any]) -> Brief:
     """Replace the brief's structured fields with the buyer's corrections and match it again."""
     with uow:
         brief = get_brief(uow.session, brief_id)
-        try:
-            lifecycle.revise(brief)
-        except lifecycle.TransitionError as exc:
-            raise Conflict(str(exc)) from exc
+        _move(brief, lifecycle.revise)
         for name in REVISABLE:
             if name in data:
                 setattr(brief, name, data[name])
         brief.confirmed = True
+        brief.currency = None  # the correction form's budgets are in US dollars
         uow.record(BriefRevised(brief.id))
     return _reread(uow, brief_id)
 

@@ -27,8 +27,13 @@ def test_markets_named_in_the_scope(text, countries, languages):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("Remote is fine.", True), ("Location doesn't matter to us.", True), ("Agencies based anywhere", True),
-     ("We are a remote-first team in Leeds", False), ("Only London agencies", False)],
+    [
+        ("Remote is fine.", True),
+        ("Location doesn't matter to us.", True),
+        ("Agencies based anywhere", True),
+        ("We are a remote-first team in Leeds", False),
+        ("Only London agencies", False),
+    ],
 )
 def test_location_does_not_matter(text, expected):
     assert remote_ok_in(text) is expected
@@ -44,28 +49,73 @@ def test_location_does_not_matter(text, expected):
         ("Presupuesto de 3.000 € al mes.", (None, 3240)),
         ("Total project budget $20,000.", (None, None)),  # a project total is not a monthly budget
         ("We pay $50 per link every month.", (None, None)),
+        ("Budget 3 000 € par mois.", (None, 3240)),
+        ("Budget: $3-5k monthly.", (3000, 5000)),
+        ("Budget €2,5k a month.", (None, 2700)),
+        ("We make $2M in revenue a year and can spend $4k a month.", (None, 4000)),
+        ("We ship 2,000 pounds of coffee every month.", (None, None)),
     ],
 )
 def test_budget_in_the_scope(text, expected):
     assert brief_budget(text) == expected
 
 
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "Our market is TÜRKİYE and we need link building.",
+        "ENGLİSH-speaking team for technical SEO",
+        "content in ſpanish, link building",
+        "🚀" * 500,
+        "in german " * 10_000,
+    ],
+)
+def test_odd_text_never_crashes_the_reading(scope):
+    needs = needs_from_brief({"scope": scope})
+    assert isinstance(needs.understood(), dict)
+    brief_notices(needs)
+
+
+def test_product_words_are_not_markets():
+    for text in (
+        "Auto repair shop in Austin, Texas, specialising in German cars.",
+        "We sell Dutch ovens and fine china.",
+        "A Latin American restaurant in Miami.",
+        "We specialise in Italian furniture.",
+    ):
+        assert countries_in(text) in ([], ["US"]) and languages_in(text) == [], text
+    assert countries_in("The German market and British customers") == ["DE", "GB"]
+    assert not remote_ok_in("Remote is fine for calls, but the agency must be based in the UK.")
+
+
+def test_a_service_turned_down_is_not_required():
+    needs = needs_from_brief(
+        {"scope": "We do not want link building; we need help with site speed and a technical SEO audit."}
+    )
+    assert "link_building" not in needs.required_services
+    assert "technical_seo" in needs.required_services
+
+
 def test_the_scale_a_provider_describes():
-    assert usual_scale("We accept budgets from $300/month. Most retainers are low four figures a month.") == 3000
+    assert (
+        usual_scale("We accept budgets from $300/month. Most retainers are low four figures a month.") == 3000
+    )
     assert usual_scale("Typical programmes run $1,500-3,000 a month.") == 3000
     assert usual_scale("We love links.") is None
 
 
 def test_scope_words_count_beside_filled_fields():
-    needs = needs_from_brief({
-        "scope": "We also need a technical SEO audit and link building. Our clinics are in Spain; budget "
-                 "$8,000 a month.",
-        "services": ["local_seo"],
-        "countries": ["PT"],
-        "budget_min_usd": 1000,
-        "budget_max_usd": 2000,
-        "industry": "healthcare",
-    })
+    needs = needs_from_brief(
+        {
+            "scope": "We also need a technical SEO audit and link building. Our clinics are in Spain; budget "
+            "$8,000 a month.",
+            "services": ["local_seo"],
+            "countries": ["PT"],
+            "budget_min_usd": 1000,
+            "budget_max_usd": 2000,
+            "industry": "healthcare",
+        }
+    )
     assert needs.services == ("local_seo", "link_building", "technical_seo", "seo_audit")
     assert needs.required_services == needs.services
     assert needs.countries == {"PT", "ES"}
@@ -84,9 +134,22 @@ def test_a_loose_word_is_not_a_requirement():
 
 
 def test_a_brief_in_spanish_asks_for_spanish():
-    needs = needs_from_brief({"scope": "Buscamos una agencia de posicionamiento SEO para nuestra tienda online, "
-                                       "con experiencia en enlaces y contenidos para el mercado local."})
+    needs = needs_from_brief(
+        {
+            "scope": "Buscamos una agencia de posicionamiento SEO para nuestra tienda online de "
+            "muebles, con experiencia en enlaces y contenidos para el mercado local. "
+            "Queremos mejorar la visibilidad de las categorías y de las fichas de "
+            "producto en los próximos meses."
+        }
+    )
     assert needs.languages == {"es"} and "languages" in needs.from_scope
+    # A short, keyword-like English scope is no sign of a language.
+    assert (
+        needs_from_brief(
+            {"scope": "Link building campaign: DR50+ guest posts, niche edits, digital PR outreach"}
+        ).languages
+        == set()
+    )
 
 
 def codes(scope, **fields):
@@ -95,23 +158,37 @@ def codes(scope, **fields):
 
 def test_what_the_buyer_is_told_about_the_brief():
     assert codes("We need an agency to run our Google Ads and Facebook ads campaigns.") == ["off_scope"]
-    assert codes("Website redesign for our council plus ongoing SEO and link building.") == ["partly_off_scope"]
+    assert codes("Website redesign for our council plus ongoing SEO and link building.") == [
+        "partly_off_scope"
+    ]
     assert codes("🚀🚀🚀 ???") == ["thin_brief"]
     assert codes("Need help with my website") == ["thin_brief"]
     assert "risky_terms" in codes("We will pay only for a top-5 rank within 20 days on our casino site.")
     # Naming the risk to avoid it is not asking for it.
-    assert codes("Ethical link building for our SaaS, no PBNs or paid links, from an agency that "
-                 "does not promise rankings.") == []
+    assert (
+        codes(
+            "Ethical link building for our SaaS, no PBNs or paid links, from an agency that "
+            "does not promise rankings."
+        )
+        == []
+    )
     # A full description that never asks for SEO or anything we match is off scope too.
-    assert codes("The council invites tenders for a creative campaign partner for student recruitment: "
-                 "concept, messaging, photography and print for the autumn intake across the region.") == [
-        "off_scope"]
+    assert codes(
+        "The council invites tenders for a creative campaign partner for student recruitment: "
+        "concept, messaging, photography and print for the autumn intake across the region."
+    ) == ["off_scope"]
     # Marketing as a whole may include SEO: a rough list, and the buyer asked which part is SEO.
-    assert codes("The College's marketing department seeks a partner to provide digital marketing services "
-                 "for student recruitment campaigns across the region over the next three years.") == [
-        "thin_brief"]
+    assert codes(
+        "The College's marketing department seeks a partner to provide digital marketing services "
+        "for student recruitment campaigns across the region over the next three years."
+    ) == ["thin_brief"]
     # An SEO need in plain words is one.
-    assert codes("We want more patients to find our three clinics when they search on Google for a dentist "
-                 "near them.") == []
+    assert (
+        codes(
+            "We want more patients to find our three clinics when they search on Google for a dentist "
+            "near them."
+        )
+        == []
+    )
     # A ticked SEO service is an SEO need, whatever else the scope says.
     assert codes("Help with our Google Ads account too.", services=["technical_seo"]) == ["partly_off_scope"]

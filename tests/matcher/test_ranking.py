@@ -60,11 +60,11 @@ DENTAL_BRIEF = {
 }
 
 
-def add_providers(rt) -> dict[str, int]:
-    """PROVIDERS created, vetted and indexed; their ids by key."""
+def add_providers(rt, providers: dict[str, dict] = PROVIDERS) -> dict[str, int]:
+    """`providers` created (external ids = their keys), vetted and indexed; their ids by key."""
     ids = {}
     with rt.db.session() as s:
-        for key, data in PROVIDERS.items():
+        for key, data in providers.items():
             ids[key] = create_provider(s, dict(data, external_id=key)).id
     process_providers(rt, list(ids.values()))
     return ids

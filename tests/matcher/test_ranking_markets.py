@@ -3,51 +3,86 @@
 import re
 
 import pytest
-
-from matcher import taxonomy
-from matcher.index import get_index
-from matcher.jobs import process_providers
 from sqlalchemy import select
 from sqlalchemy.orm import object_session
 
+from matcher import taxonomy
+from matcher.index import get_index
 from matcher.models import Finding, Provider
 from matcher.ranking import rank_brief
 from matcher.ranking.catalog import get_catalog
-from matcher.usecases.providers import create_provider
+from tests.matcher.test_ranking import add_providers
 
 LINKS = "Editorial link building and digital PR: research-led campaigns that journalists cover."
 PROVIDERS = {
-    "us_solo": dict(name="Solo US Consultant", description="Technical SEO audits for US dental practices.",
-                    services=["technical_seo"], countries=["US"], languages=["en"]),
-    "uk_links": dict(name="Thames Links", description=LINKS + " Dental and healthcare clients across the UK.",
-                     services=["link_building", "local_seo"], industries=["healthcare"], countries=["GB"],
-                     languages=["en"], min_budget_usd=1500, max_budget_usd=8000),
-    "au_english": dict(name="Harbour English SEO", description=LINKS, services=["link_building"],
-                       countries=["AU"], languages=["en"], min_budget_usd=1000),
+    "us_solo": dict(
+        name="Solo US Consultant",
+        description="Technical SEO audits for US dental practices.",
+        services=["technical_seo"],
+        countries=["US"],
+        languages=["en"],
+    ),
+    "uk_links": dict(
+        name="Thames Links",
+        description=LINKS + " Dental and healthcare clients across the UK.",
+        services=["link_building", "local_seo"],
+        industries=["healthcare"],
+        countries=["GB"],
+        languages=["en"],
+        min_budget_usd=1500,
+        max_budget_usd=8000,
+    ),
+    "au_english": dict(
+        name="Harbour English SEO",
+        description=LINKS,
+        services=["link_building"],
+        countries=["AU"],
+        languages=["en"],
+        min_budget_usd=1000,
+    ),
     "unstated": dict(name="Quiet Links", description=LINKS, services=["link_building"], min_budget_usd=1500),
-    "se_team": dict(name="Nordlänk", description=LINKS + " For Swedish SaaS companies.",
-                    services=["link_building"], industries=["saas"], countries=["SE"], languages=["sv", "en"],
-                    min_budget_usd=2000),
-    "es_agencia": dict(name="Enlaces Madrid", description="Somos una agencia de posicionamiento SEO en Madrid: "
-                       "conseguimos enlaces en medios locales y mejoramos la visibilidad de clínicas y tiendas "
-                       "online en toda España.", services=["link_building"], countries=["ES"], languages=["es"]),
-    "tiny": dict(name="Budget Links UK", description=LINKS + " We accept budgets from $300/month; most retainers "
-                 "are low four figures a month.", services=["link_building"], countries=["GB"], languages=["en"],
-                 min_budget_usd=300),
-    "big": dict(name="Enterprise Links UK", description=LINKS + " Programmes for large brands.",
-                services=["link_building"], countries=["GB"], languages=["en"], min_budget_usd=10000,
-                max_budget_usd=40000),
+    "se_team": dict(
+        name="Nordlänk",
+        description=LINKS + " For Swedish SaaS companies.",
+        services=["link_building"],
+        industries=["saas"],
+        countries=["SE"],
+        languages=["sv", "en"],
+        min_budget_usd=2000,
+    ),
+    "es_agencia": dict(
+        name="Enlaces Madrid",
+        description="Somos una agencia de posicionamiento SEO en Madrid: "
+        "conseguimos enlaces en medios locales y mejoramos la visibilidad de clínicas y tiendas "
+        "online en toda España.",
+        services=["link_building"],
+        countries=["ES"],
+        languages=["es"],
+    ),
+    "tiny": dict(
+        name="Budget Links UK",
+        description=LINKS + " We accept budgets from $300/month; most retainers "
+        "are low four figures a month.",
+        services=["link_building"],
+        countries=["GB"],
+        languages=["en"],
+        min_budget_usd=300,
+    ),
+    "big": dict(
+        name="Enterprise Links UK",
+        description=LINKS + " Programmes for large brands.",
+        services=["link_building"],
+        countries=["GB"],
+        languages=["en"],
+        min_budget_usd=10000,
+        max_budget_usd=40000,
+    ),
 }
 
 
 @pytest.fixture
 def catalog(rt):
-    ids = {}
-    with rt.db.session() as s:
-        for key, data in PROVIDERS.items():
-            ids[key] = create_provider(s, dict(data, external_id=key)).id
-    process_providers(rt, list(ids.values()))
-    return ids
+    return add_providers(rt, PROVIDERS)
 
 
 def rank(rt, brief, top=10):
@@ -60,8 +95,11 @@ def ids(result):
 
 
 def test_countries_and_languages_are_both_requirements(rt, catalog):
-    brief = {"scope": "UK dental chain: link building to rank each clinic.", "countries": ["GB"],
-             "languages": ["en"]}
+    brief = {
+        "scope": "UK dental chain: link building to rank each clinic.",
+        "countries": ["GB"],
+        "languages": ["en"],
+    }
     shortlist = ids(rank(rt, brief))
     # English alone is not the UK: the US consultant and the Australian agency are out; one that does not
     # say where it works stays, below those that serve the UK.
@@ -70,8 +108,12 @@ def test_countries_and_languages_are_both_requirements(rt, catalog):
 
 
 def test_remote_ok_makes_the_country_a_preference(rt, catalog):
-    brief = {"scope": "Link building for our clinics.", "countries": ["GB"], "languages": ["en"],
-             "remote_ok": True}
+    brief = {
+        "scope": "Link building for our clinics.",
+        "countries": ["GB"],
+        "languages": ["en"],
+        "remote_ok": True,
+    }
     shortlist = ids(rank(rt, brief))
     assert "au_english" in shortlist
     assert shortlist.index("uk_links") < shortlist.index("au_english")
@@ -86,14 +128,20 @@ def test_markets_stated_in_the_scope_are_requirements(rt, catalog):
 
 
 def test_a_provider_far_below_the_budget_is_a_poor_fit_and_told_so(rt, catalog):
-    brief = {"scope": "Link building programme for a national retailer.", "countries": ["GB"],
-             "budget_min_usd": 13000, "budget_max_usd": 44000}
+    brief = {
+        "scope": "Link building programme for a national retailer.",
+        "countries": ["GB"],
+        "budget_min_usd": 13000,
+        "budget_max_usd": 44000,
+    }
     result = rank(rt, brief)
     shortlist = ids(result)
     assert shortlist.index("big") < shortlist.index("tiny")
     tiny = next(m for m in result.matches if m.external_id == "tiny")
-    assert any(p["sign"] == "-" and p["text"].startswith("Works at a smaller scale") and "$3,000" in p["text"]
-               for p in tiny.reasons["points"])
+    assert any(
+        p["sign"] == "-" and p["text"].startswith("Works at a smaller scale") and "$3,000" in p["text"]
+        for p in tiny.reasons["points"]
+    )
 
 
 def test_off_scope_brief_gets_no_list_and_is_told_why(rt, catalog):
@@ -112,10 +160,20 @@ def test_thin_brief_gets_a_rough_list_that_says_so(rt, catalog):
 def test_every_reason_is_true_of_its_card(rt, catalog):
     """Each kind of reason, checked against the provider's own data."""
     briefs = [
-        {"scope": "UK dental chain: link building and local SEO.", "countries": ["GB"], "languages": ["en"],
-         "industry": "healthcare", "budget_min_usd": 2000, "budget_max_usd": 9000},
-        {"scope": "Link building for SaaS, remote is fine.", "countries": ["GB"], "services": ["digital_pr"],
-         "budget_min_usd": 13000},
+        {
+            "scope": "UK dental chain: link building and local SEO.",
+            "countries": ["GB"],
+            "languages": ["en"],
+            "industry": "healthcare",
+            "budget_min_usd": 2000,
+            "budget_max_usd": 9000,
+        },
+        {
+            "scope": "Link building for SaaS, remote is fine.",
+            "countries": ["GB"],
+            "services": ["digital_pr"],
+            "budget_min_usd": 13000,
+        },
         {"scope": "Technical SEO and outreach for clinics", "languages": ["sv"]},
         {"scope": "Posicionamiento SEO y enlaces para nuestras clínicas dentales en España."},
     ]
@@ -132,8 +190,17 @@ def test_every_reason_is_true_of_its_card(rt, catalog):
                     seen.add(_check(point["text"], p, cat, pos))
                 text = " ".join(match.reasons["summary"])
                 assert not re.search(r"semantic|similarity|\+0\.|_", text)  # plain words, no field names
-    assert {"lists", "listed_missing", "serves", "works_in", "budget", "scale", "semantic", "trust",
-            "unread"} <= seen
+    assert {
+        "lists",
+        "listed_missing",
+        "serves",
+        "works_in",
+        "budget",
+        "scale",
+        "semantic",
+        "trust",
+        "unread",
+    } <= seen
 
 
 def _tags(p, kind):
@@ -189,8 +256,13 @@ def _check(text, p, cat, pos):
         return "trust"
     if text.startswith("Written in a language our automatic checks do not read"):
         session = object_session(p)
-        assert session.scalar(select(Finding.id).where(Finding.provider_id == p.id, Finding.state == "open",
-                                                       Finding.category == "needs_human_reading")), text
+        assert session.scalar(
+            select(Finding.id).where(
+                Finding.provider_id == p.id,
+                Finding.state == "open",
+                Finding.category == "needs_human_reading",
+            )
+        ), text
         return "unread"
     if "experience" in text or "industries" in text:
         return "industry"

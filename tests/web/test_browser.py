@@ -297,8 +297,8 @@ def test_buyer_reads_what_was_understood_and_corrects_it(page, server):
 
 
 def test_off_scope_brief_is_told_so_instead_of_a_list(page, server):
-    submit_brief(page, server, "We need an agency to manage our Google Ads and Facebook ads campaigns for the "
-                               "spring sale.")
+    submit_brief(page, server, "We need an agency to manage our Google Ads and Facebook ads campaigns "
+                               "for the spring sale.")
     assert page.locator("ol.shortlist").count() == 0
     notice = page.inner_text(".notice-off-scope")
     assert "paid search" in notice and "We match providers of SEO and link building" in notice

@@ -132,8 +132,9 @@ def revise(token: str):
     except Conflict as exc:
         flash(str(exc), "info")
     else:
-        flash("Matched again with your corrections." if not is_pending(brief) else
-              "Matching again with your corrections. This page shows the shortlist when it is ready.", "success")
+        done = "Matched again with your corrections."
+        later = "Matching again with your corrections. This page shows the shortlist when it is ready."
+        flash(done if not is_pending(brief) else later, "success")
     return redirect(url_for(".show_brief", token=token))
 
 

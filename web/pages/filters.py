@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from matcher import taxonomy
-from matcher.ranking.prices import money_range
+from matcher.ranking.prices import money, money_range
 from matcher.redflags import registry
 
 STATUS_WORDS = {
@@ -39,7 +39,7 @@ def when(value: datetime | None) -> str:
 
 
 def usd(value: int | float | None) -> str:
-    return "" if value is None else f"${value:,.0f}"
+    return "" if value is None else money(value)
 
 
 def budget(low: int | None, high: int | None) -> str:
