@@ -28,11 +28,8 @@ class Needs:
     industry: str | None
     industry_inferred: bool
     services: tuple[str, ...]  # every service asked for: the form's first, then those only in the scope
-    services_declared: bool  # the form lists services
     countries: frozenset[str]
     languages: frozenset[str]
-    # Kept for callers that ask whether the form named markets; markets from the scope count as much.
-    markets_declared: bool
     budget_min: int | None
     budget_max: int | None
     remote_ok: bool = False
@@ -138,7 +135,6 @@ def needs_from_brief(brief: dict) -> Needs:
 
     countries = set(brief.get("countries") or ())
     languages = set(brief.get("languages") or ())
-    declared_markets = bool(countries or languages)
     scope_countries = [c for c in countries_in(scope) if c not in countries]
     scope_languages = [c for c in languages_in(scope) if c not in languages]
     if not languages and not scope_languages:
@@ -185,10 +181,8 @@ def needs_from_brief(brief: dict) -> Needs:
         industry=industry,
         industry_inferred=inferred_industry,
         services=services,
-        services_declared=bool(declared),
         countries=frozenset(countries),
         languages=frozenset(languages),
-        markets_declared=declared_markets,
         budget_min=budget_min,
         budget_max=budget_max,
         remote_ok=remote_ok,
@@ -210,10 +204,8 @@ def _as_confirmed(brief: dict, scope: str) -> Needs:
         industry=brief.get("industry"),
         industry_inferred=False,
         services=services,
-        services_declared=bool(services),
         countries=countries,
         languages=languages,
-        markets_declared=bool(countries or languages),
         budget_min=in_usd(brief, "budget_min_usd"),
         budget_max=in_usd(brief, "budget_max_usd"),
         remote_ok=bool(brief.get("remote_ok")),

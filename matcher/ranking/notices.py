@@ -47,7 +47,7 @@ def thin(needs: Needs) -> bool:
         return True
     if needs.services or needs.industry:
         return False
-    return work.thin or work.words < UNCLEAR_WORDS
+    return work.words < UNCLEAR_WORDS  # a few words, emoji or punctuation: no need we can read
 
 
 def brief_notices(needs: Needs, encode=None) -> list[dict[str, str]]:

@@ -188,10 +188,6 @@ class WorkAsked:
     words: int  # letter words in the scope
     umbrella: list[str] = field(default_factory=list)  # marketing as a whole ("digital marketing")
 
-    @property
-    def thin(self) -> bool:
-        return self.words < THIN_WORDS
-
 
 def work_asked(scope: str) -> WorkAsked:
     seo_pattern, outside, umbrella = _patterns()

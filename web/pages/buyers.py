@@ -31,9 +31,9 @@ TEXT_FIELDS = (
 REFRESH_SECONDS = 3
 
 
-def brief_input(form: MultiDict) -> dict:
+def brief_input(form: MultiDict, text_fields=TEXT_FIELDS) -> dict:
     """The form's fields in the brief format; codes typed with commas become lists."""
-    data = {name: form.get(name, "") for name in TEXT_FIELDS}
+    data = {name: form.get(name, "") for name in text_fields}
     data["services"] = form.getlist("services")
     data["countries"] = split_codes(form.get("countries"))
     data["languages"] = split_codes(form.get("languages"))
@@ -43,12 +43,7 @@ def brief_input(form: MultiDict) -> dict:
 
 def revision_input(form: MultiDict) -> dict:
     """The correction form's fields: what the engine understood, as the buyer wants it read."""
-    data = {name: form.get(name, "") for name in ("industry", "budget_min_usd", "budget_max_usd")}
-    data["services"] = form.getlist("services")
-    data["countries"] = split_codes(form.get("countries"))
-    data["languages"] = split_codes(form.get("languages"))
-    data["remote_ok"] = bool(form.get("remote_ok"))
-    return data
+    return brief_input(form, ("industry", "budget_min_usd", "budget_max_usd"))
 
 
 @bp.route("/briefs/new", methods=["GET", "POST"])
