@@ -130,6 +130,8 @@ def test_buyer_reaches_a_shortlist(page, server):
     assert page.locator("ol.shortlist > li").count() >= 1
     assert page.locator(".reasons li").first.inner_text().strip()
     assert "Acme <Dental>" in page.inner_text("h1")
+    # Only what came from the description is marked so: digital PR was ticked, link building was not.
+    assert "digital PR, link building (from your description)" in page.inner_text(".understood")
     shot(page, "shortlist")
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, "shortlist_mobile")
