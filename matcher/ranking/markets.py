@@ -198,3 +198,40 @@ def countries_in(text: str) -> list[str]:
         if code not in found:
             found.append(code)
     return found
+
+
+def country_code(name: str) -> str:
+    """The ISO code of a country typed by name ("United Kingdom", "UK", "Deutschland", "GBR"); what was
+    typed, unchanged, when it names none (a validator then says so)."""
+    import pycountry
+
+    from matcher.taxonomy import country_codes
+
+    typed = (name or "").strip()
+    if len(typed) == 2 and typed.upper() in country_codes():
+        return typed
+    _pattern_, names = _pattern()
+    code = names.get(typed.lower()) or ADJECTIVES.get(typed.lower())
+    if code:
+        return code
+    try:
+        return pycountry.countries.lookup(typed).alpha_2
+    except LookupError:
+        return typed
+
+
+def language_code(name: str) -> str:
+    """The ISO 639-1 code of a language typed by name ("English", "español"); what was typed otherwise."""
+    import pycountry
+
+    typed = (name or "").strip()
+    if len(typed) == 2:
+        return typed
+    code = _LANG_BY_WORD.get(typed.lower())
+    if code:
+        return code
+    try:
+        return getattr(pycountry.languages.lookup(typed), "alpha_2", typed)
+    except LookupError:
+        return typed
+

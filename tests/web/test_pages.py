@@ -138,6 +138,19 @@ def test_brief_validation_errors_keep_what_was_typed(client):
     assert "Must not be above" in html and 'value="SEO"' not in html and ">SEO</textarea>" in html
 
 
+def test_markets_can_be_typed_by_name(client, session):
+    response = client.post("/briefs/new", data={"scope": "Digital PR for a SaaS launch",
+                                                "countries": "United Kingdom, UK; Deutschland",
+                                                "languages": "English, español"})
+    assert response.status_code == 302
+    brief = session.query(Brief).one()
+    assert brief.countries == ["GB", "DE"] and brief.languages == ["en", "es"]
+    # A name that is no country is refused with what was typed, and nothing is stored.
+    html = client.post("/briefs/new", data={"scope": "SEO for our shop", "countries": "Narnia"}).get_data(
+        as_text=True)
+    assert "Narnia" in html and session.query(Brief).count() == 1
+
+
 def test_brief_submission_reaches_the_shortlist_behind_its_token(client, session):
     make_provider(session, "Harbor PR")
     session.commit()

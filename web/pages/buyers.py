@@ -35,8 +35,8 @@ def brief_input(form: MultiDict, text_fields=TEXT_FIELDS) -> dict:
     """The form's fields in the brief format; codes typed with commas become lists."""
     data = {name: form.get(name, "") for name in text_fields}
     data["services"] = form.getlist("services")
-    data["countries"] = split_codes(form.get("countries"))
-    data["languages"] = split_codes(form.get("languages"))
+    data["countries"] = split_codes(form.get("countries"), "countries")
+    data["languages"] = split_codes(form.get("languages"), "languages")
     data["remote_ok"] = bool(form.get("remote_ok"))
     return data
 

@@ -11,14 +11,25 @@ from flask import current_app, request, url_for
 from flask_login import current_user
 from marshmallow import ValidationError
 
+from matcher.ranking.markets import country_code, language_code
 from matcher.schemas import flatten_messages
 
-_SPLIT = re.compile(r"[\s,;]+")
+_SPLIT = re.compile(r"[,;\n]+")
 
 
-def split_codes(raw: str | None) -> list[str]:
-    """'US, gb;de' -> ['US', 'gb', 'de']; the schema normalises case and checks each code."""
-    return [part for part in _SPLIT.split(raw or "") if part]
+def split_codes(raw: str | None, kind: str | None = None) -> list[str]:
+    """'US, gb;de' -> ['US', 'gb', 'de']; with `kind` ("countries", "languages") names become codes too
+    ('United Kingdom, UK' -> ['GB', 'GB'], 'English' -> ['en']). Codes typed with spaces ('US GB') still
+    split. The schema normalises case and checks each code; a name it cannot read reaches it as typed."""
+    resolve = {"countries": country_code, "languages": language_code}.get(kind or "", lambda x: x)
+    out: list[str] = []
+    for part in (p.strip() for p in _SPLIT.split(raw or "")):
+        words = part.split()
+        if len(words) > 1 and all(len(w) == 2 for w in words):
+            out += words
+        elif part:
+            out.append(resolve(part))
+    return out
 
 
 def form_errors(exc: ValidationError) -> dict[str, list[str]]:

@@ -57,8 +57,8 @@ def profile_input(form: MultiDict) -> dict:
     """The form in the provider import format; case-study rows left blank are dropped."""
     data = {name: form.get(name, "") for name in SCALARS}
     data["services"], data["industries"] = form.getlist("services"), form.getlist("industries")
-    data["countries"] = split_codes(form.get("countries"))
-    data["languages"] = split_codes(form.get("languages"))
+    data["countries"] = split_codes(form.get("countries"), "countries")
+    data["languages"] = split_codes(form.get("languages"), "languages")
     cases = []
     for i in range(MAX_CASES):
         row = {k: form.get(f"case_{k}_{i}", "").strip() for k in ("title", "industry", "summary")}
