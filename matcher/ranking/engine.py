@@ -120,8 +120,9 @@ def rank_brief(session: Session, brief: dict, index: ProviderIndex, top: int = 1
     needs = needs_from_brief(brief)
     said = notices.brief_notices(needs, encoders.sentences if encoders else None)
     result = RankResult(considered=len(cat), understood=needs.understood(), notices=said)
-    if notices.off_scope(needs):
-        result.empty_reason = said[0]["message"]
+    off_scope = next((n for n in said if n["code"] == "off_scope"), None)
+    if off_scope:  # no list: the notice says what we match instead
+        result.empty_reason = off_scope["message"]
         return result
     idx, empty_reason = eligible_positions(cat, needs)
     result.eligible, result.empty_reason = len(idx), empty_reason

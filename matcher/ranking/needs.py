@@ -18,8 +18,6 @@ from matcher.ranking.work_kinds import WorkAsked, work_asked
 BUDGET_DISAGREEMENT = 1.25
 # Words a scope needs before the language it is written in counts as the language asked for.
 SCOPE_LANGUAGE_WORDS = 25
-# A monthly budget read from a scope below this is a misreading ("2,000 pounds of coffee"), not a budget.
-MIN_SCOPE_BUDGET = 50
 
 
 @dataclass(frozen=True)
@@ -159,10 +157,6 @@ def needs_from_brief(brief: dict) -> Needs:
 
     budget_min, budget_max = in_usd(brief, "budget_min_usd"), in_usd(brief, "budget_max_usd")
     said_min, said_max = prices.brief_budget(scope)
-    if (said_max is not None and said_max < MIN_SCOPE_BUDGET) or (
-        said_min is not None and said_min < MIN_SCOPE_BUDGET
-    ):
-        said_min = said_max = None
     if budget_min is None and budget_max is None and (said_min is not None or said_max is not None):
         budget_min, budget_max = said_min, said_max
         from_scope += ["budget_min_usd", "budget_max_usd"]

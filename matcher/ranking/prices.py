@@ -55,7 +55,7 @@ _AMOUNTS = re.compile(
 # A currency word after a number is money only where the sentence talks about spending: "2,000 pounds of
 # coffee" is a weight.
 _SPEND = re.compile(r"\b(?:budget\w*|spend\w*|retainer|fees?|pay\w*|invest\w*|cost\w*|price\w*|presupuesto|"
-                    r"budget|etat|prix|precio|kosten)\b", re.IGNORECASE)
+                    r"etat|prix|precio|kosten)\b", re.IGNORECASE)
 _WORD_CURRENCY = re.compile(r"^(?:dollars?|pounds?|euros?)$", re.IGNORECASE)
 _GROUP_SEP = re.compile(r"[,.\s\u00a0\u202f]")
 _GROUPS = re.compile(r"\d{1,3}(?:(?:[,.]|\s|\u00a0|\u202f)\d{3})+")
@@ -147,9 +147,21 @@ def usual_scale(text: str) -> float | None:
     return max(tops) if tops else None
 
 
+# A monthly budget read from a brief below this is a misreading (a quantity, a unit price), not a budget.
+MIN_MONTHLY_BUDGET = 50
+
+
 def brief_budget(text: str) -> tuple[int | None, int | None]:
     """A monthly budget (min, max) in US dollars stated in a brief's own words; a yearly one is divided
-    by 12. A project total or a price per unit is not a monthly budget: (None, None)."""
+    by 12. A project total, a price per unit or an amount under MIN_MONTHLY_BUDGET is not a monthly
+    budget: (None, None)."""
+    lo, hi = _first_monthly_budget(text)
+    if any(v is not None and v < MIN_MONTHLY_BUDGET for v in (lo, hi)):
+        return None, None
+    return lo, hi
+
+
+def _first_monthly_budget(text: str) -> tuple[int | None, int | None]:
     for sentence in _SENTENCE_END.split(text or ""):
         if _PER_UNIT.search(sentence) or _PROJECT_TOTAL.search(sentence):
             continue
