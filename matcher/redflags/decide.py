@@ -16,7 +16,7 @@ whose matches need `rare_passage`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -24,6 +24,7 @@ import numpy as np
 from matcher.redflags import context, gate, rules, semantic
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
+from matcher.redflags.reader import Reader
 from matcher.redflags.registry import CLAIM_CATEGORIES, KIND
 
 # A rule's match needs at least this P(offer) of its sentence, in both engines: below it the match is a
@@ -55,6 +56,13 @@ class Thresholds:
     # (above `gate`; the default, above any score, never).
     fallback: float = 2.0
     rare_passage: float = 0.0
+    # The claim reader's share of the score (Scored.score) and the P(category) at which it names a
+    # practice the passage's centre sentence names the subject of.
+    reader_weight: float = 0.0
+    reader_category: float = 0.5
+    # The reader is the costly stage: a passage whose other readings score below this is not read by it
+    # (its reader reading counts as 0), as nearly no such passage is a claim.
+    reader_floor: float = 0.0
 
     @classmethod
     def shipped(cls) -> Thresholds:
@@ -84,25 +92,57 @@ class Scored:
     category: str  # that category
     sentence: int  # that sentence
     topical: bool  # that sentence names the category's subject (rules.on_topic)
+    # The claim reader's reading of the whole passage (reader.py): P(claim), and P(category) per category.
+    reader: float = 0.0
+    reader_category: tuple[float, ...] = ()
 
-    def score(self, t: Thresholds) -> float:
+    def cheap(self, t: Thresholds) -> float:
+        """The score without the reader."""
         p = t.blend * self.read + (1 - t.blend) * self.heads
         # Heads sure of a practice whose subject the sentence never names read the genre, not a claim
         # (teaching text about link building): such a passage stands on the gate alone, up to a coin flip.
         return p if self.topical else min(p, OFF_TOPIC_CAP)
 
+    def read_by_reader(self, t: Thresholds) -> bool:
+        return t.reader_weight > 0 and self.cheap(t) >= t.reader_floor
+
+    def score(self, t: Thresholds) -> float:
+        p = self.cheap(t)
+        reader = self.reader if self.read_by_reader(t) else 0.0
+        return t.reader_weight * reader + (1 - t.reader_weight) * p
+
 
 def score_passages(
-    docs: list[Doc], x: np.ndarray, category: np.ndarray, offer: np.ndarray, claim_gate: Gate
+    docs: list[Doc], x: np.ndarray, category: np.ndarray, offer: np.ndarray, claim_gate: Gate,
+    claim_reader: Reader | None = None, t: Thresholds | None = None,
 ) -> list[list[Scored]]:
-    """Each document's passages with their readings; the gate reads all passages in one call."""
+    """Each document's passages with their readings; the gate reads all passages in one call, and so does
+    the claim reader where one is given: every passage, or with `t` those that Scored.read_by_reader."""
     found = [gate.passages(doc) for doc in docs]
     flat = [p for group in found for p in group]
     if not flat:
         return [[] for _ in docs]
+    texts = [p.doc.text[p.start : p.end] for p in flat]
     dense_rows = np.stack([gate.dense(x, p.rows) for p in flat])
-    read = claim_gate.probability([p.doc.text[p.start : p.end] for p in flat], dense_rows,
-                                  gate.char_counts(flat))
+    read = claim_gate.probability(texts, dense_rows, gate.char_counts(flat))
+    out = _readings(docs, found, read, category, offer)
+    if claim_reader is None:
+        return out
+    scored = [s for group in out for s in group]
+    chosen = [k for k, s in enumerate(scored) if t is None or s.read_by_reader(t)]
+    reader_claim, reader_category = claim_reader.probabilities([texts[k] for k in chosen])
+    for k, claim, categories in zip(chosen, reader_claim, reader_category, strict=True):
+        scored[k] = replace(scored[k], reader=float(claim), reader_category=tuple(map(float, categories)))
+    at = 0
+    for group in out:
+        group[:] = scored[at : at + len(group)]
+        at += len(group)
+    return out
+
+
+def _readings(docs: list[Doc], found: list[list[Passage]], read: np.ndarray, category: np.ndarray,
+              offer: np.ndarray) -> list[list[Scored]]:
+    """Each passage with the gate's reading and the sentence heads' of its most claim-like sentence."""
     claim_like = category * offer[:, None]
     out, at = [], 0
     for doc, group in zip(docs, found, strict=True):
@@ -184,13 +224,28 @@ def claims(
         low = doc.low[s:e]
         if _denies_any(low):
             continue
-        raised = [ci for ci, on in enumerate(_topical(low)) if on and category[row, ci] >= t.category]
+        topical = _topical(low)
+        raised = [ci for ci, on in enumerate(topical) if on and category[row, ci] >= t.category]
+        # The reader's categories where the centre sentence names their subject.
+        by_reader = read.reader_category if read.read_by_reader(t) else ()
+        raised += [ci for ci, q in enumerate(by_reader)
+                   if topical[ci] and q >= t.reader_category and ci not in raised]
         for ci in raised:
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
-        # A passage read as surely a claim (well above `gate`) whose centre no head places gets its most
-        # likely practice, in its most claim-like sentence: the heads spread a mixed offer over several
-        # categories, none of them sure.
-        if not raised and i not in by_sentence and p >= t.fallback and read.topical:
+        if raised or i in by_sentence or p < t.fallback:
+            continue
+        # A passage read as surely a claim (well above `gate`) whose centre nothing places gets its most
+        # likely practice: the reader's, in the centre sentence (a marketplace's terms name no subject:
+        # "set your own prices and keep 90% of every sale"), else the heads', in their most claim-like
+        # sentence (they spread a mixed offer over several categories, none of them sure).
+        if by_reader:
+            # ...where the passage names its subject: the reader, having seen few honest descriptions of
+            # a provider's own process, reads "we audit first, then implement in sprints" as an offer.
+            top = int(np.argmax(by_reader))
+            passage = read.passage
+            if _topical(doc.low[passage.start : passage.end])[top] and not _denies_any(low):
+                add(Claim(CLAIM_CATEGORIES[top], s, e, i, "model", p))
+        elif read.topical:
             fs, fe = doc.spans[read.sentence]
             if not _denies_any(doc.low[fs:fe]):
                 add(Claim(read.category, fs, fe, read.sentence, "model", p))

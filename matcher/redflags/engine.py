@@ -2,8 +2,9 @@
 
 Per field: a text in a language the engine cannot read gets one `needs_human_reading` finding; otherwise
 each candidate sentence (features.py) is read by the sentence heads (model.py) and each passage around it
-by the claim gate (gate.py), and decide.py turns those scores and the rules' matches into findings, with
-the pattern's span as evidence where a pattern matched, else the sentence. All candidate sentences of a
+by the claim gate (gate.py) and, unless those two rule it out, the claim reader (reader.py); decide.py
+turns those scores and the rules' matches into findings, with the pattern's span as evidence where a
+pattern matched, else the sentence. All candidate sentences of a
 call are embedded in one batch.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Callable
 import numpy as np
 
 from matcher.config import load_settings
-from matcher.redflags import features, gate, language, rules, stance
+from matcher.redflags import features, gate, language, reader, rules, stance
 from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
@@ -77,7 +78,8 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
     if learned:
         # The gate and the sentence heads decide together (decide.py); the rules are evidence.
         t = Thresholds.shipped()
-        scored = score_passages(docs, rows, category, offer, gate.shipped())
+        claim_reader = reader.shipped() if t.reader_weight > 0 else None
+        scored = score_passages(docs, rows, category, offer, gate.shipped(), claim_reader, t)
         for doc, passages in zip(docs, scored, strict=True):
             found[id(doc)] = [
                 _flag(doc, c.category, c.start, c.end, c.source, c.score, _stance(doc, c.sentence))
@@ -127,6 +129,8 @@ def warm_up() -> None:
     start-up), so the first request does not pay for it."""
     shipped()
     gate.shipped()
+    if Thresholds.shipped().reader_weight > 0:
+        reader.shipped()
     language.warm_up()
     detect("We guarantee first page rankings.")
 

@@ -331,3 +331,53 @@ def test_the_gate_reads_a_passage_alike_however_its_sentences_are_hashed():
     assert len({id(p.doc) for p in flat}) == 3  # every text with a red-flag subject
     whole = gate._CHARS.transform([p.doc.text[p.start : p.end] for p in flat])
     assert abs(whole - gate.char_counts(flat)).sum() == 0
+
+
+def test_the_claim_reader_tells_an_offer_from_a_warning_in_the_same_words():
+    """The fine-tuned reader reads stance from the whole passage: the seller's offer is a claim, the same
+    practice named in a warning or a denial is not."""
+    from matcher.redflags import reader
+
+    claim, category = reader.shipped().probabilities([
+        "We sell dofollow links on high-DA blogs, $50 per link, placed within 48 hours.",
+        "Sites that sell dofollow links on high-DA blogs put every client at risk of a Google penalty.",
+        "We never buy links or use private blog networks.",
+    ])
+    offer, warning, denial = claim
+    assert offer > 0.5 > max(warning, denial), claim
+    paid = reader.shipped().categories.index("paid_links")
+    assert category[0].argmax() == paid
+
+
+def test_the_reader_floor_changes_what_is_read_not_what_is_decided():
+    """The engine skips the reader on passages the other readings score below the floor (its costliest
+    stage); the calibration read every passage. Both must give the same claims."""
+    from dataclasses import replace
+
+    from matcher.redflags import features, gate, model, reader, rules
+    from matcher.redflags.decide import Thresholds, claims, score_passages
+
+    # The setting calibration chose with the reader (2026-12-06; the shipped engine does not use it yet).
+    t = replace(Thresholds.shipped(), gate=0.5, blend=0.6, fallback=0.6, reader_weight=0.5, reader_floor=0.15)
+    rows = corpus.load("dev")[:60]
+    docs = [features.Doc("text", r["text"]) for r in rows]
+    for doc in docs:
+        features.prepare(doc)
+    x = features.matrix(docs)
+    category, offer = model.shipped().probabilities(x)
+    every = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped())
+    floored = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped(), t)
+    assert sum(s.read_by_reader(t) for group in floored for s in group) < sum(map(len, floored))
+    def decided(scored):  # the scores themselves may differ in the last bits: batches pad differently
+        return [(c.category, c.start, c.end, c.source) for c in claims(doc, hits, category, offer, scored, t)]
+
+    for doc, a, b in zip(docs, every, floored, strict=True):
+        hits = rules.rule_hits(doc, x)
+        assert decided(a) == decided(b)
+
+
+def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
+    from matcher.redflags import reader
+
+    with pytest.raises(reader.ReaderMismatch, match="re-train|training"):
+        reader.load(("paid_links", "pbn"), reader.READER_PATH)
