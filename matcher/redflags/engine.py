@@ -4,8 +4,7 @@ Per field: a text in a language the engine cannot read gets one `needs_human_rea
 each candidate sentence (features.py) is read by the sentence heads (model.py) and each passage around it
 by the claim gate (gate.py) and, unless those two rule it out, the claim reader (reader.py); decide.py
 turns those scores and the rules' matches into findings, with the pattern's span as evidence where a
-pattern matched, else the sentence. All candidate sentences of a
-call are embedded in one batch.
+pattern matched, else the sentence. All candidate sentences of a call are embedded in one batch.
 """
 
 from __future__ import annotations

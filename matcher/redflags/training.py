@@ -188,9 +188,10 @@ def calibrate(
     # where that reading is confidently "no claim" (at most RULE_PASSAGE_MAX): the real corpus quotes "we
     # guarantee first page rankings" in so many critiques that the learned scores of the plain promise sit
     # near 0.5, and dev F1 alone would veto it.
+    # Without a reader its settings change nothing: one value each, not a grid twice the size.
     grid = itertools.product(READER_WEIGHTS if claim_reader else (0.0,), BLENDS,
                              np.arange(GATE_MIN, 0.95, 0.04), (0.3, 0.5), (0.2, 0.3, RULE_PASSAGE_MAX),
-                             FALLBACK_ABOVE, RARE_PASSAGE, READER_CATEGORY)
+                             FALLBACK_ABOVE, RARE_PASSAGE, READER_CATEGORY if claim_reader else (0.5,))
     for weight, blend, t_gate, t_cat, rule_passage, above, rare_passage, reader_category in grid:
         t_gate = round(float(t_gate), 2)
         t = Thresholds(t_gate, t_cat, rule_passage, rare, blend, round(t_gate + above, 2), rare_passage,
