@@ -12,6 +12,9 @@ A pattern's match elsewhere stands on weaker evidence (rule_passage, OFFER_FLOOR
 precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
 the gate to learn every practice from it. An example bank's match does not, except in the rare categories,
 whose matches need `rare_passage`.
+The claim reader (reader.py), where the thresholds use it, then confirms: a claim of a common category in
+a passage it reads as no claim (below `reader_veto`) is dropped. It reads only the passages where that
+could change a decision (Scored.worth_reading).
 """
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ class Thresholds:
     # The reader is the costly stage: a passage whose other readings score below this is not read by it
     # (its reader reading counts as 0), as nearly no such passage is a claim.
     reader_floor: float = 0.0
+    # A passage the reader reads and finds below this P(claim) yields no claim of a common category, not
+    # even a pattern's match: the cheap readings propose, the reader confirms. Where the reader's own
+    # share of the score misreads honest descriptions of a provider's process, its "no" is still worth
+    # having. Not for the rare categories: the reader, like the gate, saw too few of them in real text
+    # ("our insider at Google" reads 0.03).
+    reader_veto: float = 0.0
+
+    @property
+    def uses_reader(self) -> bool:
+        return self.reader_weight > 0 or self.reader_veto > 0
 
     @classmethod
     def shipped(cls) -> Thresholds:
@@ -92,8 +105,9 @@ class Scored:
     category: str  # that category
     sentence: int  # that sentence
     topical: bool  # that sentence names the category's subject (rules.on_topic)
-    # The claim reader's reading of the whole passage (reader.py): P(claim), and P(category) per category.
-    reader: float = 0.0
+    # The claim reader's reading of the whole passage (reader.py): P(claim), and P(category) per category;
+    # None where the reader did not read it.
+    reader: float | None = None
     reader_category: tuple[float, ...] = ()
 
     def cheap(self, t: Thresholds) -> float:
@@ -104,20 +118,37 @@ class Scored:
         return p if self.topical else min(p, OFF_TOPIC_CAP)
 
     def read_by_reader(self, t: Thresholds) -> bool:
-        return t.reader_weight > 0 and self.cheap(t) >= t.reader_floor
+        return t.uses_reader and self.reader is not None and self.cheap(t) >= t.reader_floor
+
+    def vetoed(self, t: Thresholds) -> bool:
+        return self.read_by_reader(t) and self.reader < t.reader_veto
 
     def score(self, t: Thresholds) -> float:
         p = self.cheap(t)
         reader = self.reader if self.read_by_reader(t) else 0.0
         return t.reader_weight * reader + (1 - t.reader_weight) * p
 
+    def worth_reading(self, t: Thresholds, common_hits: set[int]) -> bool:
+        """Whether the reader's reading could change what `claims` decides here. As a veto only (no share
+        of the score), only where a claim may be raised: the passage reaches the gate (the reader may
+        also name a category there), or a pattern of a common category matched its centre and it reaches
+        `rule_passage`. Most passages of honest text do neither, and the reader is the costly stage."""
+        p = self.cheap(t)
+        if p < t.reader_floor:
+            return False
+        if t.reader_weight > 0:
+            return True
+        return p >= t.gate or (p >= t.rule_passage and self.passage.center in common_hits)
+
 
 def score_passages(
     docs: list[Doc], x: np.ndarray, category: np.ndarray, offer: np.ndarray, claim_gate: Gate,
     claim_reader: Reader | None = None, t: Thresholds | None = None,
+    hits: list[list[tuple[str, int, int, int]]] | None = None,
 ) -> list[list[Scored]]:
     """Each document's passages with their readings; the gate reads all passages in one call, and so does
-    the claim reader where one is given: every passage, or with `t` those that Scored.read_by_reader."""
+    the claim reader where one is given: every passage, or with `t` and each document's rule hits those
+    that are Scored.worth_reading."""
     found = [gate.passages(doc) for doc in docs]
     flat = [p for group in found for p in group]
     if not flat:
@@ -128,8 +159,12 @@ def score_passages(
     out = _readings(docs, found, read, category, offer)
     if claim_reader is None:
         return out
+    if t is not None:
+        hits = hits if hits is not None else [[] for _ in docs]
+        common = [{i for c, _s, _e, i in doc_hits if c not in t.rare} for doc_hits in hits]
+        wanted = [s.worth_reading(t, common[d]) for d, group in enumerate(out) for s in group]
     scored = [s for group in out for s in group]
-    chosen = [k for k, s in enumerate(scored) if t is None or s.read_by_reader(t)]
+    chosen = [k for k, s in enumerate(scored) if t is None or wanted[k]]
     reader_claim, reader_category = claim_reader.probabilities([texts[k] for k in chosen])
     for k, claim, categories in zip(chosen, reader_claim, reader_category, strict=True):
         scored[k] = replace(scored[k], reader=float(claim), reader_category=tuple(map(float, categories)))
@@ -200,12 +235,15 @@ def claims(
     for c, s, e, i in hits:
         by_sentence.setdefault(i, []).append((c, s, e))
     out: dict[tuple[str, int], Claim] = {}
+    vetoed = {read.passage.center for read in scored if read.vetoed(t)}
     # A case study reports past work. A result there ("requests rose 44%") is no promise unless a
     # pattern reads one (they check tense); a practice it admits (paid links, a PBN) still counts.
     past_work = doc.field.startswith(PAST_WORK_FIELDS)
 
     def add(claim: Claim) -> None:
         if past_work and claim.source == "model" and KIND[claim.category] == "promise":
+            return
+        if claim.sentence in vetoed and claim.category not in t.rare:
             return
         out.setdefault((claim.category, claim.sentence), claim)
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python -m matcher.redflags.training          # train, calibrate on dev, write both models
     .venv/bin/python -m matcher.redflags.training --check  # train and report, write nothing
+    .venv/bin/python -m matcher.redflags.training --calibrate-only  # re-choose the shipped models' thresholds
 
 Training rows: the corpus's train split (real text) and the synthetic development set (sentences we
 wrote, weighted down for the sentence heads: they teach plain sales copy of rare practices).
@@ -29,6 +30,7 @@ from matcher.redflags import corpus, evaluation, features, gate, reader, reader_
 from matcher.redflags.decide import Thresholds, claims, score_passages
 from matcher.redflags.features import FEATURE_NAMES, Doc
 from matcher.redflags.model import MODEL_PATH, Model
+from matcher.redflags.model import shipped as model_shipped
 from matcher.redflags.registry import CLAIM_CATEGORIES
 
 CLEAN_FLAG_BUDGET = 0.12  # of the clean dev texts: what keeping plain sales copy caught costs (see calibrate)
@@ -47,14 +49,20 @@ FALLBACK_ABOVE = (0.1, 0.2, 9.0)
 # decide.Thresholds.rare_passage (0.0: the rare categories' rules stand on P(offer) alone, as before).
 RARE_PASSAGE = (0.0, 0.2, 0.3, 0.4, 0.5)
 RULE_PASSAGE_MAX = 0.4  # the most confident reading a pattern's match must beat (see calibrate)
-# The claim reader's share of a passage's score (decide.Thresholds.reader_weight; 0: not read at all), and
-# the P(category) at which it names a practice its passage's centre names.
-# Off (0.0 only) for now: with the reader (0.5 chosen on dev, 2026-12-06) real dev F1 rose 0.558 -> 0.635 and
-# clean texts flagged fell 9.1% -> 7.1%, but whole real provider pages (bench/redflags_profiles.py) had 11
-# of 120 honest providers flagged instead of 4, and 3 honest sample providers instead of 2: the reader
-# reads a provider's plain description of its own process as a claim. (0.0, 0.5, 0.7, 0.85, 1.0) to try.
+# The claim reader's share of a passage's score (decide.Thresholds.reader_weight), the P(category) at which
+# it names a practice its passage's centre names, and the P(claim) under which it vetoes a claim
+# (reader_veto; 0: no veto). Searched after the cheap readings' thresholds (calibrate).
+# Its share is 0 only: with it (0.5 chosen on dev, 2026-12-06) real dev F1 rose 0.558 -> 0.635, but whole
+# real provider pages (bench/redflags_profiles.py) had 11 of 120 honest providers flagged instead of 4: the
+# reader reads a provider's plain description of its own process as a claim. As a veto on what the cheap
+# readings propose it helped on every measure (dev F1 0.558 -> 0.594, clean texts flagged 9.1% -> 5.2%,
+# honest pages flagged 4 -> 3 of 120, honest sample providers 2 -> 1, no risky one lost).
 READER_WEIGHTS = (0.0,)
-READER_CATEGORY = (0.3, 0.5)
+# Its P(category) is one sigmoid per category, so a sales line is half-likely several practices at once:
+# 0.3 named "Get 50 high-DA backlinks, guaranteed" a ranking promise as well. Text-level F1 does not see
+# an extra wrong category on a risky text, so the grid starts above it. 2.0: the reader names none.
+READER_CATEGORY = (0.5, 0.7, 2.0)
+READER_VETOES = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 READER_FLOORS = (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 RARE_BELOW = 15  # flagged train rows under which a category's rule matches decide alone (decide.py)
 # Sentences we wrote teach the categories' vocabulary but not how real pages speak: they count less.
@@ -183,19 +191,35 @@ def calibrate(
     on_dev = _prepared(model, claim_gate, dev, claim_reader)
     on_synthetic = _prepared(model, claim_gate, synthetic, claim_reader)
     rare = tuple(c for c in CLAIM_CATEGORIES if sum(c in r["labels"] for r in train) < RARE_BELOW)
+    # First the cheap readings' thresholds, then the reader's settings with them (and the gate threshold,
+    # which the reader moves): one grid over both would take hours.
+    grid = itertools.product(BLENDS, np.arange(GATE_MIN, 0.95, 0.04), (0.3, 0.5), (0.2, 0.3, RULE_PASSAGE_MAX),
+                             FALLBACK_ABOVE, RARE_PASSAGE)
+    settings = [Thresholds(round(float(g), 2), cat, rule_passage, rare, blend, round(float(g) + above, 2),
+                           rare_passage)
+                for blend, g, cat, rule_passage, above, rare_passage in grid]
+    best = _search(settings, dev, on_dev, synthetic, on_synthetic)
+    if claim_reader is not None:
+        t = best[0]
+        above = t.fallback - t.gate
+        grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, np.arange(GATE_MIN, 0.95, 0.04))
+        settings = [replace(t, reader_weight=weight, reader_veto=veto, reader_category=cat,
+                            gate=round(float(g), 2), fallback=round(float(g) + above, 2))
+                    for weight, veto, cat, g in grid]
+        best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
+    return _cheapest(best, dev, on_dev, synthetic, on_synthetic)
+
+
+def _search(settings: list[Thresholds], dev: list[dict], on_dev: list[tuple], synthetic: list[dict],
+            on_synthetic: list[tuple]) -> tuple[Thresholds, evaluation.Scores, evaluation.Scores]:
+    """The setting with the best dev F1 within the clean-flag budget and the synthetic floor; where none
+    keeps the floor, the best within the budget."""
     best = fallback = None
     # A pattern's match is vetoed by the passage's reading, not by its sentence's P(offer) alone, and only
     # where that reading is confidently "no claim" (at most RULE_PASSAGE_MAX): the real corpus quotes "we
     # guarantee first page rankings" in so many critiques that the learned scores of the plain promise sit
     # near 0.5, and dev F1 alone would veto it.
-    # Without a reader its settings change nothing: one value each, not a grid twice the size.
-    grid = itertools.product(READER_WEIGHTS if claim_reader else (0.0,), BLENDS,
-                             np.arange(GATE_MIN, 0.95, 0.04), (0.3, 0.5), (0.2, 0.3, RULE_PASSAGE_MAX),
-                             FALLBACK_ABOVE, RARE_PASSAGE, READER_CATEGORY if claim_reader else (0.5,))
-    for weight, blend, t_gate, t_cat, rule_passage, above, rare_passage, reader_category in grid:
-        t_gate = round(float(t_gate), 2)
-        t = Thresholds(t_gate, t_cat, rule_passage, rare, blend, round(t_gate + above, 2), rare_passage,
-                       weight, reader_category)
+    for t in settings:
         scores = evaluation.score(dev, _predict(on_dev, t))
         if scores.clean_flag_rate > CLEAN_FLAG_BUDGET:
             continue
@@ -211,7 +235,7 @@ def calibrate(
     if best is None:  # no setting keeps the synthetic floor inside the budget: the real text decides
         t, scores = fallback
         best = (t, scores, evaluation.score(synthetic, _predict(on_synthetic, t)))
-    return _cheapest(best, dev, on_dev, synthetic, on_synthetic)
+    return best
 
 
 def _cheapest(best: tuple, dev: list[dict], on_dev: list[tuple], synthetic: list[dict],
@@ -219,7 +243,7 @@ def _cheapest(best: tuple, dev: list[dict], on_dev: list[tuple], synthetic: list
     """The chosen setting with the highest reader floor (decide.Thresholds.reader_floor) that decides
     every dev and synthetic text as the setting without a floor does: the reader reads fewer passages."""
     t, scores, plain = best
-    if not t.reader_weight:
+    if not t.uses_reader:
         return best
     want_dev, want_synthetic = _predict(on_dev, t), _predict(on_synthetic, t)
     for floor in READER_FLOORS:
@@ -234,7 +258,7 @@ def train(write: bool, keep_reader: bool = False) -> dict:
     synthetic = corpus.load_synthetic(corpus.SYNTHETIC_DEV)
     train_rows = corpus.load("train")
     dev_rows = corpus.load("dev")
-    use_reader = max(READER_WEIGHTS) > 0
+    use_reader = max(READER_WEIGHTS) > 0 or max(READER_VETOES) > 0
     claim_reader = reader.shipped() if use_reader and keep_reader else None
     if use_reader and not keep_reader:
         net = reader_training.fit(train_rows, synthetic, log=lambda m: print(m, file=sys.stderr))
@@ -266,13 +290,40 @@ def train(write: bool, keep_reader: bool = False) -> dict:
     return report
 
 
+def recalibrate(write: bool) -> dict:
+    """The shipped models as they are, with their thresholds chosen again on the dev split (after a change
+    to decide.py or to the calibration grid; seconds, where training takes minutes). Writes only the
+    thresholds, into the gate file."""
+    synthetic = corpus.load_synthetic(corpus.SYNTHETIC_DEV)
+    claim_gate = gate.shipped()
+    threshold, dev, plain = calibrate(model_shipped(), claim_gate, reader.shipped(), corpus.load("train"),
+                                      corpus.load("dev"), synthetic)
+    report = {
+        "calibrated_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "thresholds": threshold.__dict__,
+        "dev": dev.as_dict(),
+        "synthetic_dev": plain.as_dict(),
+    }
+    if write:
+        decision = dict(threshold.__dict__, rare=list(threshold.rare))
+        meta = dict(claim_gate.meta, calibration=report)
+        gate.Gate(**{**claim_gate.__dict__, "decision": decision, "meta": meta}).save(gate.GATE_PATH)
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="train and report; write nothing")
     parser.add_argument("--keep-reader", action="store_true",
                         help="use the shipped claim reader instead of fine-tuning it again (minutes)")
+    parser.add_argument("--calibrate-only", action="store_true",
+                        help="keep the shipped models; choose their thresholds again on the dev split")
     args = parser.parse_args(argv)
-    print(json.dumps(train(write=not args.check, keep_reader=args.keep_reader), indent=2))
+    if args.calibrate_only:
+        report = recalibrate(write=not args.check)
+    else:
+        report = train(write=not args.check, keep_reader=args.keep_reader)
+    print(json.dumps(report, indent=2))
     return 0
 
 

@@ -349,31 +349,51 @@ def test_the_claim_reader_tells_an_offer_from_a_warning_in_the_same_words():
     assert category[0].argmax() == paid
 
 
-def test_the_reader_floor_changes_what_is_read_not_what_is_decided():
-    """The engine skips the reader on passages the other readings score below the floor (its costliest
-    stage); the calibration read every passage. Both must give the same claims."""
+def test_the_engine_reads_with_the_reader_only_what_could_change_a_decision():
+    """The engine runs the reader (its costliest stage) only on passages where its reading could change a
+    claim (Scored.worth_reading); calibration read every passage. Both must give the same claims, with the
+    shipped veto and with the reader's share of the score."""
     from dataclasses import replace
 
     from matcher.redflags import features, gate, model, reader, rules
     from matcher.redflags.decide import Thresholds, claims, score_passages
 
-    # The setting calibration chose with the reader (2026-12-06; the shipped engine does not use it yet).
-    t = replace(Thresholds.shipped(), gate=0.5, blend=0.6, fallback=0.6, reader_weight=0.5, reader_floor=0.15)
-    rows = corpus.load("dev")[:60]
+    rows = corpus.load("dev")[:80]
     docs = [features.Doc("text", r["text"]) for r in rows]
     for doc in docs:
         features.prepare(doc)
     x = features.matrix(docs)
     category, offer = model.shipped().probabilities(x)
+    hits = [rules.rule_hits(doc, x) for doc in docs]
     every = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped())
-    floored = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped(), t)
-    assert sum(s.read_by_reader(t) for group in floored for s in group) < sum(map(len, floored))
-    def decided(scored):  # the scores themselves may differ in the last bits: batches pad differently
-        return [(c.category, c.start, c.end, c.source) for c in claims(doc, hits, category, offer, scored, t)]
+    shipped = Thresholds.shipped()
+    assert shipped.reader_veto > 0
+    # The setting calibration chose with the reader's share (2026-12-06; not shipped: see training.py).
+    weighted = replace(shipped, gate=0.5, fallback=0.6, reader_weight=0.5, reader_veto=0.0, reader_floor=0.15)
+    for t in (shipped, weighted):
+        chosen = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped(), t, hits)
+        assert sum(s.reader is not None for group in chosen for s in group) < sum(map(len, chosen)) / 2
 
-    for doc, a, b in zip(docs, every, floored, strict=True):
-        hits = rules.rule_hits(doc, x)
-        assert decided(a) == decided(b)
+        def decided(scored, doc, doc_hits, t=t):  # scores may differ in the last bits: batches pad apart
+            return [(c.category, c.start, c.end, c.source) for c in claims(doc, doc_hits, category, offer,
+                                                                           scored, t)]
+
+        for doc, doc_hits, a, b in zip(docs, hits, every, chosen, strict=True):
+            assert decided(a, doc, doc_hits) == decided(b, doc, doc_hits)
+
+
+def test_the_reader_confirms_a_common_practice_and_leaves_the_rare_ones_to_the_patterns():
+    """The reader vetoes a claim the cheap readings propose where it reads the passage as no claim (an
+    honest provider naming where its links come from), and keeps out of the rare categories, whose real
+    examples it has too few of to judge ("an undisclosed technique" is a secret method however it reads)."""
+    from matcher.redflags import detect
+
+    honest = ("Links come from industry directories with real buyer use, such as Thomasnet, trade "
+              "association member lists and supplier databases.")
+    assert detect(honest, "methodology") == []
+    assert {f.category for f in detect("We sell guest posts on high-DA blogs, $80 per link.")} == {"paid_links"}
+    secret = detect("We use an undisclosed technique that Google hasn't caught on to yet.")
+    assert "undisclosed_methods" in {f.category for f in secret}
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
