@@ -193,8 +193,9 @@ def calibrate(
     rare = tuple(c for c in CLAIM_CATEGORIES if sum(c in r["labels"] for r in train) < RARE_BELOW)
     # First the cheap readings' thresholds, then the reader's settings with them (and the gate threshold,
     # which the reader moves): one grid over both would take hours.
-    grid = itertools.product(BLENDS, np.arange(GATE_MIN, 0.95, 0.04), (0.3, 0.5), (0.2, 0.3, RULE_PASSAGE_MAX),
-                             FALLBACK_ABOVE, RARE_PASSAGE)
+    gates = np.arange(GATE_MIN, 0.95, 0.04)
+    grid = itertools.product(BLENDS, gates, (0.3, 0.5), (0.2, 0.3, RULE_PASSAGE_MAX), FALLBACK_ABOVE,
+                             RARE_PASSAGE)
     settings = [Thresholds(round(float(g), 2), cat, rule_passage, rare, blend, round(float(g) + above, 2),
                            rare_passage)
                 for blend, g, cat, rule_passage, above, rare_passage in grid]
@@ -202,7 +203,7 @@ def calibrate(
     if claim_reader is not None:
         t = best[0]
         above = t.fallback - t.gate
-        grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, np.arange(GATE_MIN, 0.95, 0.04))
+        grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, gates)
         settings = [replace(t, reader_weight=weight, reader_veto=veto, reader_category=cat,
                             gate=round(float(g), 2), fallback=round(float(g) + above, 2))
                     for weight, veto, cat, g in grid]

@@ -391,7 +391,8 @@ def test_the_reader_confirms_a_common_practice_and_leaves_the_rare_ones_to_the_p
     honest = ("Links come from industry directories with real buyer use, such as Thomasnet, trade "
               "association member lists and supplier databases.")
     assert detect(honest, "methodology") == []
-    assert {f.category for f in detect("We sell guest posts on high-DA blogs, $80 per link.")} == {"paid_links"}
+    seller = detect("We sell guest posts on high-DA blogs, $80 per link.")
+    assert {f.category for f in seller} == {"paid_links"}
     secret = detect("We use an undisclosed technique that Google hasn't caught on to yet.")
     assert "undisclosed_methods" in {f.category for f in secret}
 
