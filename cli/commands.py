@@ -7,7 +7,9 @@ command start without loading what they do not use (numpy, faiss, torch, rq, ale
 from __future__ import annotations
 
 import json
+import os
 import sys
+import tempfile
 import threading
 
 import click
@@ -150,6 +152,76 @@ def match_cmd(file: str, top: int) -> None:
         fail(str(exc))
     for out in outputs:
         click.echo(json.dumps(out, ensure_ascii=False))
+
+
+@main.command("audit")
+@click.argument("file")
+@click.option("--brand", help="The site's brand name (default: guessed from the linked domain).")
+@click.option("--money", multiple=True, metavar="TERM",
+              help="A money keyword, repeatable or comma-separated; without any, commercial anchors are "
+                   "estimated.")
+@click.option("--flagged-csv", "flagged_csv", metavar="OUT.csv", help="Also write the flagged rows as CSV.")
+@click.option("--disavow", metavar="OUT.txt", help="Also write a Google disavow file for --domains.")
+@click.option("--domains", metavar="D1,D2", help="The domains to disavow (with --disavow), comma-separated.")
+def audit_cmd(file: str, brand: str | None, money: tuple[str, ...], flagged_csv: str | None,
+              disavow: str | None, domains: str | None) -> None:
+    """Audit a backlink export (Search Console, Ahrefs, Semrush, Majestic, CSV); print the report (JSON)."""
+    from datetime import date
+
+    from matcher.backlinks import DisavowError, ExportRejected, audit_export, disavow_file
+
+    if disavow and not domains:
+        fail("--disavow needs --domains: the domains to disavow, comma-separated (none is chosen for you).")
+    if domains and not disavow:
+        fail("--domains is for --disavow OUT.txt: say where to write the disavow file.")
+    chosen = [d.strip() for d in (domains or "").split(",") if d.strip()]
+    data = _read_bytes(file)
+    try:
+        terms = [t.strip() for m in money for t in m.split(",") if t.strip()]
+        report = audit_export(data, brand=brand, money=terms)
+    except ExportRejected as exc:
+        fail(f"{'standard input' if file == '-' else file}: {exc}")
+    outputs: dict[str, str] = {}
+    if disavow:
+        try:
+            outputs[disavow] = disavow_file(chosen, on=date.today(), source=_shown_name(file))
+        except DisavowError as exc:
+            fail(f"no disavow file written: {exc}.")
+        missing = report.not_linking(chosen)
+        if missing:
+            click.echo(f"note: not a referring domain in this export: {', '.join(missing)}", err=True)
+    if flagged_csv:
+        outputs[flagged_csv] = report.flagged_csv()
+    for path, text in outputs.items():
+        _write_text(path, text)
+    click.echo(json.dumps(report.as_dict(), ensure_ascii=False))
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        if path == "-":
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as exc:
+        fail(f"cannot read {path}: {exc.strerror or exc}")
+    raise AssertionError("unreachable")
+
+
+def _shown_name(path: str) -> str:
+    return "standard input" if path == "-" else os.path.basename(path)
+
+
+def _write_text(path: str, text: str) -> None:
+    """Write through a temporary file in the same folder, so a failure leaves no half-written file."""
+    target = os.path.abspath(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".matcher-")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except OSError as exc:
+        fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
 @main.command("reindex")

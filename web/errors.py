@@ -33,7 +33,7 @@ def _respond(status: int, code: str, message: str, fields: dict | None = None, h
 
 # Where webargs (the JSON API's argument parser) says a problem was: not part of a field's name.
 _LOCATIONS = frozenset(
-    {"json", "query", "querystring", "headers", "view_args", "path", "form", "files", "cookies"}
+    {"json", "query", "querystring", "headers", "view_args", "path", "form", "files", "cookies", "multipart"}
 )
 
 

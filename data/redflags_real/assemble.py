@@ -35,7 +35,8 @@ def main() -> None:
             a = sorted(set(row["labels_a"]))
             b = sorted(set(second[rid]["labels"])) if rid in second else None
             if rid in settled:
-                labels, stance_ = sorted(set(settled[rid]["labels"])), settled[rid].get("stance", row["stance_a"])
+                labels = sorted(set(settled[rid]["labels"]))
+                stance_ = settled[rid].get("stance", row["stance_a"])
             else:
                 labels, stance_ = a, row["stance_a"]
             rows.append({

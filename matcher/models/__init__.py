@@ -1,5 +1,6 @@
 """Typed SQLAlchemy 2 models, split by aggregate."""
 
+from matcher.models.backlink_audits import BacklinkAudit
 from matcher.models.base import Base, utcnow
 from matcher.models.brief_status import BriefStatus
 from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
@@ -26,6 +27,7 @@ __all__ = [
     "SEVERITIES",
     "TAG_KINDS",
     "AuditLogIsAppendOnly",
+    "BacklinkAudit",
     "Base",
     "Brief",
     "LoginFailure",

@@ -305,3 +305,44 @@ def test_off_scope_brief_is_told_so_instead_of_a_list(page, server):
     notice = page.inner_text(".notice-off-scope")
     assert "paid search" in notice and "We match providers of SEO and link building" in notice
     shot(page, "brief_off_scope")
+
+
+def test_buyer_audits_a_backlink_export_and_builds_a_disavow_file(page, server):
+    export = Path(__file__).resolve().parents[2] / "seeds" / "backlinks" / "semrush_backlinks.csv"
+    page.goto(server)
+    page.click("nav a:has-text('Audit backlinks')")
+    page.wait_for_url(f"{server}/audits/new")
+    page.click("button:has-text('Audit the export')")
+    assert "Choose the export file" in page.inner_text(".error-summary")
+    page.set_input_files("#f-file", str(export))
+    page.fill("#f-brand", "Acme Dental")
+    page.fill("#f-money", "dental implants, emergency dentist")
+    page.click("button:has-text('Audit the export')")
+    page.wait_for_url(f"{server}/audits/**")
+    assert "Semrush" in page.inner_text(".lead")
+    # The charts are drawn: bars for the anchor mix, the attributes, the domains and the months.
+    for chart in ("anchors", "follow", "domains", "timeline"):
+        assert page.locator(f"figure[aria-labelledby='{chart}-title'] svg rect").count() > 1, chart
+    assert page.locator(".signal").count() >= 3
+    assert "toxic" not in page.inner_text("main").lower()
+    shot(page, "backlink_audit")
+    shot(page, "backlink_audit_top", full_page=False)
+    page.locator("#charts-title").scroll_into_view_if_needed()
+    page.evaluate("document.getElementById('charts-title').scrollIntoView()")
+    shot(page, "backlink_audit_charts", full_page=False)
+    # Nothing is ticked for the owner; the file holds exactly what was chosen.
+    boxes = page.locator("input[name=domains]")
+    assert boxes.count() >= 1 and page.locator("input[name=domains]:checked").count() == 0
+    chosen = boxes.first.get_attribute("value")
+    boxes.first.check()
+    page.fill("#f-more", "https://spam.example/page-1")
+    with page.expect_download() as download:
+        page.click("button:has-text('Download the disavow file')")
+    text = Path(download.value.path()).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if not line.startswith("#")]
+    assert lines == [f"domain:{chosen}", "https://spam.example/page-1"]
+    # From the report to a brief for the clean-up, filled in with what the audit found.
+    page.click("a:has-text('Start a brief for a backlink audit')")
+    page.wait_for_url(f"{server}/briefs/new**")
+    assert page.is_checked("input[name=services][value=backlink_audit]")
+    assert "Backlink audit and clean-up" in page.input_value("#f-scope")

@@ -36,6 +36,7 @@ OPERATIONS = [
     ("POST", "/api/v1/briefs/{brief_id}/retry"),
     ("POST", "/api/v1/match"),
     ("POST", "/api/v1/tokens"),
+    ("POST", "/api/v1/audits"),
 ]
 
 

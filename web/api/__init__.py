@@ -6,13 +6,15 @@ JSON only and bearer tokens only: the API never reads the session cookie, so it 
 
 from __future__ import annotations
 
-from flask import request
+from flask import current_app, request
 
-from web.api import access, briefs, capacity, guard, limits, match, providers, tokens, vet
+from web.api import access, audits, briefs, capacity, guard, limits, match, providers, tokens, vet
 from web.api.core import MatcherApi
 from web.extensions import csrf
 
-BLUEPRINTS = (providers.blp, vet.blp, briefs.blp, match.blp, tokens.blp)
+BLUEPRINTS = (providers.blp, vet.blp, briefs.blp, match.blp, tokens.blp, audits.blp)
+# Endpoints that take a file as multipart/form-data rather than a JSON body.
+UPLOADS = frozenset({"audits_api.create_audit"})
 API_NAMES = frozenset(b.name for b in BLUEPRINTS)
 DESCRIPTION = (
     "Vetted SEO and link-building providers, matched to buyers' briefs. Errors are always "
@@ -28,7 +30,7 @@ def _before_api_request():
     if request.blueprint != tokens.blp.name:  # someone asking for a new token may hold a stale one
         access.check_token()
     capacity.acquire()  # before the body is read: parsing a large body is itself costly
-    guard.check_body()
+    guard.check_body(UPLOADS, current_app.extensions["matcher_settings"].max_upload_bytes)
 
 
 def _after_api_request(response):

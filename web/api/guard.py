@@ -1,6 +1,8 @@
-"""Checks every API request body before any view sees it: JSON only, UTF-8, finite numbers, bounded depth.
+"""Checks every API request body before any view sees it: JSON only, UTF-8, finite numbers, bounded depth;
+a file upload (UPLOADS) only as multipart/form-data.
 
-The body size limit (MAX_CONTENT_LENGTH, 10 MB by default) is enforced by Werkzeug while reading: 413.
+The body size limit (MAX_CONTENT_LENGTH, 10 MB by default; MAX_UPLOAD_BYTES for an upload) is enforced by
+Werkzeug while reading: 413.
 """
 
 from __future__ import annotations
@@ -61,9 +63,16 @@ def _check_tree(value) -> None:
                 ) from exc
 
 
-def check_body() -> None:
-    """Refuse a write whose body is not a well-formed, reasonable JSON document (400, 413 or 415)."""
+def check_body(uploads: frozenset[str] = frozenset(), upload_limit: int | None = None) -> None:
+    """Refuse a write whose body is not a well-formed, reasonable JSON document (400, 413 or 415); at an
+    upload endpoint (`uploads`), one that is not multipart/form-data within `upload_limit` bytes."""
     if request.method not in BODY_METHODS:
+        return
+    if request.endpoint in uploads:
+        request.max_content_length = upload_limit
+        if request.mimetype != "multipart/form-data":
+            raise ApiError(415, "unsupported_media_type",
+                           "Send the file as multipart/form-data, in a part named file.")
         return
     raw = request.get_data(cache=True)  # raises 413 past MAX_CONTENT_LENGTH
     if not raw and not request.content_type:

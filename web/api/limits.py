@@ -1,7 +1,8 @@
 """Rate limits of the API (Flask-Limiter; Redis storage when REDIS_URL is set, memory otherwise).
 
 Limits are per client address and read from app config, so settings.extra can change them:
-ratelimit_api (all of /api/v1 together), ratelimit_tokens, ratelimit_briefs, ratelimit_match, ratelimit_vet.
+ratelimit_api (all of /api/v1 together), ratelimit_tokens, ratelimit_briefs, ratelimit_match, ratelimit_vet,
+ratelimit_audits.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ DEFAULTS = {
     "API_RATELIMIT_BRIEFS": ("ratelimit_briefs", "20 per minute;200 per day"),
     "API_RATELIMIT_MATCH": ("ratelimit_match", "30 per minute"),
     "API_RATELIMIT_VET": ("ratelimit_vet", "60 per minute"),
+    # Each audit reads an export of up to 100,000 rows.
+    "API_RATELIMIT_AUDITS": ("ratelimit_audits", "10 per minute;100 per day"),
 }
 
 

@@ -6,7 +6,7 @@ from flask import request
 from flask_login import current_user
 
 from matcher import taxonomy
-from web.pages import accounts, admin, buyers, provider_area, public
+from web.pages import accounts, admin, audits, buyers, provider_area, public
 from web.pages.filters import FILTERS
 
 # Pages load nothing from elsewhere; the policy makes injected markup inert even if escaping ever slipped.
@@ -14,9 +14,11 @@ CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-BLUEPRINTS = (public.bp, buyers.bp, accounts.bp, provider_area.bp, admin.bp)
-# Pages whose address is a secret (the brief's token): a shared computer's cache must not keep them.
-SECRET_ADDRESS_PAGES = frozenset({"buyers.show_brief"})
+BLUEPRINTS = (public.bp, buyers.bp, audits.bp, accounts.bp, provider_area.bp, admin.bp)
+# Pages whose address is a secret (a brief's or an audit's token): a shared computer's cache must not
+# keep them.
+SECRET_ADDRESS_PAGES = frozenset({"buyers.show_brief", "audits.show_audit", "audits.flagged_csv",
+                                  "audits.disavow"})
 
 
 def _page_headers(response):

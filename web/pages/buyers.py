@@ -67,7 +67,8 @@ def new_brief():
     return (
         render_template(
             "briefs/new.html",
-            values=request.form,
+            # A link may fill the form in (a backlink audit's report starts a clean-up brief).
+            values=request.form if request.method == "POST" else request.args,
             errors=errors,
             services=taxonomy.SERVICES,
             industries=taxonomy.INDUSTRIES,
