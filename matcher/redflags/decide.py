@@ -12,9 +12,9 @@ A pattern's match elsewhere stands on weaker evidence (rule_passage, OFFER_FLOOR
 precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
 the gate to learn every practice from it. An example bank's match does not, except in the rare categories,
 whose matches need `rare_passage`.
-The claim reader (reader.py), where the thresholds use it, then confirms: a claim of a common category in
-a passage it reads as no claim (below `reader_veto`) is dropped. It reads only the passages where that
-could change a decision (Scored.worth_reading).
+The claim reader (reader.py), where the thresholds use it, then confirms: a model claim of a common
+category in a passage it reads as no claim (below `reader_veto`) is dropped. It reads only the passages
+where that could change a decision (Scored.worth_reading).
 """
 
 from __future__ import annotations
@@ -66,11 +66,11 @@ class Thresholds:
     # The reader is the costly stage: a passage whose other readings score below this is not read by it
     # (its reader reading counts as 0), as nearly no such passage is a claim.
     reader_floor: float = 0.0
-    # A passage the reader reads and finds below this P(claim) yields no claim of a common category, not
-    # even a pattern's match: the cheap readings propose, the reader confirms. Where the reader's own
-    # share of the score misreads honest descriptions of a provider's process, its "no" is still worth
-    # having. Not for the rare categories: the reader, like the gate, saw too few of them in real text
-    # ("our insider at Google" reads 0.03).
+    # A passage the reader reads and finds below this P(claim) yields no model claim of a common category:
+    # the cheap readings propose, the reader confirms. Where the reader's own share of the score misreads
+    # honest descriptions of a provider's process, its "no" is still worth having. Not for a pattern's
+    # match, nor for the rare categories: the reader, like the gate, saw too little plain sales copy and
+    # too few of the rare practices in real text ("our insider at Google" reads 0.03).
     reader_veto: float = 0.0
 
     @property
@@ -128,27 +128,21 @@ class Scored:
         reader = self.reader if self.read_by_reader(t) else 0.0
         return t.reader_weight * reader + (1 - t.reader_weight) * p
 
-    def worth_reading(self, t: Thresholds, common_hits: set[int]) -> bool:
+    def worth_reading(self, t: Thresholds) -> bool:
         """Whether the reader's reading could change what `claims` decides here. As a veto only (no share
-        of the score), only where a claim may be raised: the passage reaches the gate (the reader may
-        also name a category there), or a pattern of a common category matched its centre and it reaches
-        `rule_passage`. Most passages of honest text do neither, and the reader is the costly stage."""
+        of the score), only where a model claim may be raised (or the reader name a category): the
+        passage reaches the gate. Most passages of honest text do not, and the reader is the costly
+        stage."""
         p = self.cheap(t)
-        if p < t.reader_floor:
-            return False
-        if t.reader_weight > 0:
-            return True
-        return p >= t.gate or (p >= t.rule_passage and self.passage.center in common_hits)
+        return p >= t.reader_floor and (t.reader_weight > 0 or p >= t.gate)
 
 
 def score_passages(
     docs: list[Doc], x: np.ndarray, category: np.ndarray, offer: np.ndarray, claim_gate: Gate,
     claim_reader: Reader | None = None, t: Thresholds | None = None,
-    hits: list[list[tuple[str, int, int, int]]] | None = None,
 ) -> list[list[Scored]]:
     """Each document's passages with their readings; the gate reads all passages in one call, and so does
-    the claim reader where one is given: every passage, or with `t` and each document's rule hits those
-    that are Scored.worth_reading."""
+    the claim reader where one is given: every passage, or with `t` those that are Scored.worth_reading."""
     found = [gate.passages(doc) for doc in docs]
     flat = [p for group in found for p in group]
     if not flat:
@@ -159,12 +153,8 @@ def score_passages(
     out = _readings(docs, found, read, category, offer)
     if claim_reader is None:
         return out
-    if t is not None:
-        hits = hits if hits is not None else [[] for _ in docs]
-        common = [{i for c, _s, _e, i in doc_hits if c not in t.rare} for doc_hits in hits]
-        wanted = [s.worth_reading(t, common[d]) for d, group in enumerate(out) for s in group]
     scored = [s for group in out for s in group]
-    chosen = [k for k, s in enumerate(scored) if t is None or wanted[k]]
+    chosen = [k for k, s in enumerate(scored) if t is None or s.worth_reading(t)]
     reader_claim, reader_category = claim_reader.probabilities([texts[k] for k in chosen])
     for k, claim, categories in zip(chosen, reader_claim, reader_category, strict=True):
         scored[k] = replace(scored[k], reader=float(claim), reader_category=tuple(map(float, categories)))
@@ -236,6 +226,9 @@ def claims(
         by_sentence.setdefault(i, []).append((c, s, e))
     out: dict[tuple[str, int], Claim] = {}
     vetoed = {read.passage.center for read in scored if read.vetoed(t)}
+    # A pattern's match is precise on plain sales copy, which the reader saw little of ("we buy placements
+    # on high-traffic sites" reads 0.3 to it): the reader does not veto one.
+    patterned = {(h.category, h.sentence) for h in doc.hits}
     # A case study reports past work. A result there ("requests rose 44%") is no promise unless a
     # pattern reads one (they check tense); a practice it admits (paid links, a PBN) still counts.
     past_work = doc.field.startswith(PAST_WORK_FIELDS)
@@ -243,7 +236,8 @@ def claims(
     def add(claim: Claim) -> None:
         if past_work and claim.source == "model" and KIND[claim.category] == "promise":
             return
-        if claim.sentence in vetoed and claim.category not in t.rare:
+        if (claim.sentence in vetoed and claim.category not in t.rare
+                and (claim.category, claim.sentence) not in patterned):
             return
         out.setdefault((claim.category, claim.sentence), claim)
 
@@ -293,7 +287,6 @@ def claims(
     # Only a pattern's match is precise enough to stand on weaker evidence; an example bank's nearness
     # ("links come from industry associations" is near "links from paid partner sites") needs the gate,
     # except in the rare categories, where the banks are most of what the engine knows.
-    patterned = {(h.category, h.sentence) for h in doc.hits}
     for c, s, e, i in hits:
         if (c, i) not in patterned and c not in rare:
             continue

@@ -78,12 +78,11 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
         # The gate and the sentence heads decide together (decide.py); the rules are evidence.
         t = Thresholds.shipped()
         claim_reader = reader.shipped() if t.uses_reader else None
-        hits = [rules.rule_hits(doc, rows) for doc in docs]
-        scored = score_passages(docs, rows, category, offer, gate.shipped(), claim_reader, t, hits)
-        for doc, doc_hits, passages in zip(docs, hits, scored, strict=True):
+        scored = score_passages(docs, rows, category, offer, gate.shipped(), claim_reader, t)
+        for doc, passages in zip(docs, scored, strict=True):
             found[id(doc)] = [
                 _flag(doc, c.category, c.start, c.end, c.source, c.score, _stance(doc, c.sentence))
-                for c in claims(doc, doc_hits, category, offer, passages, t)
+                for c in claims(doc, rules.rule_hits(doc, rows), category, offer, passages, t)
             ]
         return found
     # "rules": a rule finding stands unless the model reads its sentence as surely not the speaker's own

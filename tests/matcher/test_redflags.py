@@ -371,7 +371,7 @@ def test_the_engine_reads_with_the_reader_only_what_could_change_a_decision():
     # The setting calibration chose with the reader's share (2026-12-06; not shipped: see training.py).
     weighted = replace(shipped, gate=0.5, fallback=0.6, reader_weight=0.5, reader_veto=0.0, reader_floor=0.15)
     for t in (shipped, weighted):
-        chosen = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped(), t, hits)
+        chosen = score_passages(docs, x, category, offer, gate.shipped(), reader.shipped(), t)
         assert sum(s.reader is not None for group in chosen for s in group) < sum(map(len, chosen)) / 2
 
         def decided(scored, doc, doc_hits, t=t):  # scores may differ in the last bits: batches pad apart
@@ -382,10 +382,11 @@ def test_the_engine_reads_with_the_reader_only_what_could_change_a_decision():
             assert decided(a, doc, doc_hits) == decided(b, doc, doc_hits)
 
 
-def test_the_reader_confirms_a_common_practice_and_leaves_the_rare_ones_to_the_patterns():
-    """The reader vetoes a claim the cheap readings propose where it reads the passage as no claim (an
-    honest provider naming where its links come from), and keeps out of the rare categories, whose real
-    examples it has too few of to judge ("an undisclosed technique" is a secret method however it reads)."""
+def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones_alone():
+    """The reader vetoes a claim the sentence heads and the gate propose where it reads the passage as no
+    claim (an honest provider naming where its links come from). It keeps out of a pattern's match (plain
+    sales copy, which it saw little of: "we buy placements" read 0.3 to it) and of the rare categories,
+    whose real examples it has too few of ("an undisclosed technique" is a secret method however it reads)."""
     from matcher.redflags import detect
 
     honest = ("Links come from industry directories with real buyer use, such as Thomasnet, trade "
@@ -393,6 +394,8 @@ def test_the_reader_confirms_a_common_practice_and_leaves_the_rare_ones_to_the_p
     assert detect(honest, "methodology") == []
     seller = detect("We sell guest posts on high-DA blogs, $80 per link.")
     assert {f.category for f in seller} == {"paid_links"}
+    buyer = detect("We buy placements on high-traffic sites so you don't have to negotiate with webmasters.")
+    assert "paid_links" in {f.category for f in buyer}
     secret = detect("We use an undisclosed technique that Google hasn't caught on to yet.")
     assert "undisclosed_methods" in {f.category for f in secret}
 
