@@ -54,9 +54,11 @@ RULE_PASSAGE_MAX = 0.4  # the most confident reading a pattern's match must beat
 # (reader_veto; 0: no veto). Searched after the cheap readings' thresholds (calibrate).
 # Its share is 0 only: with it (0.5 chosen on dev, 2026-12-06) real dev F1 rose 0.558 -> 0.635, but whole
 # real provider pages (bench/redflags_profiles.py) had 11 of 120 honest providers flagged instead of 4: the
-# reader reads a provider's plain description of its own process as a claim. As a veto on what the cheap
-# readings propose it helped on every measure (dev F1 0.558 -> 0.594, clean texts flagged 9.1% -> 5.2%,
-# honest pages flagged 4 -> 3 of 120, honest sample providers 2 -> 1, no risky one lost).
+# reader reads a provider's plain description of its own process as a claim. As a veto on the model's
+# claims (decide.py) it helped on every measure (2026-12-06: dev F1 0.558 -> 0.573, clean texts flagged
+# 9.1% -> 8.3%, honest sample providers flagged 2 -> 1, no risky one lost). Vetoing patterns' matches too
+# scored dev F1 0.597 and 4.8% clean, but let 7 of the 47 risky providers of the matching evaluation
+# through: the reader misreads plain sales copy ("we buy placements on high-traffic sites").
 READER_WEIGHTS = (0.0,)
 # Its P(category) is one sigmoid per category, so a sales line is half-likely several practices at once:
 # 0.3 named "Get 50 high-DA backlinks, guaranteed" a ranking promise as well. Text-level F1 does not see
