@@ -93,14 +93,18 @@ class AuditReport:
     def flagged_csv(self) -> str:
         """The flagged rows as CSV (line, source, target, anchor, domain, signal codes), every cell
         neutralised for spreadsheets."""
+        return self.rows_csv(flagged_only=True)
+
+    def rows_csv(self, flagged_only: bool = False) -> str:
+        """Every row (or only the flagged ones) as CSV, with the codes of the signals that name it."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["line", "source_url", "target_url", "anchor", "domain", "signals"])
         flagged = self.flagged()
         for link in self.export.links:
-            if link.line in flagged:
+            if link.line in flagged or not flagged_only:
                 writer.writerow(neutralise_row([link.line, link.source, link.target, link.anchor, link.domain,
-                                                " ".join(flagged[link.line])]))
+                                                " ".join(flagged.get(link.line, ()))]))
         return out.getvalue()
 
     def as_dict(self) -> dict[str, Any]:

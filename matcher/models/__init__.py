@@ -6,6 +6,7 @@ from matcher.models.brief_status import BriefStatus
 from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
 from matcher.models.derived import BulkRun, TextEmbedding
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
+from matcher.models.link_evidence import LinkEvidence
 from matcher.models.providers import (
     PROVIDER_STATUSES,
     TAG_KINDS,
@@ -30,6 +31,7 @@ __all__ = [
     "BacklinkAudit",
     "Base",
     "Brief",
+    "LinkEvidence",
     "LoginFailure",
     "LoginSession",
     "BulkRun",

@@ -35,6 +35,9 @@ class Provider(Base):
     # Loaded by `matcher seed` from seeds/: demo data. Seeding changes only these rows, and pages say so.
     is_sample: Mapped[bool] = mapped_column(default=False, server_default=false())
     trust_score: Mapped[float | None] = mapped_column(Float, default=None)
+    # Clients whose backlink exports back the provider's work with nothing in them contradicting what it
+    # says (set by vetting from its link evidence; a ranking and trust factor).
+    evidence_clients: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Bumped on every change of matchable content; jobs and the index compare against it.
     content_version: Mapped[int] = mapped_column(Integer, default=1)
     vetted_version: Mapped[int | None] = mapped_column(Integer, default=None)

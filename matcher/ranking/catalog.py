@@ -69,6 +69,8 @@ class Catalog:
     usual_top: np.ndarray = field(default_factory=lambda: np.zeros(0))
     # An open finding says no one has read its text yet (a language the checks do not read).
     unread: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    # Clients whose backlink exports back its work (Provider.evidence_clients).
+    evidence: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     full_load_at: float = 0.0  # time.monotonic() of the last full load; patches carry it over
@@ -156,7 +158,8 @@ FULL_RELOAD_S = 3600
 # SQLite timestamps into datetimes would cost a patch a second.
 _UPDATED = type_coerce(Provider.updated_at, String).label("updated_at")
 _COLUMNS = (Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.min_budget_usd,
-            Provider.max_budget_usd, Provider.trust_score, _UPDATED, Provider.content_version)
+            Provider.max_budget_usd, Provider.trust_score, _UPDATED, Provider.content_version,
+            Provider.evidence_clients)
 _TAG_ROWS = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
 
 
@@ -295,7 +298,7 @@ def _empty(sig: tuple, n: int) -> Catalog:
         trust=floats(), verified=flags(), open_medium=ints(), has_market=flags(), countries=[frozenset()] * n,
         languages=[frozenset()] * n, case_counts=[Counter()] * n, service_words=[{}] * n,
         industry_words=[{}] * n, text_prices=[(None, None)] * n, budget_from_text=flags(), usual_top=floats(),
-        unread=flags(), stamps=[()] * n,
+        unread=flags(), stamps=[()] * n, evidence=ints(),
     )
 
 
@@ -316,6 +319,7 @@ def _set_row(cat: Catalog, i: int, r, tags: dict[str, list[str]], facts: tuple, 
     cat.external_ids[i], cat.names[i], cat.statuses[i] = r.external_id, r.name, r.status
     cat.stamps[i] = (r.updated_at, r.content_version)
     cat.trust[i] = np.nan if r.trust_score is None else r.trust_score
+    cat.evidence[i] = r.evidence_clients or 0
     cat.verified[i] = r.status == "verified"
     cat.services_declared[i] = bits(tags.get("services", []), SERVICE_BITS)
     cat.services_text[i] = bits(s_words, SERVICE_BITS)

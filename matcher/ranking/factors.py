@@ -156,7 +156,8 @@ def trust(cat: Catalog, idx: np.ndarray) -> np.ndarray:
 
 def _trust_all(cat: Catalog) -> np.ndarray:
     base = np.where(np.isnan(cat.trust), W.NEUTRAL, cat.trust)
-    return np.clip(base + np.where(cat.verified, W.VERIFIED_BONUS, 0), 0.0, 1.0)
+    shown = W.EVIDENCE_BONUS * np.minimum(cat.evidence, W.EVIDENCE_CLIENTS_MAX)
+    return np.clip(base + np.where(cat.verified, W.VERIFIED_BONUS, 0) + shown, 0.0, 1.0)
 
 
 def findings_penalty(cat: Catalog, idx: np.ndarray) -> np.ndarray:

@@ -128,6 +128,10 @@ def _trust_points(cat: Catalog, pos: int) -> list[Point]:
         points.append(("+", "Verified by our reviewers"))
     elif not cat.unread[pos]:  # a text the checks could not read has not passed them
         points.append(("+", "Passed our automatic checks; not yet reviewed by a person"))
+    shown = int(cat.evidence[pos])
+    if shown:
+        points.append(("+", f"Shared the backlinks it built for {shown} client{'s' if shown > 1 else ''} "
+                            "(exports we checked against what it says)"))
     mediums = int(cat.open_medium[pos]) - int(cat.unread[pos])
     if cat.unread[pos]:
         points.append(("-", "Written in a language our automatic checks do not read: a reviewer has yet to "

@@ -5,7 +5,8 @@ Why these values (tuned on the development half of bench/data, checked on the he
   buyer actually asked for, beyond the taxonomy;
 - industry experience is the next thing buyers ask about, and is often only visible in case studies or text;
 - service coverage is partly enforced as a hard filter already, so its weight only ranks among the eligible;
-- trust keeps well-disclosed, verified providers above thin or lightly flagged ones;
+- trust keeps well-disclosed, verified providers above thin or lightly flagged ones, and those whose
+  clients' backlink exports show their links above those who only describe them;
 - budget and market fit are mostly hard filters; their weight only separates comfortable from marginal fits.
 """
 
@@ -37,6 +38,10 @@ SERVICE_TEXT_CREDIT = 0.8
 MEDIUM_FINDING_PENALTY = 0.1
 MEDIUM_PENALTY_CAP = 0.2
 VERIFIED_BONUS = 0.1
+# Trust factor credit per client whose backlink export backs the provider's work (link evidence with
+# nothing contradicting its statements), up to EVIDENCE_CLIENTS_MAX clients: links shown, not claimed.
+EVIDENCE_BONUS = 0.1
+EVIDENCE_CLIENTS_MAX = 3
 # Budget factor ceiling for a provider whose maximum is below the buyer's minimum, scaled by how far below.
 UNDERSIZED_CAP = 0.6
 # Market factor for a provider that does not say whether it serves a required market (it stays eligible,

@@ -1,6 +1,6 @@
 """Plain marshmallow schemas shared by the CLI, the JSON API and the HTML forms."""
 
-from matcher.schemas.backlink_audits import AuditOptionsSchema, DisavowChoiceSchema
+from matcher.schemas.backlink_audits import AuditOptionsSchema, DisavowChoiceSchema, EvidenceInputSchema
 from matcher.schemas.briefs import BriefInputSchema, BriefOutSchema, BriefRevisionSchema, MatchOutSchema
 from matcher.schemas.common import set_text_limit, text_limit
 from matcher.schemas.errors import error_payload, flatten_messages
@@ -15,6 +15,7 @@ from matcher.schemas.vetting import VetLineSchema, VetTextSchema
 __all__ = [
     "AuditOptionsSchema",
     "DisavowChoiceSchema",
+    "EvidenceInputSchema",
     "BriefInputSchema",
     "BriefOutSchema",
     "BriefRevisionSchema",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import ValidationError, fields, pre_load, validates_schema
+from marshmallow import ValidationError, fields, post_load, pre_load, validates_schema
 
 from matcher.backlinks import DisavowError, InvalidDomain, validate_domain
 from matcher.backlinks.disavow import MAX_LINES, validate_url
@@ -55,3 +55,22 @@ class DisavowChoiceSchema(StrictSchema):
     def _something_chosen(self, data, **_kwargs):
         if not data.get("domains") and not data.get("urls"):
             raise ValidationError("Choose at least one domain or URL to disavow.", "domains")
+
+
+class EvidenceInputSchema(StrictSchema):
+    """A provider's export for one past client: the client's site, the case study it backs, and the
+    provider's statement that the client agreed to its links being shown."""
+
+    client_domain = fields.String(required=True, validate=_domain)
+    case_title = OptionalText(max_length=300)
+    consent = fields.Boolean(required=True)
+
+    @validates_schema
+    def _consented(self, data, **_kwargs):
+        if not data.get("consent"):
+            raise ValidationError("Confirm that the client agreed to its links being shown to buyers.",
+                                  "consent")
+
+    @post_load
+    def _normalise(self, data, **_kwargs):
+        return {**data, "client_domain": validate_domain(data["client_domain"]).removeprefix("www.")}

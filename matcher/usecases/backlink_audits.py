@@ -19,7 +19,7 @@ from matcher.runtime import Runtime
 from matcher.usecases.errors import NotFound, UseCaseError
 
 __all__ = ["DisavowError", "ExportRefused", "brief_draft", "create_audit", "disavow_text", "flagged_rows_csv",
-           "get_audit_by_token", "reread", "uploads_dir"]
+           "get_audit_by_token", "reread", "shown_name", "uploads_dir"]
 
 UPLOADS = "uploads"
 # The most signals named in a brief's scope started from a report: the brief is the buyer's to edit.
@@ -59,7 +59,7 @@ def create_audit(rt: Runtime, data: bytes, filename: str, options: dict[str, Any
     try:
         with rt.db.session() as session:
             audit = BacklinkAudit(
-                token=secrets.token_urlsafe(32), filename=_shown_name(filename), stored_as=stored_as,
+                token=secrets.token_urlsafe(32), filename=shown_name(filename), stored_as=stored_as,
                 size_bytes=len(data), brand=options.get("brand"), money=list(options.get("money") or ()),
                 result=report.as_dict(), owner_id=owner_id,
             )
@@ -114,7 +114,7 @@ def brief_draft(audit: BacklinkAudit) -> dict[str, Any]:
     return {"services": ["backlink_audit"], "scope": scope}
 
 
-def _shown_name(filename: str) -> str:
+def shown_name(filename: str) -> str:
     """The uploader's file name as shown on the report: its last part only, printable, bounded."""
     name = (filename or "").replace("\\", "/").rsplit("/", 1)[-1]
     name = "".join(ch for ch in name if ch.isprintable()).strip()

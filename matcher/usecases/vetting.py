@@ -25,6 +25,7 @@ from matcher.redflags.answers import answer_findings
 from matcher.redflags.engine import Encoder
 from matcher.redflags.findings import RedFlag
 from matcher.usecases.audit import change_status
+from matcher.usecases.link_evidence import evidence_flags
 
 # Statuses the engine may move between; an admin's suspension, rejection or a draft stays as it is.
 _FLAGGABLE = ("submitted", "verified")
@@ -48,6 +49,10 @@ def provider_texts(provider: Provider) -> dict[str, str]:
             if isinstance(value, str) and value.strip():
                 texts[f"questionnaire.{key}"] = value
     return {k: v for k, v in texts.items() if v.strip()}
+
+
+EVIDENCE_CREDIT = 0.05
+EVIDENCE_CLIENTS_MAX = 3
 
 
 def fingerprint(category: str, field: str, evidence: str) -> str:
@@ -77,7 +82,10 @@ def trust_score(provider: Provider, findings: list[Finding]) -> float:
         required = [q["key"] for q in load_questionnaire().questions if q.get("required")]
         answered = [k for k in required if str((response.answers or {}).get(k) or "").strip()]
         disclosure += 0.3 * (len(answered) / len(required) if required else 1.0)
-    return round(0.6 * clean + 0.4 * disclosure, 3)
+    # Clients' backlink exports that back its work (link evidence, nothing contradicting it): shown, not
+    # said. Each adds EVIDENCE_CREDIT, up to EVIDENCE_CLIENTS_MAX of them.
+    evidence = EVIDENCE_CREDIT * min(provider.evidence_clients or 0, EVIDENCE_CLIENTS_MAX)
+    return round(min(1.0, 0.6 * clean + 0.4 * disclosure + evidence), 3)
 
 
 @dataclass
@@ -106,9 +114,12 @@ def vet_providers(
     outcomes = []
     for provider, flags in zip(providers, all_flags, strict=True):
         response = provider.latest_submitted_response
+        answers = (response.answers or {}) if response is not None else {}
         if response is not None:
-            flags = flags + answer_findings(questionnaire, response.answers or {})
-        outcomes.append(_apply(session, provider, flags))
+            flags = flags + answer_findings(questionnaire, answers)
+        # What its own statements say against the links it shared (link evidence).
+        contradicted, provider.evidence_clients = evidence_flags(session, provider, answers)
+        outcomes.append(_apply(session, provider, flags + contradicted))
     return outcomes
 
 

@@ -213,3 +213,25 @@ def test_reading_few_similarities_gives_the_shortlist_of_scoring_everyone(seed, 
     assert chosen.tolist() == ideal.tolist()
     assert np.allclose(total[chosen], everyone[chosen]) and np.allclose(similarity[chosen], sims[chosen])
     assert sum(read) < n, "the bound lets it stop before reading every candidate"
+
+
+def test_backlink_evidence_lifts_a_provider_and_says_why(session, rt):
+    """Two providers alike in every way but one: the one whose clients' exports back its work ranks
+    higher, and its card says so (weights.EVIDENCE_BONUS)."""
+    import numpy as np
+
+    from matcher.ranking import weights
+    from matcher.ranking.catalog import build
+    from matcher.ranking.factors import trust
+    from matcher.ranking.reasons import _trust_points
+
+    for name, shown in (("Plain Links", 0), ("Shown Links", 2)):
+        session.add(Provider(name=name, description="Outreach link building.", status="verified",
+                             trust_score=0.6, evidence_clients=shown))
+    session.commit()
+    cat = build(session)
+    values = trust(cat, np.arange(len(cat)))
+    assert values[1] - values[0] == pytest.approx(2 * weights.EVIDENCE_BONUS)
+    shown = ("+", "Shared the backlinks it built for 2 clients (exports we checked against what it says)")
+    assert shown in _trust_points(cat, 1)
+    assert not any("Shared the backlinks" in text for _sign, text in _trust_points(cat, 0))

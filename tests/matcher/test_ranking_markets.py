@@ -254,6 +254,10 @@ def _check(text, p, cat, pos):
     if text in ("Verified by our reviewers", "Passed our automatic checks; not yet reviewed by a person"):
         assert (p.status == "verified") == text.startswith("Verified"), text
         return "trust"
+    if text.startswith("Shared the backlinks it built for "):
+        count = int(re.search(r"for (\d+) client", text).group(1))
+        assert p.evidence_clients == count > 0, text
+        return "evidence"
     if text.startswith("Written in a language our automatic checks do not read"):
         session = object_session(p)
         assert session.scalar(

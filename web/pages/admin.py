@@ -10,7 +10,7 @@ from matcher.jobs import bulk
 from matcher.models import SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
-from matcher.usecases import sessions
+from matcher.usecases import link_evidence, sessions
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
@@ -19,7 +19,7 @@ from web.auth import role_required
 from web.db import get_session, runtime
 from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
 from web.pages.filters import STATUS_WORDS
-from web.pages.helpers import Pager, form_errors
+from web.pages.helpers import Pager, csv_download, form_errors
 from web.pages.highlight import marked_findings, marked_texts
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -78,6 +78,7 @@ def provider(provider_id: int):
     """One provider's review: its texts with every open finding marked, the actions and its audit log."""
     review = review_file(get_session(), provider_id)
     texts = provider_texts(review.provider)
+    prints, shared = link_evidence.provider_footprint(get_session(), provider_id)
     return render_template(
         "admin/provider.html",
         review=review,
@@ -85,7 +86,17 @@ def provider(provider_id: int):
         questionnaire=load_questionnaire(),
         items=marked_findings(texts, review.findings),
         texts=marked_texts(texts, review.findings),
+        evidence=link_evidence.provider_evidence(get_session(), provider_id),
+        prints=prints,
+        shared=shared,
     )
+
+
+@bp.get("/evidence/<int:evidence_id>/rows.csv")
+def evidence_rows(evidence_id: int):
+    """Every row of a provider's backlink export (admins and the provider only)."""
+    item = link_evidence.get_evidence(get_session(), evidence_id)
+    return csv_download(link_evidence.evidence_rows_csv(runtime(), item), f"links-{item.client_domain}.csv")
 
 
 @bp.post("/providers/<int:provider_id>/decide")

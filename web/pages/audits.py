@@ -13,7 +13,7 @@ from matcher.usecases import backlink_audits
 from matcher.usecases.backlink_audits import ExportRefused
 from web.db import runtime
 from web.extensions import limiter
-from web.pages.helpers import form_errors
+from web.pages.helpers import csv_download, form_errors
 
 bp = Blueprint("audits", __name__)
 
@@ -90,5 +90,4 @@ def _disavow_errors(exc: ValidationError) -> dict[str, list[str]]:
 @bp.get("/audits/<token>/flagged.csv")
 def flagged_csv(token: str):
     audit = backlink_audits.get_audit_by_token(runtime(), token)
-    return Response(backlink_audits.flagged_rows_csv(runtime(), audit), mimetype="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": 'attachment; filename="flagged-links.csv"'})
+    return csv_download(backlink_audits.flagged_rows_csv(runtime(), audit), "flagged-links.csv")

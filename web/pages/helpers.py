@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from flask import current_app, request, url_for
+from flask import Response, current_app, request, url_for
 from flask_login import current_user
 from marshmallow import ValidationError
 
@@ -99,3 +99,11 @@ def public_url_for(endpoint: str, **values) -> str:
     path = url_for(endpoint, **values)
     base = current_app.extensions["matcher_settings"].public_url
     return f"{base}{path}" if base else path
+
+
+def csv_download(text: str, filename: str) -> Response:
+    """A CSV the browser saves (its cells already made safe for spreadsheets by matcher.csv_safety)."""
+    safe = "".join(ch for ch in filename if ch.isalnum() or ch in "-._") or "export.csv"
+    return Response(text, mimetype="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": f'attachment; filename="{safe}"'})
+

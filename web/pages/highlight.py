@@ -81,11 +81,15 @@ def field_label(field: str) -> str:
     question = load_questionnaire().question(field)  # a finding from a chosen answer names its question
     if question is not None:
         return f"Questionnaire: {question['label']}"
+    if field.startswith("evidence:"):
+        return f"Backlink export: {field.split(':', 1)[1]}"
     return field.replace("_", " ").capitalize()
 
 
 def field_anchor(field: str) -> str:
     """Where the provider edits the text a finding is about."""
+    if field.startswith("evidence:"):
+        return "evidence"
     if field.startswith("questionnaire."):
         return "questionnaire#q-" + field.split(".", 1)[1]
     if load_questionnaire().question(field) is not None:

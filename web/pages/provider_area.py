@@ -9,9 +9,10 @@ from werkzeug.datastructures import MultiDict
 
 from matcher import taxonomy
 from matcher.questionnaire import load_questionnaire
-from matcher.schemas import ProviderUpdateSchema
+from matcher.schemas import EvidenceInputSchema, ProviderUpdateSchema
 from matcher.schemas.questionnaire import answers_schema
 from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import link_evidence
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.provider_account import (
     advice_for,
@@ -25,7 +26,7 @@ from matcher.usecases.questionnaire import current_answers, save_draft, submit_a
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session, runtime
-from web.pages.helpers import form_errors, split_codes
+from web.pages.helpers import csv_download, form_errors, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
@@ -171,3 +172,57 @@ def findings():
         closed=grouped["closed"],
         requests=change_requests(session, provider.id),
     )
+
+
+@bp.route("/evidence", methods=["GET", "POST"])
+@role_required("provider")
+def evidence():
+    """The provider's backlink exports, one per past client: what buyers see of them, and an upload."""
+    provider = _mine()
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        request.max_content_length = runtime().settings.max_upload_bytes  # before the form is read
+        upload = request.files.get("file")
+        form = {k: request.form.get(k, "") for k in ("client_domain", "case_title")}
+        try:
+            data = EvidenceInputSchema().load({**form, "consent": bool(request.form.get("consent"))})
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        if not upload or not upload.filename:
+            errors.setdefault("file", []).append("Choose the client's backlink export.")
+        if not errors:
+            try:
+                link_evidence.attach_evidence(UnitOfWork(runtime()), provider.id, upload.read(),
+                                              upload.filename, data)
+            except UseCaseError as exc:
+                errors = exc.fields or {"file": [exc.message]}
+            else:
+                flash(f"The export for {data['client_domain']} is attached; we checked it against what you "
+                      "say about your work.", "success")
+                return redirect(url_for(".evidence"))
+    session = get_session()
+    page = render_template(
+        "account/evidence.html", provider=provider,
+        items=link_evidence.provider_evidence(session, provider.id),
+        values=request.form, errors=errors, cases=[c.title for c in provider.case_studies if c.title],
+        consent=link_evidence.CONSENT, requests=change_requests(session, provider.id),
+    )
+    return page, 422 if errors else 200
+
+
+@bp.post("/evidence/<int:evidence_id>/delete")
+@role_required("provider")
+def remove_evidence(evidence_id: int):
+    provider = _mine()
+    link_evidence.remove_evidence(UnitOfWork(runtime()), provider.id, evidence_id)
+    flash("The export is removed.", "success")
+    return redirect(url_for(".evidence"))
+
+
+@bp.get("/evidence/<int:evidence_id>/rows.csv")
+@role_required("provider")
+def evidence_rows(evidence_id: int):
+    """Every row of one of the provider's own exports (only it and admins may read them)."""
+    item = link_evidence.get_evidence(get_session(), evidence_id, provider_id=_mine().id)
+    return csv_download(link_evidence.evidence_rows_csv(runtime(), item), f"links-{item.client_domain}.csv")
+

@@ -6,6 +6,7 @@ from flask import Blueprint, abort, render_template, request
 from flask_login import current_user
 from marshmallow import ValidationError
 
+from matcher.usecases import link_evidence
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from matcher.usecases.errors import NotFound
@@ -65,4 +66,5 @@ def profile(provider_id: int):
         provider = visible_provider(get_session(), provider_id, viewer)
     except NotFound:
         abort(404)
-    return render_template("providers/show.html", provider=provider, previewing=not is_public(provider))
+    return render_template("providers/show.html", provider=provider, previewing=not is_public(provider),
+                           evidence=link_evidence.provider_evidence(get_session(), provider.id))
