@@ -175,6 +175,23 @@ def test_provider_signs_up_submits_and_sees_the_finding(page, server):
     assert "What to change or explain" in page.inner_text("main")
     shot(page, "findings")
 
+    # Evidence, not promises: a client's backlink export, shown on the profile as its shape.
+    export = Path(__file__).resolve().parents[2] / "seeds" / "backlinks" / "clean_semrush_backlinks.csv"
+    page.click("nav.tabs >> text=Backlink evidence")
+    page.fill("#f-client_domain", "acme-dental.co.uk")
+    page.set_input_files("#f-file", str(export))
+    page.click("button:has-text('Attach the export')")
+    assert "Confirm that the client agreed" in page.inner_text(".error-summary")
+    page.set_input_files("#f-file", str(export))
+    page.check("#f-consent input")
+    page.click("button:has-text('Attach the export')")
+    assert "is attached" in page.inner_text(".flashes")
+    assert page.locator("article.client-evidence svg rect").count() > 2
+    shot(page, "evidence")
+    page.click("text=Preview profile")
+    assert "Links it built for clients" in page.inner_text("main")
+    shot(page, "profile_evidence")
+
 
 HONEST_ANSWERS = {
     "link_sources": "Mostly regional news sites and travel magazines covering our clients' tours, plus "
