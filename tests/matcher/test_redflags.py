@@ -255,8 +255,9 @@ def test_synthetic_heldout_quality():
 
 @pytest.mark.parametrize(
     ("engine", "min_f1", "max_clean"),
-    # Measured 0.525 / 15.6% and 0.376 / 21.1%, before 1b76d21 (the split was not read since).
-    [("learned", 0.49, 0.18), ("rules", 0.34, 0.24)],
+    # Measured 0.526 / 8.9% (learned, with the claim reader's veto) and 0.368 / 18.7% on 2026-12-06, the
+    # split's third reading (bench/RESULTS.md); nothing was tuned after it.
+    [("learned", 0.49, 0.11), ("rules", 0.33, 0.21)],
 )
 def test_real_text_quality_on_the_held_out_split(monkeypatch, engine, min_f1, max_clean):
     """Real, sourced text no rule or weight was tuned on (the test split, hosts unseen in training),
