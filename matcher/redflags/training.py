@@ -288,8 +288,7 @@ def train(write: bool, keep_reader: bool = False) -> dict:
         if use_reader and not keep_reader:
             reader.save(claim_reader.net, reader_training.FIRST_TRAINED, CLAIM_CATEGORIES,
                         dict(reader_training.settings(), trained_at=report["trained_at"]))
-        decision = dict(threshold.__dict__, rare=list(threshold.rare))
-        gate.Gate(**{**claim_gate.__dict__, "decision": decision, "meta": report}).save(gate.GATE_PATH)
+        _save_gate(claim_gate, threshold, report)
     return report
 
 
@@ -308,10 +307,14 @@ def recalibrate(write: bool) -> dict:
         "synthetic_dev": plain.as_dict(),
     }
     if write:
-        decision = dict(threshold.__dict__, rare=list(threshold.rare))
-        meta = dict(claim_gate.meta, calibration=report)
-        gate.Gate(**{**claim_gate.__dict__, "decision": decision, "meta": meta}).save(gate.GATE_PATH)
+        _save_gate(claim_gate, threshold, dict(claim_gate.meta, calibration=report))
     return report
+
+
+def _save_gate(claim_gate: gate.Gate, threshold: Thresholds, meta: dict) -> None:
+    """The gate with the thresholds chosen for it (its `decision`), where the engine reads both."""
+    decision = dict(threshold.__dict__, rare=list(threshold.rare))
+    gate.Gate(**{**claim_gate.__dict__, "decision": decision, "meta": meta}).save(gate.GATE_PATH)
 
 
 def main(argv: list[str] | None = None) -> int:

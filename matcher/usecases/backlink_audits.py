@@ -19,7 +19,7 @@ from matcher.runtime import Runtime
 from matcher.usecases.errors import NotFound, UseCaseError
 
 __all__ = ["DisavowError", "ExportRefused", "brief_draft", "create_audit", "disavow_text", "flagged_rows_csv",
-           "get_audit_by_token", "reread", "shown_name", "uploads_dir"]
+           "get_audit_by_token", "reread", "shown_name", "store_upload", "uploads_dir"]
 
 UPLOADS = "uploads"
 # The most signals named in a brief's scope started from a report: the brief is the buyer's to edit.
@@ -48,14 +48,8 @@ def create_audit(rt: Runtime, data: bytes, filename: str, options: dict[str, Any
         report = audit_export(data, brand=options.get("brand"), money=options.get("money") or ())
     except ExportRejected as exc:
         raise ExportRefused(str(exc)) from None
-    folder = uploads_dir(rt)
-    folder.mkdir(parents=True, exist_ok=True)
-    stored_as = f"{secrets.token_hex(16)}.export"
-    path = folder / stored_as
-    # Owner-only on disk: the export lists a client's links, and it is never served raw.
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
+    path = store_upload(uploads_dir(rt), data)
+    stored_as = path.name
     try:
         with rt.db.session() as session:
             audit = BacklinkAudit(
@@ -70,6 +64,17 @@ def create_audit(rt: Runtime, data: bytes, filename: str, options: dict[str, Any
         path.unlink(missing_ok=True)  # no row, no file
         raise
     return audit
+
+
+def store_upload(folder: Path, data: bytes) -> Path:
+    """Write an uploaded export under a generated name, readable by this service's user only: an export
+    lists a site's (or a client's) links, and it is never served raw."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{secrets.token_hex(16)}.export"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        out.write(data)
+    return path
 
 
 def get_audit_by_token(rt: Runtime, token: str) -> BacklinkAudit:

@@ -4,8 +4,6 @@ and vetting checks the provider's own statements against them (backlinks/contrad
 
 from __future__ import annotations
 
-import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,7 +19,7 @@ from matcher.models import LinkEvidence, Provider
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags.findings import RedFlag
 from matcher.runtime import Runtime
-from matcher.usecases.backlink_audits import ExportRefused, shown_name, uploads_dir
+from matcher.usecases.backlink_audits import ExportRefused, shown_name, store_upload, uploads_dir
 from matcher.usecases.errors import NotFound
 
 if TYPE_CHECKING:
@@ -52,11 +50,7 @@ def attach_evidence(uow: UnitOfWork, provider_id: int, data: bytes, filename: st
         raise ExportRefused(f"The links in this export point to {target}, not to {client}: attach the export "
                             "of that client's own site.")
     folder = uploads_dir(uow.rt) / EVIDENCE_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    stored_as = f"{secrets.token_hex(16)}.export"
-    fd = os.open(folder / stored_as, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
+    stored_as = store_upload(folder, data).name
     replaced = None
     try:
         with uow:
