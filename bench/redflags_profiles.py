@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     rows, risky = profiles()
     fields = [{f: r.get(f) or "" for f in FIELDS} for r in rows]
-    found = detect_fields_many(fields)
+    found = detect_fields_many(fields, provider_names=[r.get("name") for r in rows])
     counts = {"risky": 0, "risky caught": 0, "honest": 0, "honest flagged": 0, "routed to a human": 0}
     flagged_honest, missed = [], []
     for row, flags in zip(rows, found, strict=True):

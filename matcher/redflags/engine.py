@@ -10,11 +10,12 @@ pattern matched, else the sentence. All candidate sentences of a call are embedd
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from matcher.config import load_settings
-from matcher.redflags import features, gate, language, reader, rules, stance
+from matcher.redflags import features, gate, language, names, reader, rules, stance
 from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
@@ -142,18 +143,32 @@ def detect_fields(
 
 
 def detect_fields_many(
-    providers: list[dict[str, str]], *, max_chars: int = MAX_CHARS, encode: Encoder | None = None
+    providers: list[dict[str, str]], *, max_chars: int = MAX_CHARS, encode: Encoder | None = None,
+    provider_names: list[str | None] | None = None,
 ) -> list[list[RedFlag]]:
     """Findings for the fields of each of many providers, with one embedding call for all of them (bulk
-    vetting: the model is fastest on large batches)."""
-    docs = [[Doc(name, _check(text, name, max_chars)) for name, text in fields.items()]
-            for fields in providers]
+    vetting: the model is fastest on large batches). `provider_names`: each provider's own name, which is
+    not read as a claim (names.py)."""
+    texts = [{name: _check(text, name, max_chars) for name, text in fields.items()} for fields in providers]
+    own = [names.forms(n) for n in (provider_names or [None] * len(providers))]
+    docs = [[Doc(field, names.mask(text, own[k])) for field, text in fields.items()]
+            for k, fields in enumerate(texts)]
     flat = _run([d for group in docs for d in group], encode)
     out, at = [], 0
-    for group in docs:
-        out.append([f for flags in flat[at : at + len(group)] for f in flags])
+    for fields, group in zip(texts, docs, strict=True):
+        found = flat[at : at + len(group)]
+        out.append([_in_original(f, fields[f.field]) for doc, flags in zip(group, found, strict=True)
+                    for f in flags])
         at += len(group)
     return out
+
+
+def _in_original(flag: RedFlag, original: str) -> RedFlag:
+    """A finding on a masked text, with its evidence (and the reason quoting it) from the original."""
+    evidence = original[flag.start : flag.end]
+    if evidence == flag.evidence or flag.source == "language":
+        return flag
+    return replace(flag, evidence=evidence, reason=reason_for(flag.category, evidence))
 
 
 def quotes_a_pattern(text: str) -> bool:

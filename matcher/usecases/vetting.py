@@ -109,7 +109,8 @@ def vet_providers(
     """Vet many providers with one pass of the model over all their sentences (bulk import, seeding).
 
     `encode` embeds sentences (an EmbeddingCache's, so unchanged sentences are not embedded again)."""
-    all_flags = redflags.detect_fields_many([provider_texts(p) for p in providers], encode=encode)
+    all_flags = redflags.detect_fields_many([provider_texts(p) for p in providers], encode=encode,
+                                            provider_names=[p.name for p in providers])
     questionnaire = load_questionnaire()
     outcomes = []
     for provider, flags in zip(providers, all_flags, strict=True):

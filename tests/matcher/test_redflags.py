@@ -406,3 +406,20 @@ def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
 
     with pytest.raises(reader.ReaderMismatch, match="re-train|training"):
         reader.load(("paid_links", "pbn"), reader.READER_PATH)
+
+
+def test_a_providers_own_name_is_not_read_as_a_claim():
+    """"First Page NZ Ltd" names a company; its terms promise nothing. The same company's promise is still
+    found, and the evidence quotes the original words, name and all."""
+    from matcher.redflags import detect_fields_many
+
+    terms = {"description": "These terms and conditions apply in respect of all work undertaken by First "
+                            "Page NZ Ltd (NZBN 9429050497485). By engaging First Page NZ Ltd with their "
+                            "business, the clients accept the following terms."}
+    assert {f.category for f in detect_fields_many([terms])[0]} == {"guaranteed_rankings"}  # unmasked
+    assert detect_fields_many([terms], provider_names=["First Page NZ Ltd"])[0] == []
+    promise = {"description": "At First Page NZ we guarantee first page rankings within 30 days."}
+    (found,) = detect_fields_many([promise], provider_names=["First Page NZ Ltd"])
+    assert "guaranteed_rankings" in {f.category for f in found}
+    assert all(promise["description"][f.start : f.end] == f.evidence for f in found)
+    assert any("At First Page NZ" in f.evidence for f in found)
