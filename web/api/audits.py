@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from flask import url_for
 from flask_smorest import Blueprint
 from flask_smorest.fields import Upload
 from webargs.flaskparser import FlaskParser
@@ -14,6 +13,7 @@ from matcher.usecases import backlink_audits
 from web.api.core import errors
 from web.api.limits import limit
 from web.db import runtime
+from web.pages.helpers import public_url_for
 
 
 class _UploadBlueprint(Blueprint):
@@ -52,4 +52,5 @@ def create_audit(data):
     not an export (422)."""
     upload = data.pop("file")
     audit = backlink_audits.create_audit(runtime(), upload.read(), upload.filename or "export", data)
-    return {**audit.result, "report_url": url_for("audits.show_audit", token=audit.token, _external=True)}
+    # PUBLIC_URL plus the path, never the request's Host header (which any client sets).
+    return {**audit.result, "report_url": public_url_for("audits.show_audit", token=audit.token)}
