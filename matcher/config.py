@@ -79,12 +79,21 @@ class Settings:
     # The site's public address ("https://matcher.example"): the base of links in e-mails and pages. Empty:
     # links are relative where they can be, and the address a person must keep is built from this only.
     public_url: str = ""
+    # Mail: SMTP_URL ("smtp://user:pass@host:587?starttls=true", "smtps://host:465") sends for real; without
+    # it each message is written as an .eml file to outbox_dir (None: instance/outbox).
+    smtp_url: str = ""
+    outbox_dir: Path | None = None
+    mail_from: str = "SEO Matcher <no-reply@localhost>"
     testing: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def uses_redis(self) -> bool:
         return bool(self.redis_url)
+
+    @property
+    def outbox(self) -> Path:
+        return self.outbox_dir or self.instance_dir / "outbox"
 
     @property
     def is_sqlite(self) -> bool:
@@ -120,7 +129,17 @@ def load_settings(env: dict[str, str] | None = None) -> Settings:
         compute_threads=_int(env, "MATCHER_THREADS", 0),
         busy_slots=_int(env, "API_BUSY_SLOTS", 2, minimum=1),
         public_url=_public_url(env.get("PUBLIC_URL") or ""),
+        smtp_url=_smtp_url(env.get("SMTP_URL") or ""),
+        outbox_dir=Path(env["OUTBOX_DIR"]) if env.get("OUTBOX_DIR") else None,
+        mail_from=env.get("MAIL_FROM") or "SEO Matcher <no-reply@localhost>",
     )
+
+
+def _smtp_url(raw: str) -> str:
+    raw = raw.strip()
+    if raw and not re.fullmatch(r"smtps?://([^\s@/]+@)?[^\s/:?#@]+(:\d{1,5})?/?(\?[^\s#]*)?", raw):
+        raise ConfigError(f"SMTP_URL must look like smtp://user:password@host:587?starttls=true, got {raw!r}")
+    return raw
 
 
 def _public_url(raw: str) -> str:

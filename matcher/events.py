@@ -43,3 +43,10 @@ class ProvidersChanged(Event):
     inline: bool = False
     # With Redis: wait for the workers and show their progress (a bulk import on the command line).
     wait: bool = False
+
+
+@dataclass(frozen=True)
+class MailQueued(Event):
+    """A message was stored to be sent: deliver it."""
+
+    mail_id: int

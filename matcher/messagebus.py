@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matcher import jobs
-from matcher.events import BriefRetryRequested, BriefRevised, BriefSubmitted, Event, ProvidersChanged
+from matcher.events import (
+    BriefRetryRequested,
+    BriefRevised,
+    BriefSubmitted,
+    Event,
+    MailQueued,
+    ProvidersChanged,
+)
 from matcher.runtime import Runtime
 
 
@@ -18,7 +25,12 @@ def _vet_and_index(rt: Runtime, event: ProvidersChanged, progress) -> None:
     jobs.process_providers(rt, list(event.provider_ids), progress, inline=event.inline, wait=event.wait)
 
 
+def _send_mail(rt: Runtime, event: MailQueued, _progress) -> None:
+    jobs.enqueue_mail(rt, event.mail_id)
+
+
 HANDLERS: dict[type[Event], Callable] = {
+    MailQueued: _send_mail,
     BriefSubmitted: _match_brief,
     BriefRetryRequested: _match_brief,
     BriefRevised: _match_brief,

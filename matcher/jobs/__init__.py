@@ -8,6 +8,7 @@ from matcher.jobs.providers import process_providers
 from matcher.jobs.queue import (
     dispatch,
     enqueue_brief_match,
+    enqueue_mail,
     enqueue_provider_work,
     enqueue_rebuild,
     redis_connection,
@@ -17,6 +18,7 @@ from matcher.jobs.recovery import requeue_stale_briefs
 __all__ = [
     "dispatch",
     "enqueue_brief_match",
+    "enqueue_mail",
     "enqueue_provider_work",
     "enqueue_rebuild",
     "process_providers",

@@ -152,3 +152,11 @@ def claim_match_job(
 def dispatch_match(rt: Runtime, brief_id: int, job_id: str) -> str | None:
     return dispatch(rt, tasks.match_brief, brief_id, job_id=job_id, description=f"match brief {brief_id}",
                     on_failure=tasks.match_failed)
+
+
+def enqueue_mail(rt: Runtime, mail_id: int) -> str | None:
+    """Send a stored message after its commit: a job with retries on a worker, inline without Redis (a
+    failure is then recorded on the message, which an admin can send again)."""
+    return dispatch(rt, tasks.send_mail, mail_id, job_id=f"mail-{mail_id}-{uuid.uuid4().hex[:8]}",
+                    description=f"send mail {mail_id}")
+

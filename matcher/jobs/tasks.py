@@ -15,6 +15,7 @@ from matcher.jobs.entry import job
 from matcher.models import Brief, Provider
 from matcher.models import brief_status as lifecycle
 from matcher.runtime import Runtime, current
+from matcher.usecases import mailing
 from matcher.usecases.briefs import store_matches
 from matcher.usecases.vetting import vet_provider as vet
 
@@ -94,3 +95,10 @@ def _fail_brief(rt: Runtime, brief_id: int, exc: BaseException | None) -> None:
         brief = session.get(Brief, brief_id)
         if brief is not None and lifecycle.is_pending(brief):
             lifecycle.fail(brief, lifecycle.failure_message(exc))
+
+
+@job
+def send_mail(rt: Runtime, mail_id: int) -> str:
+    """Deliver one stored message; a failure is recorded on it and raised, so a worker retries."""
+    return mailing.deliver_mail(rt, mail_id)
+

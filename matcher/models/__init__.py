@@ -7,6 +7,7 @@ from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
 from matcher.models.derived import BulkRun, TextEmbedding
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
 from matcher.models.link_evidence import LinkEvidence
+from matcher.models.mail import MAIL_STATES, OutgoingMail, PasswordReset
 from matcher.models.providers import (
     PROVIDER_STATUSES,
     TAG_KINDS,
@@ -32,6 +33,9 @@ __all__ = [
     "Base",
     "Brief",
     "LinkEvidence",
+    "MAIL_STATES",
+    "OutgoingMail",
+    "PasswordReset",
     "LoginFailure",
     "LoginSession",
     "BulkRun",

@@ -65,3 +65,17 @@ class NewCredentialsSchema(CredentialsSchema):
 class PasswordChangeSchema(StrictSchema):
     current_password = fields.String(required=True, validate=validate.Length(min=1, max=256), load_only=True)
     new_password = fields.String(required=True, validate=PASSWORD_LENGTH, load_only=True)
+
+
+class PasswordResetSchema(StrictSchema):
+    new_password = fields.String(required=True, validate=PASSWORD_LENGTH, load_only=True)
+
+
+class LostLinksSchema(StrictSchema):
+    email = fields.Email(required=True, validate=validate.Length(max=254),
+                         error_messages={"invalid": "Enter an email address like name@example.com."})
+
+
+class ForgotPasswordSchema(LostLinksSchema):
+    """The address of the account whose password is forgotten."""
+

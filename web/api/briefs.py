@@ -10,6 +10,7 @@ from matcher.models.brief_status import BriefStatus
 from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema
 from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import notifications
 from matcher.usecases.briefs import retry_brief, submit_brief
 from web.api import access
 from web.api.core import OPTIONAL_BEARER, errors
@@ -22,6 +23,7 @@ from web.api.schemas import (
     BriefTokenQuerySchema,
 )
 from web.db import get_session, runtime
+from web.pages.helpers import mail_link
 
 blp = Blueprint(
     "briefs", __name__, url_prefix="/api/v1/briefs", description="Buyers' briefs, matched in the background."
@@ -44,6 +46,8 @@ def _match_rows(brief) -> list[dict]:
 def submit(data):
     """Store a brief and queue its matching; answers 202 with its id, token and status URL."""
     brief = submit_brief(UnitOfWork(runtime()), data)
+    link = mail_link("buyers.show_brief", token=brief.token)
+    notifications.send_brief_link(UnitOfWork(runtime()), brief.id, link)
     url = _status_url(brief.id)
     body = {"id": brief.id, "token": brief.token, "status": brief.status, "status_url": url}
     return body, 202, {"Location": url}

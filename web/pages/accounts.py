@@ -8,15 +8,17 @@ from flask_login import current_user, login_required
 from marshmallow import ValidationError
 
 from matcher.models import User
-from matcher.usecases import sessions
+from matcher.schemas.accounts import ForgotPasswordSchema
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import notifications, sessions
 from matcher.usecases.accounts import authenticate, change_password
 from matcher.usecases.errors import TooManyAttempts
 from matcher.usecases.provider_account import signup_provider
 from web.auth import log_in, log_out
-from web.db import get_session
+from web.db import get_session, runtime
 from web.extensions import limiter
 from web.forms.accounts import LoginSchema, SignupSchema
-from web.pages.helpers import form_errors, home_for_current_user, safe_next
+from web.pages.helpers import form_errors, home_for_current_user, mail_link, safe_next
 
 bp = Blueprint("accounts", __name__)
 
@@ -119,3 +121,48 @@ def security():
         browsers=sessions.live(session, user.id),
         current=sessions.current_id(session, current_user.session_token),
     ), 422 if errors else 200
+
+
+@bp.route("/password/forgot", methods=["GET", "POST"])
+@limiter.limit("5/hour", methods=["POST"])
+def forgot_password():
+    """Mail a single-use reset link to the account with this address; the page says the same whether
+    or not there is one."""
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            data = ForgotPasswordSchema().load({"email": request.form.get("email", "")})
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        else:
+            notifications.start_password_reset(
+                UnitOfWork(runtime()), data["email"], lambda token: mail_link(".reset_password", token=token))
+            flash("If an account uses that address, a link to choose a new password is on its way to it. "
+                  "It works once, for an hour.", "success")
+            return redirect(url_for(".login"))
+    return render_template("accounts/forgot.html", values=request.form, errors=errors), 422 if errors else 200
+
+
+@bp.route("/password/reset/<token>", methods=["GET", "POST"])
+@limiter.limit("10/hour", methods=["POST"])
+def reset_password(token: str):
+    """Choose a new password from an emailed link (single-use, expiring); then log in with it."""
+    session = get_session()
+    errors: dict[str, list[str]] = {}
+    try:
+        notifications.reset_for(session, token)
+    except ValidationError as exc:
+        return render_template("accounts/reset.html", expired=form_errors(exc)["token"], errors={}), 410
+    if request.method == "POST":
+        try:
+            notifications.reset_password(session, token, request.form.get("new_password", ""))
+        except ValidationError as exc:
+            session.rollback()
+            errors = form_errors(exc)
+        else:
+            session.commit()
+            flash("Your password is changed, and every device that was logged in is logged out. Log in with "
+                  "the new one.", "success")
+            return redirect(url_for(".login"))
+    return render_template("accounts/reset.html", expired=None, errors=errors), 422 if errors else 200
+

@@ -7,10 +7,11 @@ from flask_login import current_user
 from marshmallow import ValidationError
 
 from matcher.jobs import bulk
-from matcher.models import SEVERITIES
+from matcher.models import MAIL_STATES, SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
-from matcher.usecases import link_evidence, sessions
+from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import link_evidence, mailing, sessions
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
@@ -151,3 +152,23 @@ def audit():
         page = 1
     entries, total = audit_page(get_session(), page=page, per_page=AUDIT_PER_PAGE)
     return render_template("admin/audit.html", entries=entries, pager=Pager(page, AUDIT_PER_PAGE, total))
+
+
+@bp.get("/mail")
+def mail():
+    """Every e-mail sent, newest first: to whom, what, when, and whether it went out (failures with why)."""
+    state = request.args.get("state") if request.args.get("state") in MAIL_STATES else None
+    return render_template("admin/mail.html", items=mailing.recent_mail(get_session(), state), state=state,
+                           states=MAIL_STATES)
+
+
+@bp.post("/mail/<int:mail_id>/resend")
+def resend_mail(mail_id: int):
+    try:
+        mailing.resend(UnitOfWork(runtime()), mail_id)
+    except UseCaseError as exc:
+        flash(exc.message, "error")
+    else:
+        flash("The message is sent again; its state below says how it went.", "success")
+    return redirect(url_for(".mail"))
+

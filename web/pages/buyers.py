@@ -10,12 +10,14 @@ from matcher import taxonomy
 from matcher.models.brief_status import is_pending
 from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema, BriefRevisionSchema
+from matcher.schemas.accounts import LostLinksSchema
 from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import notifications
 from matcher.usecases.briefs import get_brief_by_token, retry_brief, revise_brief, submit_brief
 from matcher.usecases.errors import Conflict
 from web.db import get_session, runtime
 from web.extensions import limiter
-from web.pages.helpers import form_errors, public_url_for, split_codes
+from web.pages.helpers import form_errors, mail_link, public_url_for, split_codes
 
 bp = Blueprint("buyers", __name__)
 TEXT_FIELDS = (
@@ -58,6 +60,8 @@ def new_brief():
             errors = form_errors(exc)
         else:
             brief = submit_brief(UnitOfWork(runtime()), data)
+            notifications.send_brief_link(UnitOfWork(runtime()), brief.id,
+                                          mail_link(".show_brief", token=brief.token))
             flash(
                 "Your brief is in. Keep this page's link: it is the only way back to your shortlist, "
                 "and anyone holding it can see the results.",
@@ -150,3 +154,23 @@ def retry(token: str):
         flash("Matched again." if not is_pending(brief) else
               "Matching again. This page shows the shortlist when it is ready.", "success")
     return redirect(url_for(".show_brief", token=token))
+
+
+@bp.route("/briefs/lost", methods=["GET", "POST"])
+@limiter.limit("10/hour", methods=["POST"])
+def lost_links():
+    """Mail the links of every brief with this contact address; the page says the same whatever the
+    address, so it tells no one which addresses have briefs."""
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            data = LostLinksSchema().load({"email": request.form.get("email", "")})
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        else:
+            notifications.send_lost_brief_links(
+                UnitOfWork(runtime()), data["email"], lambda token: mail_link(".show_brief", token=token))
+            flash("If we hold briefs with that address, their links are on their way to it.", "success")
+            return redirect(url_for(".lost_links"))
+    return render_template("briefs/lost.html", values=request.form, errors=errors), 422 if errors else 200
+

@@ -101,6 +101,17 @@ def public_url_for(endpoint: str, **values) -> str:
     return f"{base}{path}" if base else path
 
 
+# Where the development server answers: the base of links in mail when PUBLIC_URL is not set (a mail needs a
+# whole address; the request's Host header is never used, as above).
+LOCAL_URL = "http://127.0.0.1:5000"
+
+
+def mail_link(endpoint: str, **values) -> str:
+    """The whole address of a page, for a link in an e-mail: PUBLIC_URL (or LOCAL_URL) plus its path."""
+    base = current_app.extensions["matcher_settings"].public_url or LOCAL_URL
+    return f"{base}{url_for(endpoint, **values)}"
+
+
 def csv_download(text: str, filename: str) -> Response:
     """A CSV the browser saves (its cells already made safe for spreadsheets by matcher.csv_safety)."""
     safe = "".join(ch for ch in filename if ch.isalnum() or ch in "-._") or "export.csv"
