@@ -8,6 +8,7 @@ from matcher.models.derived import BulkRun, TextEmbedding
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
 from matcher.models.link_evidence import LinkEvidence
 from matcher.models.mail import MAIL_STATES, OutgoingMail, PasswordReset
+from matcher.models.proposals import PROPOSAL_STATES, Proposal
 from matcher.models.providers import (
     PROVIDER_STATUSES,
     TAG_KINDS,
@@ -36,6 +37,8 @@ __all__ = [
     "MAIL_STATES",
     "OutgoingMail",
     "PasswordReset",
+    "PROPOSAL_STATES",
+    "Proposal",
     "LoginFailure",
     "LoginSession",
     "BulkRun",

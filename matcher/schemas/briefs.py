@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, fields, validate, validates_schema
 
 from matcher.schemas.common import (
+    BoundedList,
     LongText,
     OptionalText,
     StrictSchema,
@@ -109,3 +110,20 @@ class BriefOutSchema(Schema):
     matched_at = fields.DateTime(allow_none=True)
     understood = fields.Nested(UnderstoodSchema, allow_none=True)
     notices = fields.List(fields.Nested(NoticeSchema), allow_none=True)
+
+
+class ProposalRequestSchema(StrictSchema):
+    """A buyer's request for proposals: shortlisted providers (at most 5), a short message, and whether
+    they may see the buyer's contact details."""
+
+    provider_ids = BoundedList(
+        fields.Integer(strict=False, validate=validate.Range(min=1)), max_items=5, required=True,
+        validate=validate.Length(min=1, error="Choose at least one provider."),
+        error="Choose at most 5 providers.")
+    message = fields.String(load_default="", validate=validate.Length(max=2000))
+    share_contact = fields.Boolean(load_default=False)
+
+
+class ProposalAnswerSchema(StrictSchema):
+    message = fields.String(load_default="", validate=validate.Length(max=4000))
+

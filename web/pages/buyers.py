@@ -11,10 +11,11 @@ from matcher.models.brief_status import is_pending
 from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema, BriefRevisionSchema
 from matcher.schemas.accounts import LostLinksSchema
+from matcher.schemas.briefs import ProposalRequestSchema
 from matcher.unit_of_work import UnitOfWork
-from matcher.usecases import notifications
+from matcher.usecases import notifications, proposals
 from matcher.usecases.briefs import get_brief_by_token, retry_brief, revise_brief, submit_brief
-from matcher.usecases.errors import Conflict
+from matcher.usecases.errors import Conflict, UseCaseError
 from web.db import get_session, runtime
 from web.extensions import limiter
 from web.pages.helpers import form_errors, mail_link, public_url_for, split_codes
@@ -99,11 +100,16 @@ def _understood_values(brief) -> MultiDict:
 def show_brief(token: str, values: MultiDict | None = None, errors: dict | None = None):
     """A brief's status while it is matched, then what the engine understood of it, what it tells the buyer
     about the brief, and the shortlist with the reasons for each match."""
-    brief = get_brief_by_token(get_session(), token)
+    session = get_session()
+    brief = get_brief_by_token(session, token)
     pending = is_pending(brief)
+    asked = proposals.brief_proposals(session, brief.id)
     return render_template(
         "briefs/show.html",
         brief=brief,
+        proposals=[(p, proposals.provider_contact(session, p)) for p in asked],
+        asked={p.provider_id for p in asked},
+        max_proposals=proposals.MAX_PER_BRIEF,
         pending=pending,
         shortlist=[(Match.from_stored(m), m.provider) for m in brief.matches],
         refresh=REFRESH_SECONDS,
@@ -173,4 +179,28 @@ def lost_links():
             flash("If we hold briefs with that address, their links are on their way to it.", "success")
             return redirect(url_for(".lost_links"))
     return render_template("briefs/lost.html", values=request.form, errors=errors), 422 if errors else 200
+
+
+@bp.post("/briefs/<token>/proposals")
+@limiter.limit("20/hour")
+def request_proposals(token: str):
+    """Ask the ticked shortlisted providers for a proposal, with the buyer's message."""
+    session = get_session()
+    brief_id = get_brief_by_token(session, token).id
+    session.close()
+    form = {"provider_ids": request.form.getlist("provider_ids"), "message": request.form.get("message", ""),
+            "share_contact": bool(request.form.get("share_contact"))}
+    try:
+        data = ProposalRequestSchema().load(form)
+        made = proposals.request_proposals(UnitOfWork(runtime()), brief_id, data,
+                                           mail_link("provider_area.proposals"))
+    except ValidationError as exc:
+        flash(" ".join(m for ms in form_errors(exc).values() for m in ms), "error")
+    except UseCaseError as exc:
+        flash(" ".join([exc.message, *(m for ms in exc.fields.values() for m in ms)]), "error")
+    else:
+        asked = f"{len(made)} provider{'s' if len(made) != 1 else ''}"
+        flash(f"Asked {asked} for a proposal. Their answers appear here, and by mail if you gave a contact "
+              "email.", "success")
+    return redirect(url_for(".show_brief", token=token) + "#proposals")
 

@@ -10,10 +10,12 @@ from werkzeug.datastructures import MultiDict
 from matcher import taxonomy
 from matcher.questionnaire import load_questionnaire
 from matcher.schemas import EvidenceInputSchema, ProviderUpdateSchema
+from matcher.schemas.briefs import ProposalAnswerSchema
 from matcher.schemas.questionnaire import answers_schema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases import link_evidence
-from matcher.usecases.errors import UseCaseError
+from matcher.usecases import proposals as proposal_requests
+from matcher.usecases.errors import NotFound, UseCaseError
 from matcher.usecases.provider_account import (
     advice_for,
     change_requests,
@@ -26,7 +28,7 @@ from matcher.usecases.questionnaire import current_answers, save_draft, submit_a
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session, runtime
-from web.pages.helpers import csv_download, form_errors, split_codes
+from web.pages.helpers import csv_download, form_errors, mail_link, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
@@ -225,4 +227,36 @@ def evidence_rows(evidence_id: int):
     """Every row of one of the provider's own exports (only it and admins may read them)."""
     item = link_evidence.get_evidence(get_session(), evidence_id, provider_id=_mine().id)
     return csv_download(link_evidence.evidence_rows_csv(runtime(), item), f"links-{item.client_domain}.csv")
+
+
+@bp.get("/proposals")
+@role_required("provider")
+def proposals():
+    """Buyers' proposal requests, newest first (opening them tells the buyer they were seen)."""
+    provider = _mine()
+    session = get_session()
+    return render_template("account/proposals.html", provider=provider,
+                           items=proposal_requests.provider_proposals(session, provider.id),
+                           requests=change_requests(session, provider.id))
+
+
+@bp.post("/proposals/<int:proposal_id>/answer")
+@role_required("provider")
+def answer_proposal(proposal_id: int):
+    provider = _mine()
+    accept = request.form.get("action") == "accept"
+    try:
+        data = ProposalAnswerSchema().load({"message": request.form.get("message", "")})
+        proposal_requests.answer(UnitOfWork(runtime()), provider.id, proposal_id, accept, data["message"],
+                                 lambda token: mail_link("buyers.show_brief", token=token))
+    except ValidationError as exc:
+        flash(" ".join(m for ms in form_errors(exc).values() for m in ms), "error")
+    except NotFound:
+        raise  # another provider's request: a 404, like any address that is not yours
+    except UseCaseError as exc:
+        flash(exc.message, "error")
+    else:
+        flash("Accepted: the buyer now sees your reply and your contact details." if accept
+              else "Declined: the buyer sees your reason.", "success")
+    return redirect(url_for(".proposals"))
 
