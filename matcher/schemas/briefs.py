@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from matcher.schemas.common import (
     BoundedList,
@@ -126,4 +126,22 @@ class ProposalRequestSchema(StrictSchema):
 
 class ProposalAnswerSchema(StrictSchema):
     message = fields.String(load_default="", validate=validate.Length(max=4000))
+
+
+def _provider_ref(value) -> None:
+    number = isinstance(value, int) and not isinstance(value, bool) and value >= 1
+    text = isinstance(value, str) and 0 < len(value) <= 64
+    if not (number or text):
+        raise ValidationError("Name a provider by a match's provider_id (text) or id (a positive integer).")
+
+
+class ProposalApiRequestSchema(StrictSchema):
+    """The API's request for proposals: providers named as its matches name them."""
+
+    provider_ids = BoundedList(
+        fields.Raw(validate=_provider_ref), max_items=5, required=True,
+        validate=validate.Length(min=1, error="Choose at least one provider."),
+        error="Choose at most 5 providers.")
+    message = fields.String(load_default="", validate=validate.Length(max=2000))
+    share_contact = fields.Boolean(load_default=False)
 

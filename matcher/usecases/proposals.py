@@ -118,3 +118,42 @@ def provider_contact(session: Session, proposal: Proposal) -> dict[str, str]:
 def _owner(session: Session, provider_id: int) -> User | None:
     provider = session.get(Provider, provider_id)
     return session.get(User, provider.owner_id) if provider and provider.owner_id else None
+
+
+def shortlisted_ids(session: Session, brief_id: int, refs: list[int | str]) -> list[int]:
+    """The catalogue ids of the shortlisted providers a client names by the `provider_id` of a match (its
+    external id, a string) or by its `id` (an integer); UseCaseError naming any it does not find."""
+    rows = session.execute(select(Provider.id, Provider.external_id).join(
+        MatchResult, MatchResult.provider_id == Provider.id).where(MatchResult.brief_id == brief_id)).all()
+    by_external = {ext: pid for pid, ext in rows if ext}
+    ids, missing = [], []
+    for ref in refs:
+        pid = ref if isinstance(ref, int) and not isinstance(ref, bool) else by_external.get(str(ref))
+        if pid is None or pid not in {r[0] for r in rows}:
+            missing.append(str(ref))
+        else:
+            ids.append(pid)
+    if missing:
+        raise UseCaseError("Ask only providers on this brief's shortlist.",
+                           {"provider_ids": [f"{m} is not on this shortlist." for m in missing]})
+    return ids
+
+
+def as_dict(session: Session, proposal: Proposal, for_provider: bool = False) -> dict:
+    """A request as the API shows it: to the buyer with the provider's contact once accepted; to the
+    provider with the brief, and the buyer's contact only if it chose to share it."""
+    out = {"id": proposal.id, "provider_id": proposal.provider.external_id, "provider": proposal.provider_id,
+           "name": proposal.provider.name, "state": proposal.state, "message": proposal.message,
+           "reply": proposal.reply, "created_at": proposal.created_at.isoformat(),
+           "answered_at": proposal.answered_at.isoformat() if proposal.answered_at else None}
+    if not for_provider:
+        out["contact"] = provider_contact(session, proposal) or None
+        return out
+    brief = proposal.brief
+    out["brief"] = {"scope": brief.scope, "industry": brief.industry, "services": list(brief.services or []),
+                    "countries": list(brief.countries or []), "languages": list(brief.languages or []),
+                    "budget_min_usd": brief.budget_min_usd, "budget_max_usd": brief.budget_max_usd}
+    out["buyer"] = ({"company": brief.company, "email": brief.contact_email} if proposal.share_contact
+                    else None)
+    return out
+

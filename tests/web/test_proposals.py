@@ -91,3 +91,39 @@ def test_a_buyer_who_shares_its_contact_is_seen_by_the_provider(client, session,
     login(client, "owner0@agency.example", PASSWORD)
     inbox = client.get("/account/proposals").get_data(as_text=True)
     assert "Leeds Smiles" in inbox and "mailto:ann@smiles.example" in inbox
+
+
+def test_the_loop_through_the_api(client, rt):
+    from tests.web.kit import add_provider, make_api_account
+
+    owner = make_api_account(rt, "api-owner@agency.example")
+    add_provider(rt, owner_id=owner.id, external_id="fjord-1", name="Fjord Links")
+    created = client.post("/api/v1/briefs", json={"scope": "Digital PR for a dental chain.",
+                                                   "contact_email": "ann@smiles.example"})
+    brief_id, token = created.json["id"], created.json["token"]
+    headers = {"X-Brief-Token": token}
+    outside = client.post(f"/api/v1/briefs/{brief_id}/proposals", headers=headers,
+                          json={"provider_ids": ["not-listed"]})
+    assert outside.status_code == 400 and "not on this shortlist" in str(outside.json["error"]["fields"])
+    asked = client.post(f"/api/v1/briefs/{brief_id}/proposals", headers=headers,
+                        json={"provider_ids": ["fjord-1"], "message": "March start?"})
+    assert asked.status_code == 201
+    assert [(p["provider_id"], p["state"]) for p in asked.json["proposals"]] == [("fjord-1", "sent")]
+    tokenless = client.post(f"/api/v1/briefs/{brief_id}/proposals", json={"provider_ids": ["fjord-1"]})
+    assert tokenless.status_code == 404  # as for reading it: without its token a brief is not there
+
+    inbox = client.get("/api/v1/proposals", headers=owner.headers).json["proposals"]
+    assert inbox[0]["brief"]["scope"] == "Digital PR for a dental chain." and inbox[0]["buyer"] is None
+    proposal_id = inbox[0]["id"]
+    no_reason = client.post(f"/api/v1/proposals/{proposal_id}/decline", headers=owner.headers, json={})
+    assert no_reason.status_code == 400
+    accepted = client.post(f"/api/v1/proposals/{proposal_id}/accept", headers=owner.headers,
+                           json={"message": "Yes."})
+    assert accepted.status_code == 200 and accepted.json["state"] == "accepted"
+    again = client.post(f"/api/v1/proposals/{proposal_id}/decline", headers=owner.headers,
+                        json={"message": "x"})
+    assert again.status_code == 409
+    status = client.get(f"/api/v1/briefs/{brief_id}", headers=headers).json
+    (seen,) = status["proposals"]
+    assert seen["state"] == "accepted" and seen["reply"] == "Yes."
+    assert seen["contact"]["email"] == "api-owner@agency.example"

@@ -37,6 +37,10 @@ OPERATIONS = [
     ("POST", "/api/v1/match"),
     ("POST", "/api/v1/tokens"),
     ("POST", "/api/v1/audits"),
+    ("POST", "/api/v1/briefs/{brief_id}/proposals"),
+    ("GET", "/api/v1/proposals"),
+    ("POST", "/api/v1/proposals/{proposal_id}/accept"),
+    ("POST", "/api/v1/proposals/{proposal_id}/decline"),
 ]
 
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from flask import current_app, request
 
-from web.api import access, audits, briefs, capacity, guard, limits, match, providers, tokens, vet
+from web.api import access, audits, briefs, capacity, guard, limits, match, proposals, providers, tokens, vet
 from web.api.core import MatcherApi
 from web.extensions import csrf
 
-BLUEPRINTS = (providers.blp, vet.blp, briefs.blp, match.blp, tokens.blp, audits.blp)
+BLUEPRINTS = (providers.blp, vet.blp, briefs.blp, match.blp, tokens.blp, audits.blp, proposals.blp)
 # Endpoints that take a file as multipart/form-data rather than a JSON body.
 UPLOADS = frozenset({"audits_api.create_audit"})
 API_NAMES = frozenset(b.name for b in BLUEPRINTS)

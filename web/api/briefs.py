@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from flask import url_for
 from flask_smorest import Blueprint
+from sqlalchemy.orm import object_session
 
-from matcher.models import Brief
+from matcher.models import Brief, Proposal
 from matcher.models.brief_status import BriefStatus
 from matcher.ranking.shortlist import Match
 from matcher.schemas import BriefInputSchema
+from matcher.schemas.briefs import ProposalApiRequestSchema
 from matcher.unit_of_work import UnitOfWork
-from matcher.usecases import notifications
+from matcher.usecases import notifications, proposals
 from matcher.usecases.briefs import retry_brief, submit_brief
 from web.api import access
 from web.api.core import OPTIONAL_BEARER, errors
@@ -91,4 +93,28 @@ def _status_body(brief) -> dict:
     body["status_url"] = _status_url(brief.id)
     if brief.status == BriefStatus.DONE:
         body["matches"] = _match_rows(brief)
+    session = object_session(brief)
+    body["proposals"] = [proposals.as_dict(session, p) for p in proposals.brief_proposals(session, brief.id)]
     return body
+
+
+@blp.route("/<int:brief_id>/proposals", methods=["POST"])
+@limit("API_RATELIMIT_BRIEFS")
+@blp.arguments(BriefTokenHeaderSchema, location="headers", as_kwargs=True)
+@blp.arguments(BriefTokenQuerySchema, location="query", as_kwargs=True)
+@blp.arguments(json_strict(ProposalApiRequestSchema()))
+@blp.response(201)
+@blp.doc(security=OPTIONAL_BEARER)
+@errors(blp, 400, 401, 404, 409, 413, 415, 422, 429)
+def ask_for_proposals(data, brief_id, header_token=None, token=None):
+    """Ask shortlisted providers (`provider_ids`: a match's `provider_id`, or its `id`) for a proposal, at
+    most five per brief in all; `share_contact` lets them see the brief's company and contact email."""
+    session = get_session()
+    access.readable_brief(session, brief_id, header_token or token, access.optional_user(session))
+    data = {**data, "provider_ids": proposals.shortlisted_ids(session, brief_id, data["provider_ids"])}
+    session.close()
+    inbox = mail_link("provider_area.proposals")
+    made = proposals.request_proposals(UnitOfWork(runtime()), brief_id, data, inbox)
+    session = get_session()
+    return {"proposals": [proposals.as_dict(session, session.get(Proposal, p.id)) for p in made]}, 201
+

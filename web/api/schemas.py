@@ -76,6 +76,9 @@ class BriefStatusSchema(BriefOutSchema):
     matches = fields.List(
         fields.Nested(MatchOutSchema), metadata={"description": "present when status is done"}
     )
+    proposals = fields.List(fields.Dict(), metadata={
+        "description": "requests for proposals: provider_id, provider (its id), name, state (sent, viewed, "
+                       "accepted, declined), message, reply, and the provider's contact once accepted"})
 
 
 class BriefTokenHeaderSchema(Schema):
