@@ -36,5 +36,8 @@ class Finding(Base):
     state_reason: Mapped[str | None] = mapped_column(Text, default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    # The provider's side of it, for the reviewer who decides (shown beside the finding in the queue).
+    provider_note: Mapped[str | None] = mapped_column(Text, default=None)
+    noted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     provider: Mapped[Provider] = relationship()

@@ -19,6 +19,7 @@ ACTIONS = (
     "flag",
     "submit",
     "reinstate",
+    "explain_finding",
 )
 
 

@@ -14,7 +14,7 @@ from marshmallow import ValidationError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from matcher.models import Brief, PasswordReset, User, utcnow
+from matcher.models import Brief, PasswordReset, Provider, User, utcnow
 from matcher.schemas.accounts import PasswordResetSchema, check_password_strength
 from matcher.usecases import sessions
 from matcher.usecases.accounts import find_user
@@ -105,3 +105,34 @@ def reset_password(session: Session, token: str, new_password: str) -> User:
     sessions.end_all(session, user.id, "password_changed")
     session.flush()
     return user
+
+
+DECISIONS = {
+    "verify": ("Your profile is verified", "Our reviewers verified your profile: buyers can now find you in "
+               "the directory and on their shortlists."),
+    "request_changes": ("Changes requested on your profile", "Our reviewers ask you to change your profile "
+                        "before it can be verified."),
+    "reject": ("Your application was not accepted", "Our reviewers did not accept your application."),
+    "suspend": ("Your listing is suspended",
+                "Our reviewers suspended your listing: buyers no longer see it."),
+    "reinstate": ("Your profile is back under review", "Our reviewers reinstated your profile; it is back "
+                  "under review."),
+}
+
+
+def send_decision(uow: UnitOfWork, provider_id: int, action: str, reason: str | None, link: str) -> None:
+    """Tell a provider's account what a reviewer decided and why (nothing for a provider without one, or
+    for an action that is not about its profile's standing)."""
+    if action not in DECISIONS:
+        return
+    with uow:
+        provider = uow.session.get(Provider, provider_id)
+        owner = uow.session.get(User, provider.owner_id) if provider and provider.owner_id else None
+        if owner is None:
+            return
+        subject, opening = DECISIONS[action]
+        body = opening + (f"\n\nTheir reason:\n{reason}" if reason else "")
+        body += ("\n\nRead it with your findings, answer each one with your side of it, and submit your "
+                 f"questionnaire again:\n{link}" if action != "verify" else f"\n\nYour account:\n{link}")
+        queue_mail(uow, owner.email, subject, body + SIGNATURE, f"decision_{action}")
+

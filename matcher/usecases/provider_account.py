@@ -8,10 +8,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.events import ProvidersChanged
-from matcher.models import Finding, Provider, ReviewDecision, User
+from matcher.models import Finding, Provider, ReviewDecision, User, utcnow
 from matcher.redflags import registry
 from matcher.usecases.accounts import create_user
-from matcher.usecases.errors import NotFound
+from matcher.usecases.audit import record
+from matcher.usecases.errors import Conflict, NotFound, UseCaseError
 from matcher.usecases.providers import create_provider, update_provider
 
 if TYPE_CHECKING:
@@ -59,12 +60,17 @@ def provider_findings(session: Session, provider_id: int) -> dict[str, list[Find
     return grouped
 
 
+# The decisions a provider must read and act on: their reasons are written to it.
+TOLD_TO_PROVIDER = ("request_changes", "reject", "suspend")
+
+
 def change_requests(session: Session, provider_id: int, limit: int = 5) -> list[ReviewDecision]:
-    """The admins' latest 'request changes' messages, newest first."""
+    """The admins' latest messages to the provider (changes requested, rejection, suspension), newest
+    first."""
     return list(
         session.scalars(
             select(ReviewDecision)
-            .where(ReviewDecision.provider_id == provider_id, ReviewDecision.action == "request_changes")
+            .where(ReviewDecision.provider_id == provider_id, ReviewDecision.action.in_(TOLD_TO_PROVIDER))
             .order_by(ReviewDecision.created_at.desc(), ReviewDecision.id.desc())
             .limit(limit)
         )
@@ -74,3 +80,25 @@ def change_requests(session: Session, provider_id: int, limit: int = 5) -> list[
 def advice_for(category: str) -> str:
     """What a provider can do about a finding of this category, in words it can act on."""
     return registry.advice(category)
+
+
+NOTE_MAX = 4000
+
+
+def explain_finding(session: Session, provider_id: int, user: User, finding_id: int, note: str) -> Finding:
+    """The provider's side of an open finding on its own texts, kept beside it for the reviewer and in the
+    audit log; a new explanation replaces the last."""
+    finding = session.get(Finding, finding_id)
+    if finding is None or finding.provider_id != provider_id:
+        raise NotFound("No such finding among yours.")
+    if finding.state != "open":
+        raise Conflict("This finding is no longer open.")
+    note = (note or "").strip()
+    if not note or len(note) > NOTE_MAX:
+        raise UseCaseError("Write your explanation (at most 4,000 characters).",
+                           {"note": ["Write your explanation (at most 4,000 characters)."]})
+    finding.provider_note, finding.noted_at = note, utcnow()
+    record(session, finding.provider, "explain_finding", actor=user, reason=note, finding_id=finding.id)
+    session.flush()
+    return finding
+

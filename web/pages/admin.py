@@ -11,7 +11,7 @@ from matcher.models import MAIL_STATES, SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
 from matcher.unit_of_work import UnitOfWork
-from matcher.usecases import link_evidence, mailing, sessions
+from matcher.usecases import link_evidence, mailing, notifications, sessions
 from matcher.usecases.errors import UseCaseError
 from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
 from matcher.usecases.reviews import decide
@@ -20,7 +20,7 @@ from web.auth import role_required
 from web.db import get_session, runtime
 from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
 from web.pages.filters import STATUS_WORDS
-from web.pages.helpers import Pager, csv_download, form_errors
+from web.pages.helpers import Pager, csv_download, form_errors, mail_link
 from web.pages.highlight import marked_findings, marked_texts
 
 bp = Blueprint("admin", __name__, url_prefix="/admin")
@@ -124,6 +124,8 @@ def decide_view(provider_id: int):
         flash(exc.message, "error")
     else:
         session.commit()
+        notifications.send_decision(UnitOfWork(runtime()), provider_id, data["action"], data["reason"],
+                                    mail_link("provider_area.findings"))
         flash(DONE.get(data["action"], "Done."), "success")
     return redirect(url_for(".provider", provider_id=provider_id))
 

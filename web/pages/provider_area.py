@@ -13,7 +13,7 @@ from matcher.schemas import EvidenceInputSchema, ProviderUpdateSchema
 from matcher.schemas.briefs import ProposalAnswerSchema
 from matcher.schemas.questionnaire import answers_schema
 from matcher.unit_of_work import UnitOfWork
-from matcher.usecases import link_evidence
+from matcher.usecases import link_evidence, provider_account
 from matcher.usecases import proposals as proposal_requests
 from matcher.usecases.errors import NotFound, UseCaseError
 from matcher.usecases.provider_account import (
@@ -34,6 +34,16 @@ from web.pages.highlight import marked_findings
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
 SCALARS = tuple(f for f in SCALAR_FIELDS if f != "external_id")  # providers do not set their own
 MAX_CASES = 10
+# What a submission did, in each status it can leave the profile in.
+SUBMITTED = {
+    "submitted": "Submitted for review: a reviewer will read your profile and answers soon.",
+    "flagged": "Submitted. Some of your texts raised red flags: see them below, then revise or explain.",
+    "verified": "Your answers are updated; your profile stays verified.",
+    "rejected": "Your answers are saved. Your profile stays not accepted until a reviewer reads them and "
+                "reinstates it; explain your side on each finding below.",
+    "suspended": "Your answers are saved. Your listing stays suspended until a reviewer reads them and "
+                 "reinstates it; explain your side on each finding below.",
+}
 
 
 def _mine():
@@ -131,10 +141,7 @@ def questionnaire():
             data = answers_schema(spec, draft=not submitting).load(answers)
             if submitting:
                 done = submit_answers(UnitOfWork(runtime()), provider.id, current_user.user_id, data)
-                flash(
-                    f"Submitted for review. Your profile is now {done.status}; see any findings below.",
-                    "success",
-                )
+                flash(SUBMITTED.get(done.status, SUBMITTED["submitted"]), "success")
                 return redirect(url_for(".findings"))
             save_draft(get_session(), provider, data)
             get_session().commit()
@@ -259,4 +266,24 @@ def answer_proposal(proposal_id: int):
         flash("Accepted: the buyer now sees your reply and your contact details." if accept
               else "Declined: the buyer sees your reason.", "success")
     return redirect(url_for(".proposals"))
+
+
+@bp.post("/findings/<int:finding_id>/note")
+@role_required("provider")
+def explain_finding(finding_id: int):
+    """The provider's side of a finding, kept beside it for the reviewer."""
+    provider = _mine()
+    session = get_session()
+    try:
+        provider_account.explain_finding(session, provider.id, current_user.load(), finding_id,
+                                         request.form.get("note", ""))
+    except NotFound:
+        raise
+    except UseCaseError as exc:
+        session.rollback()
+        flash(exc.message, "error")
+    else:
+        session.commit()
+        flash("Your explanation is with the reviewer, beside the finding.", "success")
+    return redirect(url_for(".findings") + f"#finding-{finding_id}")
 
