@@ -363,3 +363,81 @@ def test_buyer_audits_a_backlink_export_and_builds_a_disavow_file(page, server):
     page.wait_for_url(f"{server}/briefs/new**")
     assert page.is_checked("input[name=services][value=backlink_audit]")
     assert "Backlink audit and clean-up" in page.input_value("#f-scope")
+
+
+def _log_in(page, base: str, email: str, password: str) -> None:
+    page.goto(f"{base}/login")
+    page.fill("#f-email", email)
+    page.fill("#f-password", password)
+    page.click("button:has-text('Log in')")
+    page.wait_for_load_state()
+
+
+def test_buyer_asks_two_providers_for_proposals_and_reads_their_answers(page, server):
+    """The marketplace loop: a shortlist to a conversation, with the mail of each step in the outbox."""
+    from matcher import jobs
+    from matcher import runtime as runtime_mod
+    from matcher.usecases.accounts import create_user
+    from matcher.usecases.providers import create_provider
+
+    rt = runtime_mod.current()
+    agencies = [("Tern PR Partners", "tern@example.com"), ("Gannet Outreach", "gannet@example.com")]
+    ids = []
+    with rt.db.session() as session:
+        for name, email in agencies:
+            owner = create_user(session, email, "provider password 123")
+            provider = create_provider(session, {
+                "name": name, "website": f"https://{email.split('@')[0]}.example",
+                "description": f"{name} runs digital PR and link building for dental clinics and healthcare "
+                               "brands: data-led stories placed with health journalists and local press.",
+                "services": ["digital_pr", "link_building"], "industries": ["healthcare"],
+                "countries": ["GB"], "languages": ["en"]}, status="verified", owner_id=owner.id)
+            ids.append(provider.id)
+    jobs.process_providers(rt, ids)  # vetted and indexed, as after an import
+
+    page.goto(f"{server}/briefs/new")
+    page.fill("#f-scope", "Digital PR and link building for a UK dental clinic group: health journalists, "
+                          "local press, data-led stories. No paid links.")
+    page.fill("#f-countries", "United Kingdom")
+    page.fill("#f-contact_email", "ann@smiles.example")
+    page.click("button:has-text('Find matching providers')")
+    page.wait_for_selector("ol.shortlist")
+    for name, _email in agencies:
+        page.check(f"label:has-text('Ask {name} for a proposal') input")
+    page.fill("#f-message", "Could you start in March? Budget about £3,000 a month.")
+    page.click("button:has-text('Ask the ticked providers')")
+    page.wait_for_selector("#proposals")
+    assert page.locator("#proposals li").count() == 2
+    brief_url = page.url.split("#")[0]
+    shot(page, "proposals_asked", full_page=False)
+
+    answers = {"tern@example.com": ("Accept", "Yes: we can start on 3 March."),
+               "gannet@example.com": ("Decline", "Fully booked until the summer.")}
+    for email, (button, text) in answers.items():
+        _log_in(page, server, email, "provider password 123")
+        page.goto(f"{server}/account/proposals")
+        assert "Could you start in March?" in page.inner_text("main")
+        assert "ann@smiles.example" not in page.inner_text("main")  # the buyer did not share it
+        page.fill("article.proposal textarea", text)
+        if email.startswith("tern"):
+            shot(page, "proposal_inbox")
+            page.set_viewport_size({"width": 390, "height": 844})
+            shot(page, "proposal_inbox_mobile")
+            page.set_viewport_size({"width": 1280, "height": 900})
+        page.click(f"article.proposal button:has-text('{button}')")
+        page.wait_for_selector(".flashes")
+        page.click("button:has-text('Log out')") if page.locator("button:has-text('Log out')").count() else \
+            page.goto(f"{server}/logout")
+    page.context.clear_cookies()
+    page.goto(brief_url)
+    section = page.inner_text("#proposals")
+    assert "Yes: we can start on 3 March." in section and "Fully booked until the summer." in section
+    assert "tern@example.com" in section and "gannet@example.com" not in section
+    shot(page, "proposals_answered")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, "proposals_answered_mobile")
+    # Each step's mail, with working links, is in the outbox.
+    outbox = sorted(rt.settings.outbox.glob("*.eml"))
+    bodies = [p.read_text(encoding="utf-8", errors="replace") for p in outbox]
+    assert sum("A buyer asks you for a proposal" in b for b in bodies) >= 2
+    assert any("accepted your proposal request" in b and brief_url.rsplit("/", 1)[-1] in b for b in bodies)
