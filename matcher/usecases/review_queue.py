@@ -3,12 +3,15 @@ longest waiting), one provider's review file, and the audit log."""
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import case, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from matcher.csv_safety import neutralise_row
 from matcher.models import Finding, Provider, ReviewDecision, User
 from matcher.usecases.errors import NotFound
 from matcher.usecases.reviews import TRANSITIONS
@@ -129,14 +132,62 @@ def review_file(session: Session, provider_id: int) -> ReviewFile:
     return ReviewFile(provider, owner, findings, log, allowed_actions(provider.status))
 
 
-def audit_page(session: Session, page: int = 1, per_page: int = 50) -> tuple[list[ReviewDecision], int]:
-    """The whole audit log, newest first."""
-    total = session.scalar(select(func.count()).select_from(ReviewDecision)) or 0
+AUDIT_EXPORT_MAX = 100_000
+
+
+@dataclass(frozen=True)
+class AuditFilters:
+    """Narrowing of the audit log: a provider (its name, in part), who acted (in part), an action, and a
+    date range (inclusive, UTC days)."""
+
+    provider: str | None = None
+    actor: str | None = None
+    action: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def where(self, query):
+        if self.provider:
+            query = query.where(ReviewDecision.provider_id.in_(
+                select(Provider.id).where(func.lower(Provider.name).contains(self.provider.lower()))))
+        if self.actor:
+            query = query.where(func.lower(ReviewDecision.actor_label).contains(self.actor.lower()))
+        if self.action:
+            query = query.where(ReviewDecision.action == self.action)
+        if self.date_from:
+            query = query.where(ReviewDecision.created_at >= datetime.combine(self.date_from, time(), UTC))
+        if self.date_to:
+            query = query.where(ReviewDecision.created_at
+                                < datetime.combine(self.date_to + timedelta(days=1), time(), UTC))
+        return query
+
+
+def audit_page(session: Session, page: int = 1, per_page: int = 50,
+               filters: AuditFilters = AuditFilters()) -> tuple[list[ReviewDecision], int]:
+    """The audit log, newest first, narrowed by `filters`."""
+    total = session.scalar(filters.where(select(func.count()).select_from(ReviewDecision))) or 0
     rows = session.scalars(
-        select(ReviewDecision)
+        filters.where(select(ReviewDecision))
         .options(selectinload(ReviewDecision.provider))
         .order_by(ReviewDecision.created_at.desc(), ReviewDecision.id.desc())
         .limit(per_page)
         .offset((max(page, 1) - 1) * per_page)
     )
     return list(rows), total
+
+
+def audit_csv(session: Session, filters: AuditFilters = AuditFilters()) -> str:
+    """The narrowed audit log as CSV (at most AUDIT_EXPORT_MAX entries, newest first), every cell safe to
+    open in a spreadsheet (reasons are free text a provider or admin typed)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["when", "actor", "action", "provider_id", "provider", "from_status", "to_status",
+                     "finding_id", "reason"])
+    rows = session.scalars(
+        filters.where(select(ReviewDecision)).options(selectinload(ReviewDecision.provider))
+        .order_by(ReviewDecision.created_at.desc(), ReviewDecision.id.desc()).limit(AUDIT_EXPORT_MAX))
+    for e in rows:
+        writer.writerow(neutralise_row([
+            e.created_at.isoformat(), e.actor_label, e.action, e.provider_id,
+            e.provider.name if e.provider else "", e.from_status, e.to_status, e.finding_id, e.reason]))
+    return out.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marshmallow import EXCLUDE, Schema, fields, validate
 
 from matcher import taxonomy
-from matcher.models import SEVERITIES
+from matcher.models import ACTIONS, SEVERITIES
 from matcher.redflags.registry import CATEGORIES
 from matcher.schemas.common import (
     OptionalText,
@@ -80,3 +80,14 @@ class ReviewActionSchema(Schema):
     action = fields.String(required=True, validate=validate.OneOf(REVIEW_ACTIONS, error="Unknown action."))
     reason = OptionalText(max_length=4000)
     finding_id = fields.Integer(load_default=None, allow_none=True, pre_load=empty_to_none, strict=False)
+
+
+class AuditQuerySchema(ListQuerySchema):
+    """The audit log's filters, from the query string."""
+
+    provider = OptionalText(max_length=200)
+    actor = OptionalText(max_length=254)
+    action = _choice(ACTIONS, "action")
+    date_from = fields.Date(load_default=None, allow_none=True, pre_load=empty_to_none)
+    date_to = fields.Date(load_default=None, allow_none=True, pre_load=empty_to_none)
+

@@ -7,18 +7,31 @@ from flask_login import current_user
 from marshmallow import ValidationError
 
 from matcher.jobs import bulk
-from matcher.models import MAIL_STATES, SEVERITIES
+from matcher.models import ACTIONS, MAIL_STATES, SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases import link_evidence, mailing, notifications, sessions
 from matcher.usecases.errors import UseCaseError
-from matcher.usecases.review_queue import QUEUE_STATUSES, QueueFilters, audit_page, queue_page, review_file
+from matcher.usecases.review_queue import (
+    QUEUE_STATUSES,
+    AuditFilters,
+    QueueFilters,
+    audit_csv,
+    audit_page,
+    queue_page,
+    review_file,
+)
 from matcher.usecases.reviews import decide
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session, runtime
-from web.forms.listing import FINDING_CATEGORIES, ListQuerySchema, QueueQuerySchema, ReviewActionSchema
+from web.forms.listing import (
+    FINDING_CATEGORIES,
+    AuditQuerySchema,
+    QueueQuerySchema,
+    ReviewActionSchema,
+)
 from web.pages.filters import STATUS_WORDS
 from web.pages.helpers import Pager, csv_download, form_errors, mail_link
 from web.pages.highlight import marked_findings, marked_texts
@@ -145,15 +158,35 @@ def sign_out_owner(provider_id: int):
     return redirect(url_for(".provider", provider_id=provider_id))
 
 
+def _audit_query() -> tuple[AuditFilters, int, dict[str, list[str]]]:
+    """The audit log's filters from the query string; what does not parse is named and left out."""
+    args = {k: v for k, v in request.args.items() if v.strip()}
+    try:
+        data = AuditQuerySchema().load(args)
+    except ValidationError as exc:
+        errors = form_errors(exc)
+        data = AuditQuerySchema().load({k: v for k, v in args.items() if k not in errors})
+    else:
+        errors = {}
+    names = ("provider", "actor", "action", "date_from", "date_to")
+    filters = AuditFilters(**{k: data.get(k) for k in names})
+    return filters, data["page"], errors
+
+
 @bp.get("/audit")
 def audit():
-    """The whole audit log, newest first."""
-    try:
-        page = ListQuerySchema().load(request.args)["page"]
-    except ValidationError:
-        page = 1
-    entries, total = audit_page(get_session(), page=page, per_page=AUDIT_PER_PAGE)
-    return render_template("admin/audit.html", entries=entries, pager=Pager(page, AUDIT_PER_PAGE, total))
+    """The audit log, newest first, filtered by provider, actor, action and dates."""
+    filters, page, errors = _audit_query()
+    entries, total = audit_page(get_session(), page=page, per_page=AUDIT_PER_PAGE, filters=filters)
+    return render_template("admin/audit.html", entries=entries, pager=Pager(page, AUDIT_PER_PAGE, total),
+                           values=request.args, errors=errors, actions=ACTIONS), 422 if errors else 200
+
+
+@bp.get("/audit.csv")
+def audit_export():
+    """The filtered audit log as CSV."""
+    filters, _page, _errors = _audit_query()
+    return csv_download(audit_csv(get_session(), filters), "audit-log.csv")
 
 
 @bp.get("/mail")
