@@ -13,7 +13,8 @@ def _log(client, session):
     admin = make_account(session, "admin@example.com", "admin")
     rocket = make_provider(session, "Rank Rocket", status="submitted")
     harbour = make_provider(session, "Harbour PR", status="submitted")
-    decide(session, rocket.id, "suspend", admin, reason="=HYPERLINK(\"http://evil.example\") promises rankings")
+    formula = '=HYPERLINK("http://evil.example") promises rankings'
+    decide(session, rocket.id, "suspend", admin, reason=formula)
     decide(session, harbour.id, "verify", admin)
     session.commit()
     login(client, "admin@example.com", PASSWORD)
