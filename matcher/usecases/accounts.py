@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 
 from matcher.models import LoginFailure, User, utcnow
 from matcher.schemas.accounts import NewCredentialsSchema, PasswordChangeSchema, check_password_strength
+from matcher.tokens import token_hash
 from matcher.usecases import sessions
 from matcher.usecases.errors import TooManyAttempts
 
@@ -112,14 +113,10 @@ def change_password(session: Session, user: User, form: dict) -> None:
     session.flush()
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def issue_api_token(session: Session, user: User) -> str:
     """A new personal API token; only its hash is stored, so it is shown once."""
     token = secrets.token_urlsafe(32)
-    user.api_token_hash = _token_hash(token)
+    user.api_token_hash = token_hash(token)
     session.flush()
     return token
 
@@ -127,4 +124,4 @@ def issue_api_token(session: Session, user: User) -> str:
 def user_for_token(session: Session, token: str) -> User | None:
     if not token:
         return None
-    return session.scalar(select(User).where(User.api_token_hash == _token_hash(token)))
+    return session.scalar(select(User).where(User.api_token_hash == token_hash(token)))

@@ -4,7 +4,6 @@ sent after it commits. Links come from the caller (the web layer knows the addre
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from collections.abc import Callable
 from datetime import timedelta
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from matcher.models import Brief, PasswordReset, Provider, User, utcnow
 from matcher.schemas.accounts import PasswordResetSchema, check_password_strength
+from matcher.tokens import token_hash
 from matcher.usecases import sessions
 from matcher.usecases.accounts import find_user
 from matcher.usecases.mailing import queue_mail
@@ -59,10 +59,6 @@ def send_lost_brief_links(uow: UnitOfWork, email: str, link_for: Callable[[str],
                    + SIGNATURE, "brief_links")
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def start_password_reset(uow: UnitOfWork, email: str, link_for: Callable[[str], str]) -> None:
     """Mail a single-use link valid for RESET_VALID to the account with this address, if there is one.
     The caller says the same either way."""
@@ -71,7 +67,7 @@ def start_password_reset(uow: UnitOfWork, email: str, link_for: Callable[[str], 
         if user is None:
             return
         token = secrets.token_urlsafe(32)
-        uow.session.add(PasswordReset(user_id=user.id, token_hash=_hash(token),
+        uow.session.add(PasswordReset(user_id=user.id, token_hash=token_hash(token),
                                       expires_at=utcnow() + RESET_VALID))
         queue_mail(uow, user.email, "Reset your password",
                    "Someone, hopefully you, asked to reset the password of your SEO Matcher account.\n\n"
@@ -83,7 +79,7 @@ def start_password_reset(uow: UnitOfWork, email: str, link_for: Callable[[str], 
 
 def reset_for(session: Session, token: str) -> PasswordReset:
     """The live reset behind a link, or ValidationError saying why the link no longer works."""
-    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == _hash(token or "")))
+    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == token_hash(token or "")))
     if reset is None or reset.used_at is not None or reset.expires_at <= utcnow():
         raise ValidationError({"token": ["This reset link has expired or was already used. Ask for a new "
                                          "one."]})

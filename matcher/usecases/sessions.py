@@ -7,7 +7,6 @@ is ended, and a remember-me cookie is a new random value at every log-in and eve
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -16,6 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from matcher.models import LoginSession, User, utcnow
+from matcher.tokens import token_hash
 
 
 @dataclass(frozen=True)
@@ -36,15 +36,11 @@ def lifetime(user: User) -> Lifetime:
     return ADMIN if user.is_admin else PROVIDER
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def start(session: Session, user: User, *, remember: bool = False, user_agent: str = "") -> str:
     """A new session for `user`; returns its token (only the hash is stored)."""
     token = secrets.token_urlsafe(32)
     now = utcnow()
-    session.add(LoginSession(user_id=user.id, token_hash=_hash(token), remember=remember, created_at=now,
+    session.add(LoginSession(user_id=user.id, token_hash=token_hash(token), remember=remember, created_at=now,
                              last_seen_at=now, expires_at=now + lifetime(user).absolute,
                              user_agent=(user_agent or "")[:200]))
     session.flush()
@@ -54,7 +50,7 @@ def start(session: Session, user: User, *, remember: bool = False, user_agent: s
 def _find(session: Session, token: str) -> LoginSession | None:
     if not token or len(token) > 100:
         return None
-    return session.scalar(select(LoginSession).where(LoginSession.token_hash == _hash(token)))
+    return session.scalar(select(LoginSession).where(LoginSession.token_hash == token_hash(token)))
 
 
 def user_for(session: Session, token: str, now: datetime | None = None) -> User | None:

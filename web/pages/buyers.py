@@ -18,7 +18,7 @@ from matcher.usecases.briefs import get_brief_by_token, retry_brief, revise_brie
 from matcher.usecases.errors import Conflict, UseCaseError
 from web.db import get_session, runtime
 from web.extensions import limiter
-from web.pages.helpers import form_errors, mail_link, public_url_for, split_codes
+from web.pages.helpers import errors_sentence, form_errors, mail_link, public_url_for, split_codes
 
 bp = Blueprint("buyers", __name__)
 TEXT_FIELDS = (
@@ -195,7 +195,7 @@ def request_proposals(token: str):
         made = proposals.request_proposals(UnitOfWork(runtime()), brief_id, data,
                                            mail_link("provider_area.proposals"))
     except ValidationError as exc:
-        flash(" ".join(m for ms in form_errors(exc).values() for m in ms), "error")
+        flash(errors_sentence(exc), "error")
     except UseCaseError as exc:
         flash(" ".join([exc.message, *(m for ms in exc.fields.values() for m in ms)]), "error")
     else:

@@ -112,6 +112,11 @@ def mail_link(endpoint: str, **values) -> str:
     return f"{base}{url_for(endpoint, **values)}"
 
 
+def errors_sentence(exc: ValidationError) -> str:
+    """A refused form's messages as one sentence, for a flash on the page it returns to."""
+    return " ".join(m for ms in form_errors(exc).values() for m in ms)
+
+
 def csv_download(text: str, filename: str) -> Response:
     """A CSV the browser saves (its cells already made safe for spreadsheets by matcher.csv_safety)."""
     safe = "".join(ch for ch in filename if ch.isalnum() or ch in "-._") or "export.csv"

@@ -28,7 +28,7 @@ from matcher.usecases.questionnaire import current_answers, save_draft, submit_a
 from matcher.usecases.vetting import provider_texts
 from web.auth import role_required
 from web.db import get_session, runtime
-from web.pages.helpers import csv_download, form_errors, mail_link, split_codes
+from web.pages.helpers import csv_download, errors_sentence, form_errors, mail_link, split_codes
 from web.pages.highlight import marked_findings
 
 bp = Blueprint("provider_area", __name__, url_prefix="/account")
@@ -257,7 +257,7 @@ def answer_proposal(proposal_id: int):
         proposal_requests.answer(UnitOfWork(runtime()), provider.id, proposal_id, accept, data["message"],
                                  lambda token: mail_link("buyers.show_brief", token=token))
     except ValidationError as exc:
-        flash(" ".join(m for ms in form_errors(exc).values() for m in ms), "error")
+        flash(errors_sentence(exc), "error")
     except NotFound:
         raise  # another provider's request: a 404, like any address that is not yours
     except UseCaseError as exc:
