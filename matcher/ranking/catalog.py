@@ -71,6 +71,8 @@ class Catalog:
     unread: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # Clients whose backlink exports back its work (Provider.evidence_clients).
     evidence: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    # Sample data (matcher seed): verified by the automatic checks alone, which its reasons must say.
+    sample: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
     # (updated_at, content_version) of each provider when its text was read: unchanged ones are reused.
     stamps: list[tuple] = field(default_factory=list)
     full_load_at: float = 0.0  # time.monotonic() of the last full load; patches carry it over
@@ -159,7 +161,7 @@ FULL_RELOAD_S = 3600
 _UPDATED = type_coerce(Provider.updated_at, String).label("updated_at")
 _COLUMNS = (Provider.id, Provider.external_id, Provider.name, Provider.status, Provider.min_budget_usd,
             Provider.max_budget_usd, Provider.trust_score, _UPDATED, Provider.content_version,
-            Provider.evidence_clients)
+            Provider.evidence_clients, Provider.is_sample)
 _TAG_ROWS = select(ProviderTag.provider_id, ProviderTag.kind, ProviderTag.value).order_by(ProviderTag.id)
 
 
@@ -298,7 +300,7 @@ def _empty(sig: tuple, n: int) -> Catalog:
         trust=floats(), verified=flags(), open_medium=ints(), has_market=flags(), countries=[frozenset()] * n,
         languages=[frozenset()] * n, case_counts=[Counter()] * n, service_words=[{}] * n,
         industry_words=[{}] * n, text_prices=[(None, None)] * n, budget_from_text=flags(), usual_top=floats(),
-        unread=flags(), stamps=[()] * n, evidence=ints(),
+        unread=flags(), stamps=[()] * n, evidence=ints(), sample=flags(),
     )
 
 
@@ -321,6 +323,7 @@ def _set_row(cat: Catalog, i: int, r, tags: dict[str, list[str]], facts: tuple, 
     cat.trust[i] = np.nan if r.trust_score is None else r.trust_score
     cat.evidence[i] = r.evidence_clients or 0
     cat.verified[i] = r.status == "verified"
+    cat.sample[i] = bool(r.is_sample)
     cat.services_declared[i] = bits(tags.get("services", []), SERVICE_BITS)
     cat.services_text[i] = bits(s_words, SERVICE_BITS)
     cat.industries_declared[i] = bits(tags.get("industries", []), INDUSTRY_BITS)

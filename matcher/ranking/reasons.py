@@ -124,7 +124,9 @@ def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
 
 def _trust_points(cat: Catalog, pos: int) -> list[Point]:
     points: list[Point] = []
-    if cat.verified[pos]:
+    if cat.verified[pos] and cat.sample[pos]:
+        points.append(("+", "Sample data: passed our automatic checks; no person reviewed it"))
+    elif cat.verified[pos]:
         points.append(("+", "Verified by our reviewers"))
     elif not cat.unread[pos]:  # a text the checks could not read has not passed them
         points.append(("+", "Passed our automatic checks; not yet reviewed by a person"))

@@ -1,7 +1,7 @@
 """Vetting a provider: run the red-flag engine on every text it gave, keep findings in step, score trust.
 
-Trust score (0 to 1), shown to admins and used by the ranking:
-    trust = 0.6 * clean + 0.4 * disclosure
+Trust score (0 to 1), used by the ranking and explained part by part to buyers (trust_parts):
+    trust = min(1, 0.6 * clean + 0.4 * disclosure + 0.05 * clients whose backlink exports back it, up to 3)
     clean      = max(0, 1 - 0.5 * open high findings - 0.2 * open medium - 0.05 * open low)
     disclosure = 0.5 * min(1, methodology words / 80)      how links are earned, in its own words
                + 0.2 * (1 if it describes any case study)  evidence of real work
@@ -70,22 +70,71 @@ def open_findings(session: Session, provider_id: int) -> list[Finding]:
     )
 
 
-def trust_score(provider: Provider, findings: list[Finding]) -> float:
-    weights = {"high": 0.5, "medium": 0.2, "low": 0.05}
+@dataclass(frozen=True)
+class TrustPart:
+    """One part of the trust score, as a buyer reads it: what it rewards, the points it gave out of the most
+    it can give, and why, in plain words."""
+
+    key: str
+    label: str
+    points: float  # share of the whole score (0 to `most`)
+    most: float
+    why: str
+
+
+_SEVERITY_COST = {"high": 0.5, "medium": 0.2, "low": 0.05}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def trust_parts(provider: Provider, findings: list[Finding]) -> list[TrustPart]:
+    """The trust score's parts (module docstring); `trust_score` is their sum, capped at 1. One place, so
+    the score the ranking uses and the explanation a buyer reads cannot drift apart."""
     active = [f for f in findings if f.state == "open"]
-    clean = max(0.0, 1.0 - sum(weights.get(f.severity, 0.0) for f in active))
+    clean = max(0.0, 1.0 - sum(_SEVERITY_COST.get(f.severity, 0.0) for f in active))
+    if active:
+        by_severity = [_plural(n, f"{severity}-severity finding")
+                       for severity in ("high", "medium", "low")
+                       if (n := sum(f.severity == severity for f in active))]
+        why = f"{' and '.join(by_severity)} still open lower it."
+    else:
+        why = "No red flag is open in anything it wrote or answered."
     words = len((provider.methodology or "").split())
-    disclosure = 0.5 * min(1.0, words / 80)
-    disclosure += 0.2 if any((c.summary or "").strip() for c in provider.case_studies) else 0.0
+    has_case = any((c.summary or "").strip() for c in provider.case_studies)
     response = provider.latest_submitted_response
+    required = [q["key"] for q in load_questionnaire().questions if q.get("required")]
+    answered = 0
     if response is not None:
-        required = [q["key"] for q in load_questionnaire().questions if q.get("required")]
-        answered = [k for k in required if str((response.answers or {}).get(k) or "").strip()]
-        disclosure += 0.3 * (len(answered) / len(required) if required else 1.0)
+        answered = sum(1 for k in required if str((response.answers or {}).get(k) or "").strip())
+    share = answered / len(required) if required else (1.0 if response is not None else 0.0)
+    clients = min(provider.evidence_clients or 0, EVIDENCE_CLIENTS_MAX)
+    if not words:
+        method_why = "It has not described how it earns links."
+    else:
+        method_why = f"It describes how it earns links in {_plural(words, 'word')}" + (
+            "." if words >= 80 else "; a full account (80 words or more) earns the whole part.")
+    answers_why = ("It has not submitted the questionnaire." if response is None
+                   else f"It answered {answered} of the {len(required)} required questions.")
+    evidence_why = ("It has not shared a client's backlink export." if not clients else
+                    f"Backlink exports from {_plural(clients, 'client')} back what it says about its work.")
+    return [
+        TrustPart("red_flags", "Red-flag checks", 0.6 * clean, 0.6, why),
+        TrustPart("methodology", "How it earns links, in its own words", 0.2 * min(1.0, words / 80), 0.2,
+                  method_why),
+        TrustPart("case_studies", "Case studies", 0.08 if has_case else 0.0, 0.08,
+                  "It describes work done for clients." if has_case else "It describes no case study."),
+        TrustPart("questionnaire", "Verification questionnaire", 0.12 * share, 0.12, answers_why),
+        TrustPart("link_evidence", "Links shown from clients' backlink exports", EVIDENCE_CREDIT * clients,
+                  EVIDENCE_CREDIT * EVIDENCE_CLIENTS_MAX, evidence_why),
+    ]
+
+
+def trust_score(provider: Provider, findings: list[Finding]) -> float:
     # Clients' backlink exports that back its work (link evidence, nothing contradicting it): shown, not
     # said. Each adds EVIDENCE_CREDIT, up to EVIDENCE_CLIENTS_MAX of them.
-    evidence = EVIDENCE_CREDIT * min(provider.evidence_clients or 0, EVIDENCE_CLIENTS_MAX)
-    return round(min(1.0, 0.6 * clean + 0.4 * disclosure + evidence), 3)
+    return round(min(1.0, sum(p.points for p in trust_parts(provider, findings))), 3)
 
 
 @dataclass

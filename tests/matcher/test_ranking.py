@@ -235,3 +235,17 @@ def test_backlink_evidence_lifts_a_provider_and_says_why(session, rt):
     shown = ("+", "Shared the backlinks it built for 2 clients (exports we checked against what it says)")
     assert shown in _trust_points(cat, 1)
     assert not any("Shared the backlinks" in text for _sign, text in _trust_points(cat, 0))
+
+
+def test_a_sample_providers_card_never_says_a_person_reviewed_it(session):
+    from matcher.ranking.catalog import build
+    from matcher.ranking.reasons import _trust_points
+
+    session.add(Provider(name="Reviewed", description="Outreach.", status="verified"))
+    session.add(Provider(name="Demo", description="Outreach.", status="verified", is_sample=True))
+    session.commit()
+    cat = build(session)
+    assert ("+", "Verified by our reviewers") in _trust_points(cat, 0)
+    demo = [text for _sign, text in _trust_points(cat, 1)]
+    assert "Sample data: passed our automatic checks; no person reviewed it" in demo
+    assert not any("reviewers" in text for text in demo)

@@ -251,8 +251,10 @@ def _check(text, p, cat, pos):
         return "scale"
     if text.startswith("Its profile"):
         return "semantic"
-    if text in ("Verified by our reviewers", "Passed our automatic checks; not yet reviewed by a person"):
-        assert (p.status == "verified") == text.startswith("Verified"), text
+    if text in ("Verified by our reviewers", "Passed our automatic checks; not yet reviewed by a person",
+                "Sample data: passed our automatic checks; no person reviewed it"):
+        assert (p.status == "verified") == (text.startswith("Verified") or text.startswith("Sample")), text
+        assert p.is_sample == text.startswith("Sample"), text  # sample data is never "reviewed"
         return "trust"
     if text.startswith("Shared the backlinks it built for "):
         count = int(re.search(r"for (\d+) client", text).group(1))

@@ -139,6 +139,14 @@ def test_buyer_reaches_a_shortlist(page, server):
     page.goto(f"{server}/providers")
     assert page.locator(".provider-list > li").count() >= 1
     shot(page, "directory")
+    # A profile says what "verified" means for it: who decided and when, and the trust score's parts.
+    page.locator(".provider-list > li a").first.click()
+    page.wait_for_url(f"{server}/providers/*")
+    assert "Verified by one of our reviewers on" in page.inner_text("#verification")
+    assert page.locator(".trust-parts tbody tr").count() == 5
+    shot(page, "profile_verification")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, "profile_verification_mobile")
 
 
 def test_provider_signs_up_submits_and_sees_the_finding(page, server):

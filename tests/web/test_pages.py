@@ -6,10 +6,12 @@ import re
 
 import pytest
 
-from matcher.models import Brief, MatchResult
+from matcher.models import Brief, MatchResult, QuestionnaireResponse, utcnow
+from matcher.usecases.audit import change_status
 from matcher.usecases.briefs import create_brief
+from matcher.usecases.reviews import decide
 from tests.conftest import make_settings
-from tests.web.kit import PASSWORD, csrf_token, login, make_account, make_provider
+from tests.web.kit import PASSWORD, add_finding, csrf_token, login, make_account, make_provider
 from web import create_app
 
 pytestmark = pytest.mark.usefixtures("fast_jobs")
@@ -107,6 +109,44 @@ def test_public_profile_is_404_unless_verified_but_owner_and_admin_preview(clien
     client.post("/logout")
     login(client, "admin@example.com")
     assert "Draft Co" in _page(client, f"/providers/{draft.id}")
+
+
+def test_profile_and_shortlist_card_say_what_verified_means(client, session):
+    admin = make_account(session, "admin@example.com", "admin")
+    reviewed = make_provider(session, "Reviewed PR", status="submitted",
+                             methodology="We pitch data studies to trade editors.")
+    reviewed.responses.append(QuestionnaireResponse(
+        version=1, questionnaire_version=1, submitted_at=utcnow(),
+        answers={"guarantees": "no", "guarantees_explanation": "We commit to effort and report every link.",
+                 "client_references": "Jane Roe, jane@client.example"}))
+    decide(session, reviewed.id, "verify", admin)
+    sample = make_provider(session, "Demo Links", status="submitted")
+    sample.is_sample = True
+    change_status(session, sample, "verified", "verify", actor_label="seed loader")
+    add_finding(session, sample, "Demo Links", category="paid_links", severity="medium")
+    session.commit()
+
+    html = _page(client, f"/providers/{reviewed.id}")
+    today = f"{utcnow().day} {utcnow():%B %Y}"
+    assert f"Verified by one of our reviewers on {today}" in html
+    assert "We commit to effort and report every link." in html  # a public answer, in its words
+    assert "jane@client.example" not in html  # references are for reviewers only
+    assert "It describes how it earns links in 7 words" in html and "Red-flag checks" in html
+    html = _page(client, f"/providers/{sample.id}")
+    assert "Passed the automatic red-flag checks" in html and "no person has reviewed it" in html
+    assert "1 medium-severity finding still open lower it." in html
+    assert "It has not submitted the questionnaire." in html
+
+    brief = create_brief(session, {"scope": "Digital PR"})
+    brief.status = "done"
+    for rank, provider in enumerate((reviewed, sample), start=1):
+        session.add(MatchResult(brief_id=brief.id, provider_id=provider.id, rank=rank, score=0.5,
+                                reasons={}))
+    session.commit()
+    html = _page(client, f"/briefs/{brief.token}")
+    assert html.count("Verified by one of our reviewers") == 1
+    assert html.count("no person has reviewed it") == 1
+    assert f'href="/providers/{reviewed.id}#verification"' in html
 
 
 def test_brief_validation_errors_keep_what_was_typed(client):

@@ -16,6 +16,7 @@ from matcher.unit_of_work import UnitOfWork
 from matcher.usecases import notifications, proposals
 from matcher.usecases.briefs import get_brief_by_token, retry_brief, revise_brief, submit_brief
 from matcher.usecases.errors import Conflict, UseCaseError
+from matcher.usecases.verification import verifying_decisions
 from web.db import get_session, runtime
 from web.extensions import limiter
 from web.pages.helpers import errors_sentence, form_errors, mail_link, public_url_for, split_codes
@@ -112,6 +113,7 @@ def show_brief(token: str, values: MultiDict | None = None, errors: dict | None 
         max_proposals=proposals.MAX_PER_BRIEF,
         pending=pending,
         shortlist=[(Match.from_stored(m), m.provider) for m in brief.matches],
+        decisions=verifying_decisions(session, [m.provider_id for m in brief.matches]),
         refresh=REFRESH_SECONDS,
         link=public_url_for(".show_brief", token=token),
         values=values if values is not None else _understood_values(brief),

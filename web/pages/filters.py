@@ -38,6 +38,10 @@ def when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value else ""
 
 
+def day(value: datetime | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else ""
+
+
 def usd(value: int | float | None) -> str:
     return "" if value is None else money(value)
 
@@ -66,6 +70,7 @@ def answer(value, question: dict) -> str:
 FILTERS = {
     "answer": answer,
     "when": when,
+    "day": day,
     "usd": usd,
     "budget": budget,
     "number": number,

@@ -10,6 +10,7 @@ from matcher.usecases import link_evidence
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
 from matcher.usecases.errors import NotFound
+from matcher.usecases.verification import verification
 from matcher.usecases.visibility import ANONYMOUS, Viewer, is_public, visible_provider
 from web.db import get_session, runtime
 from web.forms.listing import DirectoryQuerySchema
@@ -67,4 +68,5 @@ def profile(provider_id: int):
     except NotFound:
         abort(404)
     return render_template("providers/show.html", provider=provider, previewing=not is_public(provider),
-                           evidence=link_evidence.provider_evidence(get_session(), provider.id))
+                           evidence=link_evidence.provider_evidence(get_session(), provider.id),
+                           verification=verification(get_session(), provider))
