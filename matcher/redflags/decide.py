@@ -72,10 +72,16 @@ class Thresholds:
     # match, nor for the rare categories: the reader, like the gate, saw too little plain sales copy and
     # too few of the rare practices in real text ("our insider at Google" reads 0.03).
     reader_veto: float = 0.0
+    # A passage the reader reads at or above this P(claim) yields the practices it names (at
+    # `reader_category`) whose subject its centre sentence names, though the cheap readings score it below
+    # the gate: they miss what the reader reads, a marketplace's operating terms or a vendor describing its
+    # process. Only named subjects, as whole profiles have many passages and the reader, sure or not, still
+    # misreads some honest ones. 2.0: never.
+    reader_accept: float = 2.0
 
     @property
     def uses_reader(self) -> bool:
-        return self.reader_weight > 0 or self.reader_veto > 0
+        return self.reader_weight > 0 or self.reader_veto > 0 or self.reader_accept <= 1
 
     @classmethod
     def shipped(cls) -> Thresholds:
@@ -123,18 +129,27 @@ class Scored:
     def vetoed(self, t: Thresholds) -> bool:
         return self.read_by_reader(t) and self.reader < t.reader_veto
 
+    def accepted(self, t: Thresholds) -> bool:
+        return self.read_by_reader(t) and self.reader >= t.reader_accept
+
     def score(self, t: Thresholds) -> float:
         p = self.cheap(t)
         reader = self.reader if self.read_by_reader(t) else 0.0
         return t.reader_weight * reader + (1 - t.reader_weight) * p
 
     def worth_reading(self, t: Thresholds) -> bool:
-        """Whether the reader's reading could change what `claims` decides here. As a veto only (no share
-        of the score), only where a model claim may be raised (or the reader name a category): the
-        passage reaches the gate. Most passages of honest text do not, and the reader is the costly
-        stage."""
+        """Whether the reader's reading could change what `claims` decides here. Without a share of the
+        score: where a model claim may be raised (or the reader name a category), the passage reaches the
+        gate; or, below it, where the reader may accept a practice the centre names. Most passages of
+        honest text are neither, and the reader is the costly stage."""
         p = self.cheap(t)
-        return p >= t.reader_floor and (t.reader_weight > 0 or p >= t.gate)
+        if p < t.reader_floor:
+            return False
+        if t.reader_weight > 0 or p >= t.gate:
+            return True
+        # Below the gate the reader can only accept, and only a practice whose subject the centre names.
+        doc, (s, e) = self.passage.doc, self.passage.doc.spans[self.passage.center]
+        return t.reader_accept <= 1 and any(_topical(doc.low[s:e]))
 
 
 def score_passages(
@@ -244,7 +259,10 @@ def claims(
     passage_score = {}
     for read in scored:
         p = passage_score[read.passage.center] = read.score(t)
-        if p < t.gate:
+        # Below the gate, a passage the reader accepts yields its centre's patterns and the practices the
+        # reader names there, not the sentence heads' (they are what scored it low).
+        gated = p >= t.gate
+        if not gated and not read.accepted(t):
             continue
         i = read.passage.center
         for c, s, e in by_sentence.get(i, ()):
@@ -257,7 +275,7 @@ def claims(
         if _denies_any(low):
             continue
         topical = _topical(low)
-        raised = [ci for ci, on in enumerate(topical) if on and category[row, ci] >= t.category]
+        raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]
         # The reader's categories where the centre sentence names their subject.
         by_reader = read.reader_category if read.read_by_reader(t) else ()
         raised += [ci for ci, q in enumerate(by_reader)

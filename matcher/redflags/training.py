@@ -65,6 +65,10 @@ READER_WEIGHTS = (0.0,)
 # an extra wrong category on a risky text, so the grid starts above it. 2.0: the reader names none.
 READER_CATEGORY = (0.5, 0.7, 2.0)
 READER_VETOES = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
+# The P(claim) at which the reader's reading alone raises a practice its passage's centre names
+# (decide.Thresholds.reader_accept; 2.0: never). Not below 0.8: on whole honest profiles (the matching
+# evaluation's catalogue) 0.8 flagged three more honest providers, 0.9 none.
+READER_ACCEPTS = (2.0, 0.85, 0.9, 0.93, 0.96)
 READER_FLOORS = (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 RARE_BELOW = 15  # flagged train rows under which a category's rule matches decide alone (decide.py)
 # Sentences we wrote teach the categories' vocabulary but not how real pages speak: they count less.
@@ -205,10 +209,10 @@ def calibrate(
     if claim_reader is not None:
         t = best[0]
         above = t.fallback - t.gate
-        grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, gates)
-        settings = [replace(t, reader_weight=weight, reader_veto=veto, reader_category=cat,
+        grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, READER_ACCEPTS, gates)
+        settings = [replace(t, reader_weight=weight, reader_veto=veto, reader_category=cat, reader_accept=accept,
                             gate=round(float(g), 2), fallback=round(float(g) + above, 2))
-                    for weight, veto, cat, g in grid]
+                    for weight, veto, cat, accept, g in grid]
         best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
     return _cheapest(best, dev, on_dev, synthetic, on_synthetic)
 
