@@ -210,9 +210,9 @@ def calibrate(
         t = best[0]
         above = t.fallback - t.gate
         grid = itertools.product(READER_WEIGHTS, READER_VETOES, READER_CATEGORY, READER_ACCEPTS, gates)
-        settings = [replace(t, reader_weight=weight, reader_veto=veto, reader_category=cat,
-                            reader_accept=accept, gate=round(float(g), 2), fallback=round(float(g) + above, 2))
-                    for weight, veto, cat, accept, g in grid]
+        settings = [replace(t, reader_weight=w, reader_veto=veto, reader_category=cat, reader_accept=accept,
+                            gate=round(float(g), 2), fallback=round(float(g) + above, 2))
+                    for w, veto, cat, accept, g in grid]
         best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
     return _cheapest(best, dev, on_dev, synthetic, on_synthetic)
 
