@@ -7,7 +7,7 @@ from matcher.models.briefs import BRIEF_STATUSES, Brief, MatchResult
 from matcher.models.derived import BulkRun, TextEmbedding
 from matcher.models.findings import FINDING_STATES, SEVERITIES, Finding
 from matcher.models.link_evidence import LinkEvidence
-from matcher.models.mail import MAIL_STATES, OutgoingMail, PasswordReset
+from matcher.models.mail import MAIL_STATES, OutgoingMail, PasswordReset, SignupRequest
 from matcher.models.proposals import PROPOSAL_STATES, Proposal
 from matcher.models.providers import (
     PROVIDER_STATUSES,
@@ -37,6 +37,7 @@ __all__ = [
     "MAIL_STATES",
     "OutgoingMail",
     "PasswordReset",
+    "SignupRequest",
     "PROPOSAL_STATES",
     "Proposal",
     "LoginFailure",

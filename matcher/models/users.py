@@ -13,6 +13,11 @@ from matcher.models.base import Base, utcnow
 ROLES = ("buyer", "provider", "admin")
 
 
+def hash_password(password: str) -> str:
+    # scrypt is werkzeug's default: a memory-hard modern scheme.
+    return generate_password_hash(password, method="scrypt")
+
+
 class User(Base):
     __tablename__ = "users"
 
@@ -25,8 +30,7 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     def set_password(self, password: str) -> None:
-        # scrypt is werkzeug's default: a memory-hard modern scheme.
-        self.password_hash = generate_password_hash(password, method="scrypt")
+        self.password_hash = hash_password(password)
 
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)

@@ -18,19 +18,19 @@ from matcher.usecases import sessions
 from matcher.usecases.errors import TooManyAttempts
 
 
-def _normalise(email: str) -> str:
+def normalise_email(email: str) -> str:
     return email.strip().lower()
 
 
 def find_user(session: Session, email: str) -> User | None:
-    return session.scalar(select(User).where(func.lower(User.email) == _normalise(email)))
+    return session.scalar(select(User).where(func.lower(User.email) == normalise_email(email)))
 
 
 def create_user(session: Session, email: str, password: str, role: str = "provider") -> User:
     data = NewCredentialsSchema().load({"email": email, "password": password})
     if find_user(session, data["email"]) is not None:
         raise ValidationError({"email": ["An account with this email already exists."]})
-    user = User(email=_normalise(data["email"]), role=role)
+    user = User(email=normalise_email(data["email"]), role=role)
     user.set_password(data["password"])
     session.add(user)
     session.flush()
@@ -62,7 +62,7 @@ MAX_FAILURES_PER_ADDRESS = 50
 
 
 def _email_key(email: str) -> str:
-    return hashlib.sha256(_normalise(email or "").encode()).hexdigest()
+    return hashlib.sha256(normalise_email(email or "").encode()).hexdigest()
 
 
 def _check_throttle(session: Session, email_key: str, address: str) -> None:

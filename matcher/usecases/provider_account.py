@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from matcher.events import ProvidersChanged
 from matcher.models import Finding, Provider, ReviewDecision, User, utcnow
 from matcher.redflags import registry
-from matcher.usecases.accounts import create_user
+from matcher.usecases.accounts import find_user, normalise_email
 from matcher.usecases.audit import record
 from matcher.usecases.errors import Conflict, NotFound, UseCaseError
 from matcher.usecases.providers import create_provider, update_provider
@@ -18,12 +18,15 @@ from matcher.usecases.providers import create_provider, update_provider
 if TYPE_CHECKING:
     from matcher.unit_of_work import UnitOfWork
 
-def signup_provider(session: Session, data: dict[str, Any]) -> tuple[User, Provider]:
-    """A provider account and the draft profile it owns, in one transaction."""
-    user = create_user(session, data["email"], data["password"], role="provider")
-    provider = create_provider(
-        session, {"name": data["name"], "description": ""}, status="draft", owner_id=user.id
-    )
+def signup_provider(session: Session, email: str, name: str, password_hash: str) -> tuple[User, Provider]:
+    """A provider account and the draft profile it owns, in one transaction, from a confirmed sign-up
+    (signup.finish_signup: the address and password were checked when it was asked for)."""
+    if find_user(session, email) is not None:
+        raise Conflict("This address already has an account: log in, or reset its password.")
+    user = User(email=normalise_email(email), role="provider", password_hash=password_hash)
+    session.add(user)
+    session.flush()
+    provider = create_provider(session, {"name": name, "description": ""}, status="draft", owner_id=user.id)
     return user, provider
 
 

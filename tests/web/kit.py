@@ -133,6 +133,26 @@ def login(client, email: str, password: str = PASSWORD):
     return client.post("/login", data={"email": email, "password": password})
 
 
+def mailed_link(rt, kind: str, to: str | None = None) -> str:
+    """The path of the link in the newest mail of this kind (to this address), as a person would follow it."""
+    from matcher.models import OutgoingMail
+
+    with rt.db.session() as session:
+        query = session.query(OutgoingMail).filter_by(kind=kind)
+        if to:
+            query = query.filter_by(to_address=to)
+        body = query.order_by(OutgoingMail.id.desc()).first().body
+    return re.search(r"https?://[^/\s]+(/\S+)", body).group(1)
+
+
+def sign_up(client, email: str = "new@example.com", name: str = "Fresh Links", password: str = PASSWORD):
+    """Sign up as a provider the whole way: the form, then the link mailed to the address (logged in)."""
+    response = client.post("/signup", data={"email": email, "password": password, "name": name})
+    assert response.status_code == 200 and "Check your email" in response.get_data(as_text=True)
+    rt = client.application.extensions["matcher_runtime"]
+    return client.post(mailed_link(rt, "signup_confirm", to=email.lower()))
+
+
 def csrf_token(html: str) -> str:
     return re.search(r'name="csrf_token" value="([^"]+)"', html).group(1)
 

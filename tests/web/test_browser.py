@@ -20,6 +20,7 @@ from matcher.usecases.accounts import create_admin
 from matcher.usecases.imports import import_file
 from matcher.usecases.reviews import decide
 from tests.conftest import make_settings
+from tests.web.kit import mailed_link
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -156,6 +157,12 @@ def test_provider_signs_up_submits_and_sees_the_finding(page, server):
     page.fill("#f-email", email)
     page.fill("#f-password", password)
     page.click("button:has-text('Create account')")
+    assert "Check your email" in page.inner_text("h1")
+    shot(page, "signup_sent")
+    # The link mailed to the address (the outbox of the embedded default) finishes it.
+    page.goto(server + mailed_link(runtime_mod.current(), "signup_confirm", to=email))
+    shot(page, "signup_confirm")
+    page.click("button:has-text('Confirm and create my account')")
     page.wait_for_url(f"{server}/account/profile")
     page.fill(
         "#f-description",

@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from matcher.models import Provider, QuestionnaireResponse, ReviewDecision, User
-from tests.web.kit import PASSWORD, add_finding, full_answers, login, make_account, make_provider
+from matcher.models import OutgoingMail, Provider, QuestionnaireResponse, ReviewDecision, User
+from tests.web.kit import (
+    PASSWORD,
+    add_finding,
+    full_answers,
+    login,
+    mailed_link,
+    make_account,
+    make_provider,
+    sign_up,
+)
 
 pytestmark = pytest.mark.usefixtures("fast_jobs")
 
 
-def _signup(client, email="new@example.com", name="Fresh Links"):
-    return client.post("/signup", data={"email": email, "password": PASSWORD, "name": name})
+_signup = sign_up
 
 
-def test_signup_creates_account_and_owned_draft_profile(client, session):
-    response = _signup(client)
+def test_signup_creates_account_and_owned_draft_profile_once_the_address_is_confirmed(client, session, rt):
+    response = client.post("/signup", data={"email": "New@Example.com", "password": PASSWORD,
+                                            "name": "Fresh Links"})
+    assert "Check your email" in response.get_data(as_text=True)
+    assert session.query(User).count() == 0  # nothing exists until the address is confirmed
+    link = mailed_link(rt, "signup_confirm", to="new@example.com")
+    page = client.get(link)  # a mail scanner opening the link creates nothing
+    assert "Fresh Links" in page.get_data(as_text=True) and session.query(User).count() == 0
+    response = client.post(link)
     assert response.status_code == 302 and response.headers["Location"].endswith("/account/profile")
     user = session.query(User).one()
     provider = session.query(Provider).one()
@@ -23,16 +40,34 @@ def test_signup_creates_account_and_owned_draft_profile(client, session):
     assert "Fresh Links" in client.get("/account/profile").get_data(as_text=True)
 
 
-def test_signup_errors_keep_values_and_duplicates_are_refused(client, session):
+def test_signup_errors_keep_values_and_do_not_tell_who_has_an_account(client, session, rt):
     response = client.post("/signup", data={"email": "bad", "password": "short", "name": "Kept Name"})
     html = response.get_data(as_text=True)
     assert response.status_code == 422 and 'value="Kept Name"' in html and "Not a valid email" in html
     assert 'value="short"' not in html  # a password is never sent back
     _signup(client)
     client.post("/logout")
-    response = _signup(client, name="Second")
-    assert response.status_code == 422 and "already exists" in response.get_data(as_text=True)
+    # The form says the same for an address with an account; the address's owner is told by mail.
+    again = client.post("/signup", data={"email": "new@example.com", "password": PASSWORD, "name": "Second"})
+    assert again.status_code == 200 and "Check your email" in again.get_data(as_text=True)
+    assert "/login" in mailed_link(rt, "signup_existing", to="new@example.com")
     assert session.query(Provider).count() == 1
+
+
+def test_a_signup_link_works_once_and_a_second_one_for_the_address_is_refused(client, session, rt):
+    for name in ("First Try", "Second Try"):
+        client.post("/signup", data={"email": "twice@example.com", "password": PASSWORD, "name": name})
+    with rt.db.session() as s:
+        mails = s.query(OutgoingMail).filter_by(kind="signup_confirm").order_by(OutgoingMail.id)
+        bodies = [m.body for m in mails]
+    first, second = (re.search(r"http://[^/]+(/\S+)", body).group(1) for body in bodies)
+    assert client.post(first).status_code == 302
+    client.post("/logout")
+    spent = client.get(first)
+    assert spent.status_code == 410 and "expired or was already used" in spent.get_data(as_text=True)
+    refused = client.post(second, follow_redirects=True)
+    assert "already has an account" in refused.get_data(as_text=True)
+    assert [p.name for p in session.query(Provider)] == ["First Try"]
 
 
 def test_login_logout_and_safe_next(client, session):

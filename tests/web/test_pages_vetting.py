@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from matcher.models import Provider
-from tests.web.kit import PASSWORD, full_answers
+from tests.web.kit import full_answers, sign_up
 
 # What an honest provider writes in the explanation boxes (the kit's filler names the topics instead).
 HONEST_TEXT = {
@@ -14,7 +14,7 @@ HONEST_TEXT = {
 
 
 def _signup(client):
-    client.post("/signup", data={"email": "new@example.com", "password": PASSWORD, "name": "Fresh Links"})
+    sign_up(client)
     client.post("/account/profile", data={"name": "Fresh Links", "description": "Outreach studio."})
 
 

@@ -1,5 +1,5 @@
-"""Accounts: provider sign-up (account plus draft profile), log-in, log-out, and the account's security
-page (password change, signed-in browsers, sign out everywhere)."""
+"""Accounts: provider sign-up (confirmed by mail, then the account and a draft profile), log-in, log-out,
+and the account's security page (password change, signed-in browsers, sign out everywhere)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from matcher.schemas.accounts import ForgotPasswordSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases import notifications, sessions
 from matcher.usecases.accounts import authenticate, change_password
-from matcher.usecases.errors import TooManyAttempts
-from matcher.usecases.provider_account import signup_provider
+from matcher.usecases.errors import Conflict, TooManyAttempts
+from matcher.usecases.signup import Ways, finish_signup, pending_signup, start_signup
 from web.auth import log_in, log_out
 from web.db import get_session, runtime
 from web.extensions import limiter
@@ -26,27 +26,48 @@ bp = Blueprint("accounts", __name__)
 @bp.route("/signup", methods=["GET", "POST"])
 @limiter.limit("10/hour", methods=["POST"])
 def signup():
-    """Create a provider account and the draft profile it owns."""
+    """Ask for a provider account: a valid form mails the address a link that creates it (or, where the
+    address has an account, a note saying so) and the page says "check your email" either way."""
     if current_user.is_authenticated:
         return redirect(home_for_current_user())
     errors: dict[str, list[str]] = {}
     if request.method == "POST":
         raw = {k: request.form.get(k, "") for k in ("email", "password", "name")}
-        session = get_session()
         try:
-            user, _provider = signup_provider(session, SignupSchema().load(raw))
+            data = SignupSchema().load(raw)
         except ValidationError as exc:
-            session.rollback()
             errors = form_errors(exc)
         else:
-            session.commit()
-            log_in(user)
-            flash(
-                "Welcome! Complete your profile, then answer the questionnaire and submit it for review.",
-                "success",
-            )
-            return redirect(url_for("provider_area.profile"))
+            ways = Ways(confirm=lambda token: mail_link(".confirm_signup", token=token),
+                        login=mail_link(".login"), forgot_password=mail_link(".forgot_password"))
+            start_signup(UnitOfWork(runtime()), data, ways)
+            return render_template("accounts/signup_sent.html", email=data["email"])
     return render_template("accounts/signup.html", values=request.form, errors=errors), 422 if errors else 200
+
+
+@bp.route("/signup/confirm/<token>", methods=["GET", "POST"])
+@limiter.limit("10/hour", methods=["POST"])
+def confirm_signup(token: str):
+    """The emailed link: a page with one button (a mail scanner that opens links creates nothing), which
+    creates the account and its draft profile and logs in."""
+    session = get_session()
+    try:
+        pending = pending_signup(session, token)
+    except ValidationError as exc:
+        return render_template("accounts/signup_confirm.html", expired=form_errors(exc)["token"]), 410
+    if request.method == "POST":
+        try:
+            user, _provider = finish_signup(session, token)
+        except Conflict as exc:
+            session.rollback()
+            flash(exc.message, "error")
+            return redirect(url_for(".login"))
+        session.commit()
+        log_in(user)
+        flash("Welcome! Your address is confirmed. Complete your profile, then answer the questionnaire and "
+              "submit it for review.", "success")
+        return redirect(url_for("provider_area.profile"))
+    return render_template("accounts/signup_confirm.html", expired=None, pending=pending)
 
 
 @bp.route("/login", methods=["GET", "POST"])
