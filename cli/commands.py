@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import threading
+import time
 
 import click
 from marshmallow import EXCLUDE, ValidationError
@@ -261,11 +262,21 @@ def worker_health_cmd() -> None:
 @click.option("--debug", is_flag=True)
 def serve_cmd(host: str, port: int, debug: bool) -> None:
     """Run the web app (development server)."""
+    from matcher import redflags
     from matcher.jobs import requeue_stale_briefs
+    from matcher.jobs.worker import warm_up
     from web import create_app
 
     app = create_app(load_settings())
     rt = app.extensions["matcher_runtime"]
+    # The first brief and the first vetting would otherwise wait for the model, the index and the red-flag
+    # engine to load (20 s on a laptop): load them before saying the service is ready.
+    click.echo("Loading the language model, the provider index and the red-flag engine…")
+    started = time.perf_counter()
+    warm_up(rt)
+    redflags.warm_up()
+    click.echo(f"Ready in {time.perf_counter() - started:.0f} s: open http://{host}:{port}/ "
+               "(the demo logins are the ones `matcher seed` printed last; run it again for new ones).")
     if not rt.settings.uses_redis:
         # Without Redis, matching runs in this process: pick up briefs a crash left unmatched.
         threading.Thread(target=requeue_stale_briefs, args=(rt, 60), daemon=True, name="requeue").start()

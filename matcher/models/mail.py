@@ -20,7 +20,7 @@ class OutgoingMail(Base):
     to_address: Mapped[str] = mapped_column(String(254), index=True)
     subject: Mapped[str] = mapped_column(String(300))
     body: Mapped[str] = mapped_column(Text)
-    # What it is about ("brief_link", "brief_links", "password_reset", "signup_confirm", "signup_existing", …).
+    # What it is about ("brief_link", "password_reset", "signup_confirm", …): the admin reads it.
     kind: Mapped[str] = mapped_column(String(40), index=True)
     state: Mapped[str] = mapped_column(String(12), default="queued", index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

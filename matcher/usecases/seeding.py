@@ -5,12 +5,13 @@ the rows seeding created are marked `is_sample`, and it refuses, changing nothin
 create holds one of those ids. Only its own samples that come out of vetting with no open finding are
 listed (status verified, logged as "seed loader": automatic checks, no person), so the directory has
 something to show on a fresh install; pages mark them as sample data. No other provider is ever verified
-or changed by it.
+or changed by it. It also creates two demo logins (demo_logins) and prints them.
 """
 
 from __future__ import annotations
 
 import json
+import secrets
 
 import numpy as np
 from marshmallow import EXCLUDE
@@ -18,11 +19,13 @@ from sqlalchemy import select
 
 from matcher.config import PROJECT_ROOT
 from matcher.embedding_cache import store
-from matcher.models import Brief, Provider
+from matcher.models import Brief, Provider, User
 from matcher.progress import ProgressFactory
 from matcher.runtime import Runtime
 from matcher.schemas import BriefInputSchema
 from matcher.unit_of_work import UnitOfWork
+from matcher.usecases import sessions
+from matcher.usecases.accounts import create_admin, create_user, find_user
 from matcher.usecases.audit import change_status
 from matcher.usecases.briefs import submit_brief
 from matcher.usecases.imports import import_file
@@ -34,6 +37,11 @@ SEED_ACTOR = "seed loader"
 # cache keys them, made by seeds/make_vectors.py. Derived data: with it seeding runs no model pass (the
 # model's load and its passes were most of a new user's wait); a text changed since is embedded as usual.
 VECTORS = SEEDS / "vectors.npz"
+# The demo logins seeding creates (example.com takes no mail, so no one can sign up with them). Each run
+# gives them new passwords and prints them, so a new user always has a working pair and a password once
+# printed stops working at the next seed.
+DEMO_ADMIN = "demo-admin@example.com"
+DEMO_PROVIDER = "demo-provider@example.com"
 
 
 class SeedConflict(ValueError):
@@ -104,4 +112,37 @@ def load_seeds(rt: Runtime, progress: ProgressFactory) -> str:
             continue
         submit_brief(UnitOfWork(rt), data)
         added += 1
-    return f"providers: {report.summary()} {verified} verified. briefs: {added} added."
+    with rt.db.session() as session:
+        logins = demo_logins(session)
+    return "\n".join([f"providers: {report.summary()} {verified} verified. briefs: {added} added.", *logins])
+
+
+def _demo_password(session, email: str, role: str):
+    """The demo account with a new random password (its open sessions end), created if missing."""
+    password = secrets.token_urlsafe(12)
+    user = find_user(session, email)
+    if role == "admin":
+        user, _created = create_admin(session, email, password)
+    elif user is None:
+        user = create_user(session, email, password, role=role)
+    else:
+        user.set_password(password)
+    sessions.end_all(session, user.id, "password_changed")
+    return user, password
+
+
+def demo_logins(session) -> list[str]:
+    """A demo admin, and a demo provider owning a verified sample provider (so the provider's side of the
+    product, proposals included, can be tried): one line each, as DESIGN.md states them."""
+    admin, admin_password = _demo_password(session, DEMO_ADMIN, "admin")
+    lines = [f"demo admin login: {admin.email} {admin_password}"]
+    owned = session.scalar(select(Provider).join(User, Provider.owner_id == User.id)
+                           .where(User.email == DEMO_PROVIDER, Provider.is_sample.is_(True)))
+    sample = owned or session.scalar(
+        select(Provider).where(Provider.is_sample.is_(True), Provider.status == "verified",
+                               Provider.owner_id.is_(None)).order_by(Provider.external_id))
+    if sample is not None:
+        user, password = _demo_password(session, DEMO_PROVIDER, "provider")
+        sample.owner_id = user.id
+        lines.append(f"demo provider login: {user.email} {password} {sample.external_id}")
+    return lines

@@ -1,6 +1,8 @@
 """The `matcher` command line as a user runs it."""
 
 import json
+import os
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -8,6 +10,7 @@ from sqlalchemy import func, select
 
 from cli import main
 from matcher.models import Brief, Finding, Provider
+from matcher.usecases.accounts import authenticate
 
 GOOD = [
     {
@@ -182,9 +185,26 @@ def test_seed_loads_sample_data(rt):
         statuses = dict(s.execute(select(Provider.status, func.count()).group_by(Provider.status)).all())
     assert statuses.get("flagged", 0) >= 5 and statuses.get("verified", 0) >= 30
     before = count(rt, Provider)
+    first = _demo_logins(result.output)
     again = CliRunner().invoke(main, ["seed"])
     assert again.exit_code == 0, again.output
     assert count(rt, Provider) == before  # seeding twice updates, never duplicates
+    # The demo logins DESIGN.md promises work, as printed; each run prints new passwords.
+    second = _demo_logins(again.output)
+    with rt.db.session() as s:
+        admin = authenticate(s, *second["admin"][:2])
+        provider = authenticate(s, *second["provider"][:2])
+        assert admin.is_admin and provider.role == "provider"
+        owned = s.scalar(select(Provider).where(Provider.owner_id == provider.id))
+        assert owned.external_id == second["provider"][2] and owned.status == "verified" and owned.is_sample
+        assert authenticate(s, *first["admin"][:2]) is None  # the old password stopped working
+
+
+def _demo_logins(output: str) -> dict[str, list[str]]:
+    found = {m.group(1): m.group(2).split() for m in re.finditer(r"^demo (admin|provider) login: (.+)$",
+                                                                output, re.MULTILINE)}
+    assert set(found) == {"admin", "provider"}, output
+    return found
 
 
 def _snapshot(rt) -> dict:
@@ -222,3 +242,52 @@ def test_seeding_refuses_when_its_ids_hold_rows_it_did_not_create(rt, tmp_path):
     assert "Not seeding" in result.output and "sample-p0001" in result.output
     assert "Nothing was changed" in result.output
     assert _snapshot(rt) == before and count(rt, Brief) == 0
+
+
+@pytest.mark.slow  # loads the model, as a real start does
+def test_serve_loads_what_is_heavy_before_it_says_ready(tmp_path):
+    """A new user's first brief must not wait for the model: `matcher serve` says it is ready, with the
+    address, only once the model, the index and the red-flag engine are loaded, and then answers."""
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "MATCHER_INSTANCE_DIR": str(tmp_path), "DATABASE_URL": f"sqlite:///{tmp_path}/db.sqlite",
+           "INDEX_DIR": str(tmp_path / "index"), "SECRET_KEY": "test-secret", "HF_HUB_OFFLINE": "1"}
+    env.pop("REDIS_URL", None)
+    matcher = [sys.executable, "-c", "from cli import main; main()"]
+    subprocess.run([*matcher, "init-db"], env=env, check=True, capture_output=True)
+    server = subprocess.Popen([*matcher, "serve", "--port", str(port)], env=env, stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT, text=True)
+    try:
+        lines = []
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = server.stdout.readline()
+            lines.append(line)
+            if line.startswith("Ready in") or not line:
+                break
+        ready = lines[-1]
+        assert ready.startswith("Ready in") and f"http://127.0.0.1:{port}/" in ready, lines
+        assert any("Loading the language model" in line for line in lines)
+        body = {"scope": "Link building for our dental clinic in Leeds"}
+        for _ in range(50):  # the socket opens a moment after the line is printed
+            try:
+                request = urllib.request.Request(f"http://127.0.0.1:{port}/api/v1/match",
+                                                 data=json.dumps(body).encode(),
+                                                 headers={"Content-Type": "application/json"})
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    assert response.status == 200 and json.loads(response.read())["matches"] is not None
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            raise AssertionError("the server said it was ready but never answered")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -124,7 +124,14 @@ def test_buyer_reaches_a_shortlist(page, server):
     page.check("input[name=services][value=digital_pr]")
     page.select_option("#f-industry", "saas")
     page.fill("#f-budget_max_usd", "20000")
-    page.click("button:has-text('Find matching providers')")
+    # The button says work is under way from the moment the form is sent, and cannot send it twice.
+    busy = page.evaluate("""() => {
+        const button = [...document.querySelectorAll('button')]
+            .find(b => b.textContent.includes('Find matching'));
+        button.form.requestSubmit(button);
+        return [button.disabled, button.textContent, button.form.getAttribute('aria-busy')];
+    }""")
+    assert busy == [True, "Matching your brief…", "true"]
     page.wait_for_url(f"{server}/briefs/**")
     page.wait_for_selector("ol.shortlist")
     assert "Keep this page" in page.inner_text(".flashes")
