@@ -17,6 +17,7 @@ from matcher.models.providers import (
     ProviderTag,
     QuestionnaireResponse,
 )
+from matcher.models.rates import CurrencyRate
 from matcher.models.reviews import ACTIONS, AuditLogIsAppendOnly, ReviewDecision
 from matcher.models.users import ROLES, LoginFailure, LoginSession, User
 
@@ -33,6 +34,7 @@ __all__ = [
     "BacklinkAudit",
     "Base",
     "Brief",
+    "CurrencyRate",
     "LinkEvidence",
     "MAIL_STATES",
     "OutgoingMail",

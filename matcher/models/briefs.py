@@ -44,6 +44,9 @@ class Brief(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # The currency the budget fields are in (USD when none: the column names say USD for the default).
     currency: Mapped[str | None] = mapped_column(String(3), default=None)
+    # US dollars per unit of `currency` when the brief was sent (the admin's rate table, models/rates.py):
+    # a later change of rate does not move a brief's budget. None: dollars.
+    usd_rate: Mapped[float | None] = mapped_column(Float, default=None)
     status: Mapped[str] = mapped_column(String(12), default=BriefStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text, default=None)
     # Why the shortlist is empty, in words a buyer understands.
@@ -74,6 +77,7 @@ class Brief(Base):
             "remote_ok": bool(self.remote_ok),
             "confirmed": bool(self.confirmed),
             "currency": self.currency,
+            "usd_rate": self.usd_rate,
         }
 
 

@@ -89,12 +89,13 @@ def _scope_language(scope: str) -> str | None:
 
 
 def in_usd(brief: dict, name: str) -> int | None:
-    """A budget field in US dollars (the brief's `currency` says what it is in; USD by default)."""
+    """A budget field in US dollars: the brief's `currency` says what it is in (USD by default), its
+    `usd_rate` the rate of the day it was sent (usecases/rates.py; the rough default where it has none)."""
     value = brief.get(name)
     currency = (brief.get("currency") or "USD").upper()
     if value is None or currency == "USD":
         return value
-    return int(round(value * prices.TO_USD[currency.lower()]))
+    return int(round(value * (brief.get("usd_rate") or prices.TO_USD[currency.lower()])))
 
 
 def needs_from_brief(brief: dict) -> Needs:

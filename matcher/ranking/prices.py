@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 
-# Rough conversions to US dollars: enough to tell a $500 shop from a $20,000 one, not for invoicing.
+# Rough conversions to US dollars: enough to tell a $500 shop from a $20,000 one, not for invoicing. For
+# amounts read from text; a brief's budget fields use the admin's rate table (usecases/rates.py), which
+# starts from these.
 TO_USD = {"$": 1.0, "usd": 1.0, "us$": 1.0, "£": 1.27, "gbp": 1.27, "€": 1.08, "eur": 1.08}
+SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 
 _AMOUNT = (
     r"(?P<cur>us\$|\$|£|€|usd\s?|gbp\s?|eur\s?)"
@@ -196,12 +199,12 @@ _AT_LEAST = re.compile(r"\b(?:from|at least|minimum|min\.?|starting at|starts? a
                        r"(?:us\$|\$|£|€|usd|gbp|eur)?\s?\d", re.IGNORECASE)
 
 
-def money(value: float | int | None) -> str:
-    return f"${int(round(value)):,}"
+def money(value: float | int | None, currency: str | None = None) -> str:
+    return f"{SYMBOLS.get((currency or 'USD').upper(), '$')}{int(round(value)):,}"
 
 
-def money_range(lo: float | int | None, hi: float | int | None) -> str:
-    """"$2,000–$5,000", "up to $5,000" or "from $2,000"."""
+def money_range(lo: float | int | None, hi: float | int | None, currency: str | None = None) -> str:
+    """"$2,000–$5,000", "up to €5,000" or "from £2,000"."""
     if lo is not None and hi is not None:
-        return f"{money(lo)}–{money(hi)}"
-    return f"up to {money(hi)}" if hi is not None else f"from {money(lo)}"
+        return f"{money(lo, currency)}–{money(hi, currency)}"
+    return f"up to {money(hi, currency)}" if hi is not None else f"from {money(lo, currency)}"

@@ -55,7 +55,7 @@ class BriefInputSchema(BriefRevisionSchema):
     currency = fields.String(
         load_default=None,
         allow_none=True,
-        pre_load=lambda v: v.strip().upper() if isinstance(v, str) else v,
+        pre_load=lambda v: (v.strip().upper() or None) if isinstance(v, str) else v,
         validate=validate.OneOf(CURRENCIES, error="Must be one of USD, EUR or GBP."),
         metadata={"description": "the currency of budget_min_usd and budget_max_usd (default USD)"},
     )
@@ -145,3 +145,16 @@ class ProposalApiRequestSchema(StrictSchema):
     message = fields.String(load_default="", validate=validate.Length(max=2000))
     share_contact = fields.Boolean(load_default=False)
 
+
+
+def _rate(name: str) -> fields.Float:
+    return fields.Float(required=True, validate=validate.Range(
+        min=0.01, max=100, error=f"Enter how many US dollars one {name} is worth, between 0.01 and 100, "
+                                 "for example 1.08."))
+
+
+class RatesSchema(Schema):
+    """The admin's exchange-rate form: US dollars per unit of each currency a budget may be in."""
+
+    EUR = _rate("euro")
+    GBP = _rate("pound")

@@ -12,6 +12,7 @@ from matcher.events import BriefRetryRequested, BriefRevised, BriefSubmitted
 from matcher.models import Brief, MatchResult
 from matcher.models import brief_status as lifecycle
 from matcher.usecases.errors import Conflict, NotFound
+from matcher.usecases.rates import with_rate
 
 if TYPE_CHECKING:
     from matcher.unit_of_work import UnitOfWork
@@ -24,7 +25,7 @@ def new_token() -> str:
 
 def create_brief(session: Session, data: dict[str, Any]) -> Brief:
     """Store a validated brief, queued for matching. It is stored before any job is enqueued."""
-    fields = {k: v for k, v in data.items() if k in Brief.__table__.columns.keys()}
+    fields = {k: v for k, v in with_rate(session, data).items() if k in Brief.__table__.columns.keys()}
     brief = Brief(token=new_token(), status=lifecycle.BriefStatus.QUEUED, **fields)
     session.add(brief)
     session.flush()
@@ -112,8 +113,7 @@ def revise_brief(uow: UnitOfWork, brief_id: int, data: dict[str, Any]) -> Brief:
         for name in REVISABLE:
             if name in data:
                 setattr(brief, name, data[name])
-        brief.confirmed = True
-        brief.currency = None  # the correction form's budgets are in US dollars
+        brief.confirmed = True  # the correction form's budgets are in the brief's currency, at its rate
         uow.record(BriefRevised(brief.id))
     return _reread(uow, brief_id)
 

@@ -13,6 +13,7 @@ from matcher.index import get_index
 from matcher.ranking import RankResult, rank_brief
 from matcher.runtime import Runtime
 from matcher.schemas import BriefInputSchema, flatten_messages
+from matcher.usecases.rates import with_rate
 
 
 def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
@@ -28,7 +29,8 @@ def result_payload(brief_id: str | None, result: RankResult) -> dict[str, Any]:
 
 def match_now(rt: Runtime, session: Session, data: dict[str, Any], top: int = 10) -> dict[str, Any]:
     """Rank providers for a validated brief and return the payload."""
-    result = rank_brief(session, data, get_index(rt), top=top, encoders=ranking_encoders(rt.db))
+    result = rank_brief(session, with_rate(session, data), get_index(rt), top=top,
+                        encoders=ranking_encoders(rt.db))
     return result_payload(data.get("external_id"), result)
 
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from matcher.models import Finding, ReviewDecision, utcnow
+from matcher.models import Brief, CurrencyRate, Finding, ReviewDecision, utcnow
 from matcher.usecases.audit import record
 from tests.web.kit import add_finding, login, make_account, make_provider
 
@@ -143,3 +143,31 @@ def test_queue_shows_the_progress_of_a_bulk_import(admin_client, session):
     providers[3].vetted_version = providers[3].indexed_version = providers[3].content_version
     session.commit()
     assert "Vetting and indexing" not in admin_client.get("/admin/review").get_data(as_text=True)
+
+
+def test_the_admin_sets_the_exchange_rates_new_briefs_use(admin_client, app, session):
+    client_as_buyer = app.test_client()
+    page = admin_client.get("/admin/rates").get_data(as_text=True)
+    assert 'value="1.08"' in page and "the built-in default" in page
+    bad = admin_client.post("/admin/rates", data={"EUR": "-3", "GBP": "abc"})
+    html = bad.get_data(as_text=True)
+    assert bad.status_code == 422 and "between 0.01 and 100" in html and "Not a valid number" in html
+    assert session.query(CurrencyRate).count() == 0  # nothing changed
+    ok = admin_client.post("/admin/rates", data={"EUR": "1.15", "GBP": "1.27"}, follow_redirects=True)
+    assert "Rates saved (EUR)" in ok.get_data(as_text=True)
+    # A buyer's budget in euros is shown in euros and compared at the new rate.
+    sent = client_as_buyer.post("/briefs/new", data={"scope": "Link building for our SaaS product",
+                                                     "currency": "EUR", "budget_min_usd": "2000",
+                                                     "budget_max_usd": "5000"})
+    brief = session.query(Brief).one()
+    assert sent.status_code == 302 and brief.currency == "EUR" and brief.usd_rate == 1.15
+    html = client_as_buyer.get(sent.headers["Location"]).get_data(as_text=True)
+    assert "€2,000–€5,000 a month (at EUR 1 = US$1.15)" in html
+
+
+def test_only_admins_set_rates(client, session):
+    make_account(session, "p@example.com")
+    session.commit()
+    login(client, "p@example.com")
+    assert client.post("/admin/rates", data={"EUR": "9"}).status_code in (302, 403)
+    assert session.query(CurrencyRate).count() == 0

@@ -10,9 +10,11 @@ from matcher.jobs import bulk
 from matcher.models import ACTIONS, MAIL_STATES, SEVERITIES
 from matcher.questionnaire import load_questionnaire
 from matcher.redflags import registry
+from matcher.schemas.briefs import RatesSchema
 from matcher.unit_of_work import UnitOfWork
 from matcher.usecases import link_evidence, mailing, notifications, sessions
 from matcher.usecases.errors import UseCaseError
+from matcher.usecases.rates import rate_rows, update_rates
 from matcher.usecases.review_queue import (
     QUEUE_STATUSES,
     AuditFilters,
@@ -195,6 +197,26 @@ def mail():
     state = request.args.get("state") if request.args.get("state") in MAIL_STATES else None
     return render_template("admin/mail.html", items=mailing.recent_mail(get_session(), state), state=state,
                            states=MAIL_STATES)
+
+
+@bp.route("/rates", methods=["GET", "POST"])
+def rates():
+    """The exchange rates a buyer's budget in euros or pounds is converted at (new briefs only)."""
+    session = get_session()
+    errors: dict[str, list[str]] = {}
+    if request.method == "POST":
+        try:
+            data = RatesSchema().load({code: request.form.get(code, "") for code in RatesSchema().fields})
+        except ValidationError as exc:
+            errors = form_errors(exc)
+        else:
+            changed = update_rates(session, data, current_user.email)
+            session.commit()
+            flash(f"Rates saved ({', '.join(changed)}): new briefs use them; briefs already sent keep "
+                  "theirs." if changed else "No rate changed.", "success")
+            return redirect(url_for(".rates"))
+    return render_template("admin/rates.html", rows=rate_rows(session), errors=errors,
+                           values=request.form), 422 if errors else 200
 
 
 @bp.post("/mail/<int:mail_id>/resend")

@@ -28,9 +28,12 @@ TEXT_FIELDS = (
     "industry",
     "budget_min_usd",
     "budget_max_usd",
+    "currency",
     "scope",
     "timeline_weeks",
 )
+# The currencies a buyer may state a budget in (USD is the form's blank choice).
+CURRENCY_NAMES = {"EUR": "Euros (EUR)", "GBP": "Pounds sterling (GBP)"}
 # While matching runs the page reloads itself this often (seconds).
 REFRESH_SECONDS = 3
 
@@ -78,6 +81,7 @@ def new_brief():
             errors=errors,
             services=taxonomy.SERVICES,
             industries=taxonomy.INDUSTRIES,
+            currencies=CURRENCY_NAMES,
         ),
         422 if errors else 200,
     )
@@ -88,8 +92,10 @@ def _understood_values(brief) -> MultiDict:
     seen = brief.understood or brief.as_input()
     values = MultiDict([("services", code) for code in seen.get("services") or []])
     values["industry"] = seen.get("industry") or ""
+    # What was understood is in US dollars; the form is in the brief's currency, at the brief's rate.
+    rate = (brief.usd_rate or 1.0) if brief.understood else 1.0
     for name in ("budget_min_usd", "budget_max_usd"):
-        values[name] = "" if seen.get(name) is None else str(seen[name])
+        values[name] = "" if seen.get(name) is None else str(round(seen[name] / rate))
     values["countries"] = ", ".join(seen.get("countries") or [])
     values["languages"] = ", ".join(seen.get("languages") or [])
     if seen.get("remote_ok"):

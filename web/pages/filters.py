@@ -46,8 +46,16 @@ def usd(value: int | float | None) -> str:
     return "" if value is None else money(value)
 
 
-def budget(low: int | None, high: int | None) -> str:
-    return "not stated" if low is None and high is None else money_range(low, high)
+def budget(low: int | None, high: int | None, currency: str | None = None) -> str:
+    return "not stated" if low is None and high is None else money_range(low, high, currency)
+
+
+def brief_budget(understood: dict, brief) -> str:
+    """What the engine understood of a brief's budget (in US dollars), in the brief's own currency at the
+    rate it was sent with."""
+    rate = brief.usd_rate or 1.0
+    low, high = (understood.get(k) for k in ("budget_min_usd", "budget_max_usd"))
+    return budget(None if low is None else low / rate, None if high is None else high / rate, brief.currency)
 
 
 def number(value: float | None, places: int = 2) -> str:
@@ -73,6 +81,7 @@ FILTERS = {
     "day": day,
     "usd": usd,
     "budget": budget,
+    "brief_budget": brief_budget,
     "number": number,
     "words": words,
     "category": registry.label,
