@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from matcher.models import Brief, PasswordReset, Provider, User, utcnow
 from matcher.schemas.accounts import PasswordResetSchema, check_password_strength
-from matcher.tokens import token_hash
+from matcher.tokens import live_link, token_hash
 from matcher.usecases import sessions
 from matcher.usecases.accounts import find_user
 from matcher.usecases.mailing import queue_mail
@@ -79,11 +79,8 @@ def start_password_reset(uow: UnitOfWork, email: str, link_for: Callable[[str], 
 
 def reset_for(session: Session, token: str) -> PasswordReset:
     """The live reset behind a link, or ValidationError saying why the link no longer works."""
-    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == token_hash(token or "")))
-    if reset is None or reset.used_at is not None or reset.expires_at <= utcnow():
-        raise ValidationError({"token": ["This reset link has expired or was already used. Ask for a new "
-                                         "one."]})
-    return reset
+    return live_link(session, PasswordReset, token,
+                     "This reset link has expired or was already used. Ask for a new one.")
 
 
 def reset_password(session: Session, token: str, new_password: str) -> User:

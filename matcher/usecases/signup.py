@@ -10,13 +10,11 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from marshmallow import ValidationError
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.models import Provider, SignupRequest, User, utcnow
 from matcher.models.users import hash_password
-from matcher.tokens import token_hash
+from matcher.tokens import live_link, token_hash
 from matcher.usecases.accounts import find_user, normalise_email
 from matcher.usecases.mailing import queue_mail
 from matcher.usecases.notifications import SIGNATURE
@@ -66,10 +64,7 @@ def start_signup(uow: UnitOfWork, data: dict, ways: Ways) -> None:
 
 def pending_signup(session: Session, token: str) -> SignupRequest:
     """The live sign-up behind a link, or ValidationError saying why the link no longer works."""
-    request = session.scalar(select(SignupRequest).where(SignupRequest.token_hash == token_hash(token or "")))
-    if request is None or request.used_at is not None or request.expires_at <= utcnow():
-        raise ValidationError({"token": [EXPIRED]})
-    return request
+    return live_link(session, SignupRequest, token, EXPIRED)
 
 
 def finish_signup(session: Session, token: str) -> tuple[User, Provider]:
