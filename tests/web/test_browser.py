@@ -463,3 +463,51 @@ def test_buyer_asks_two_providers_for_proposals_and_reads_their_answers(page, se
     bodies = [p.read_text(encoding="utf-8", errors="replace") for p in outbox]
     assert sum("A buyer asks you for a proposal" in b for b in bodies) >= 2
     assert any("accepted your proposal request" in b and brief_url.rsplit("/", 1)[-1] in b for b in bodies)
+
+
+def test_a_rejected_provider_reads_why_answers_the_finding_and_the_reviewer_sees_it(page, server):
+    """The provider's side of a review: the reason reaches its findings page (and its inbox), it explains
+    a finding and submits again, and the reviewer reads the explanation beside the finding."""
+    from matcher import jobs
+    from matcher.usecases.accounts import create_user
+    from matcher.usecases.providers import create_provider
+
+    rt = runtime_mod.current()
+    with rt.db.session() as session:
+        owner = create_user(session, "kite@example.com", "provider password 123")
+        kite = create_provider(session, {
+            "name": "Kite Links", "description": "Kite Links runs outreach for outdoor brands. We guarantee 40 "
+            "backlinks every month.", "services": ["link_building"], "countries": ["GB"]},
+            status="submitted", owner_id=owner.id).id
+    jobs.process_providers(rt, [kite])
+    _log_in(page, server, *ADMIN)
+    page.goto(f"{server}/admin/providers/{kite}")
+    page.fill("#reason-reject", "Your profile promises a number of links each month.")
+    page.click("button:has-text('Reject')")
+    page.wait_for_selector(".flashes")
+    page.context.clear_cookies()
+
+    _log_in(page, server, "kite@example.com", "provider password 123")
+    page.goto(f"{server}/account/findings")
+    assert "Your profile promises a number of links each month." in page.inner_text("main")
+    page.locator("textarea[name=note]").first.fill("The 40 links were one client's result last year, not a "
+                                                   "promise; the sentence is now removed.")
+    page.locator("button:has-text('Send my explanation')").first.click()
+    page.wait_for_selector(".flashes")
+    shot(page, "findings_explained")
+    page.set_viewport_size({"width": 390, "height": 844})
+    shot(page, "findings_explained_mobile")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{server}/account/questionnaire")
+    fill_questionnaire(page)
+    page.click("button:has-text('Submit for review')")
+    page.wait_for_selector(".flashes")
+    assert "now rejected" not in page.inner_text(".flashes")
+    page.context.clear_cookies()
+
+    _log_in(page, server, *ADMIN)
+    page.goto(f"{server}/admin/providers/{kite}")
+    assert "one client's result last year" in page.inner_text("main")
+    shot(page, "admin_reads_the_providers_side")
+    bodies = [p.read_text(encoding="utf-8", errors="replace") for p in rt.settings.outbox.glob("*.eml")]
+    assert any("kite@example.com" in b and "/account/findings" in b for b in bodies)
