@@ -15,6 +15,12 @@ from matcher.config import PROJECT_ROOT
 CORPUS = PROJECT_ROOT / "data" / "redflags_real" / "corpus.jsonl"
 SYNTHETIC_DEV = PROJECT_ROOT / "tests" / "data" / "redflags_dev.jsonl"
 SYNTHETIC_HELDOUT = PROJECT_ROOT / "tests" / "data" / "redflags_heldout.jsonl"
+# The real provider pages that the vetting and matching evaluations read (bench/redflags_profiles.py,
+# bench/match_eval.py). Some corpus rows were copied from the same pages: models must not learn them.
+CATALOGUE = PROJECT_ROOT / "data" / "match_real" / "providers.jsonl"
+# Hosts where each page has its own author: there only the catalogue page's own address is held back.
+SHARED_HOSTS = ("bitbucket.org", "gist.github.com", "github.com", "gitlab.com", "huggingface.co",
+                "medium.com", "pastebin.com", "quora.com", "raw.githubusercontent.com", "reddit.com")
 SPLITS = ("train", "dev", "test")
 # Shares of hosts: the test split is reported once, the dev split calibrates the thresholds.
 _CUTS = (0.6, 0.8)
@@ -41,3 +47,22 @@ def load_synthetic(path: Path) -> list[dict]:
             rows.append({"id": r["id"], "text": r["text"], "labels": r["categories"],
                          "hard_negative": r["kind"] == "hard_negative"})
     return rows
+
+
+def _catalogue_pages() -> tuple[set[str], set[str]]:
+    """(hosts, addresses) of the evaluation catalogue's pages."""
+    hosts, urls = set(), set()
+    for line in CATALOGUE.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            page = json.loads(line)
+            urls.add(page.get("url") or "")
+            if page.get("host") and page["host"].removeprefix("www.") not in SHARED_HOSTS:
+                hosts.add(page["host"].removeprefix("www."))
+    return hosts, urls - {""}
+
+
+def for_fitting(split: str) -> list[dict]:
+    """The rows of `split` that models are trained (train) or calibrated (dev) on: all but those copied
+    from the evaluation catalogue's pages, so that what the evaluations report was never learnt."""
+    hosts, urls = _catalogue_pages()
+    return [r for r in load(split) if r["host"] not in hosts and r["url"] not in urls]

@@ -263,8 +263,8 @@ def _cheapest(best: tuple, dev: list[dict], on_dev: list[tuple], synthetic: list
 
 def train(write: bool, keep_reader: bool = False) -> dict:
     synthetic = corpus.load_synthetic(corpus.SYNTHETIC_DEV)
-    train_rows = corpus.load("train")
-    dev_rows = corpus.load("dev")
+    train_rows = corpus.for_fitting("train")
+    dev_rows = corpus.for_fitting("dev")
     use_reader = max(READER_WEIGHTS) > 0 or max(READER_VETOES) > 0
     claim_reader = reader.shipped() if use_reader and keep_reader else None
     if use_reader and not keep_reader:
@@ -302,8 +302,8 @@ def recalibrate(write: bool) -> dict:
     thresholds, into the gate file."""
     synthetic = corpus.load_synthetic(corpus.SYNTHETIC_DEV)
     claim_gate = gate.shipped()
-    threshold, dev, plain = calibrate(model_shipped(), claim_gate, reader.shipped(), corpus.load("train"),
-                                      corpus.load("dev"), synthetic)
+    threshold, dev, plain = calibrate(model_shipped(), claim_gate, reader.shipped(),
+                                      corpus.for_fitting("train"), corpus.for_fitting("dev"), synthetic)
     report = {
         "calibrated_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "thresholds": threshold.__dict__,

@@ -476,8 +476,9 @@ def test_a_rejected_provider_reads_why_answers_the_finding_and_the_reviewer_sees
     with rt.db.session() as session:
         owner = create_user(session, "kite@example.com", "provider password 123")
         kite = create_provider(session, {
-            "name": "Kite Links", "description": "Kite Links runs outreach for outdoor brands. We guarantee 40 "
-            "backlinks every month.", "services": ["link_building"], "countries": ["GB"]},
+            "name": "Kite Links", "services": ["link_building"], "countries": ["GB"],
+            "description": "Kite Links runs outreach for outdoor brands. "
+                           "We guarantee 40 backlinks every month."},
             status="submitted", owner_id=owner.id).id
     jobs.process_providers(rt, [kite])
     _log_in(page, server, *ADMIN)
