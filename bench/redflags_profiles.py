@@ -7,7 +7,9 @@ Providers: data/match_real/providers.jsonl (181 real provider pages in 12 langua
 their own pages; risky by two independent labellings, data/match_real/risky.json, kappa 0.966). A provider
 is flagged, as in the product, when vetting gives it a high-severity finding; one the engine cannot read
 (needs_human_reading) is counted apart. Nothing is trained or tuned on these pages: they are the matching
-evaluation's catalogue, read here only to report.
+evaluation's catalogue, read here only to report. (Some red-flag corpus rows were copied from the same
+pages; matcher.redflags.corpus.for_fitting keeps them out of training and calibration. The models shipped
+before 2026-12-06 had learnt from them: the figures reported before then flatter the engine.)
 """
 
 from __future__ import annotations

@@ -419,8 +419,12 @@ def test_a_providers_own_name_is_not_read_as_a_claim():
     terms = {"description": "These terms and conditions apply in respect of all work undertaken by First "
                             "Page NZ Ltd (NZBN 9429050497485). By engaging First Page NZ Ltd with their "
                             "business, the clients accept the following terms."}
-    assert {f.category for f in detect_fields_many([terms])[0]} == {"guaranteed_rankings"}  # unmasked
     assert detect_fields_many([terms], provider_names=["First Page NZ Ltd"])[0] == []
+    # A name that reads as a promise on its own (the engine retrained 2026-12-06 no longer misreads the
+    # one above even unmasked): masked, it is no claim.
+    guaranteed = {"description": terms["description"].replace("First Page NZ Ltd", "Page One Guaranteed Ltd")}
+    assert {f.category for f in detect_fields_many([guaranteed])[0]} == {"guaranteed_rankings"}  # unmasked
+    assert detect_fields_many([guaranteed], provider_names=["Page One Guaranteed Ltd"])[0] == []
     promise = {"description": "At First Page NZ we guarantee first page rankings within 30 days."}
     (found,) = detect_fields_many([promise], provider_names=["First Page NZ Ltd"])
     assert "guaranteed_rankings" in {f.category for f in found}
