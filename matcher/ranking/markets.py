@@ -235,3 +235,28 @@ def language_code(name: str) -> str:
     except LookupError:
         return typed
 
+
+
+@lru_cache(maxsize=2)
+def name_choices(kind: str) -> list[dict]:
+    """Every country (kind "countries") or language ("languages") as a person picks it in a form: its
+    name, its code and the other names it is typed by ("UK", "Deutschland", "español"), by name. What a
+    form sends back is read by country_code / language_code, which know the same names."""
+    from matcher import taxonomy
+
+    if kind == "countries":
+        codes, name_of = taxonomy.country_codes(), taxonomy.country_name
+        also: dict[str, set[str]] = {}
+        for word, code in _pattern()[1].items():
+            also.setdefault(code, set()).add(word)
+    else:
+        codes, name_of = taxonomy.language_codes(), taxonomy.language_name
+        also = {}
+        for word, code in _LANG_BY_WORD.items():
+            also.setdefault(code, set()).add(word)
+    choices = []
+    for code in codes:
+        name = name_of(code)
+        choices.append({"code": code, "name": name,
+                        "also": sorted(w for w in also.get(code, ()) if w != name.lower())})
+    return sorted(choices, key=lambda c: c["name"])

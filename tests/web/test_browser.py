@@ -120,6 +120,19 @@ def test_buyer_reaches_a_shortlist(page, server):
         "Digital PR and link building for our B2B SaaS product; we want coverage in "
         "trade press and data-led campaigns.",
     )
+    # Markets are picked by typing a few letters of a name (or an alias) and choosing from the list.
+    page.fill("#f-countries", "")
+    page.type("#f-countries", "uk")
+    page.wait_for_selector("#f-countries-suggestions li")
+    assert page.inner_text("#f-countries-suggestions li >> nth=0") == "United Kingdom (GB)"
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")  # picks the name, does not send the form
+    assert page.input_value("#f-countries") == "United Kingdom, "
+    page.type("#f-countries", "irel")
+    shot(page, "market_suggestions", full_page=False)
+    page.click("#f-countries-suggestions li:has-text('Ireland (IE)')")
+    assert page.input_value("#f-countries") == "United Kingdom, Ireland, "
+    assert page.get_attribute("#f-countries", "aria-expanded") == "false"
     page.fill("#f-countries", "US")
     page.check("input[name=services][value=digital_pr]")
     page.select_option("#f-industry", "saas")

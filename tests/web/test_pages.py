@@ -348,3 +348,16 @@ def test_private_pages_are_never_cached(client, session):
     login(client, "admin@example.com")
     for url in ("/admin/review", "/admin/audit", "/account/security", "/providers"):
         assert client.get(url).headers["Cache-Control"] == "no-store", url
+
+
+def test_the_market_names_the_forms_search_are_the_names_the_server_reads(client):
+    from matcher.ranking.markets import country_code, language_code
+
+    body = client.get("/markets.json").get_json()
+    gb = next(c for c in body["countries"] if c["code"] == "GB")
+    assert gb["name"] == "United Kingdom" and "uk" in gb["also"]
+    es = next(c for c in body["languages"] if c["code"] == "es")
+    assert "español" in es["also"]
+    # Whatever the list offers, the form's field reads back as that code.
+    assert all(country_code(c["name"]) == c["code"] for c in body["countries"])
+    assert all(language_code(c["name"]) == c["code"] for c in body["languages"])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, render_template, request
+from flask import Blueprint, abort, jsonify, render_template, request
 from flask_login import current_user
 from marshmallow import ValidationError
 
+from matcher.ranking.markets import name_choices
 from matcher.usecases import link_evidence
 from matcher.usecases.directory import DirectoryFilters
 from matcher.usecases.directory_search import search_directory
@@ -24,6 +25,15 @@ PER_PAGE = 12
 def index():
     """What the service does, with the way in for buyers and for providers."""
     return render_template("index.html")
+
+
+@bp.get("/markets.json")
+def market_names():
+    """Every country and language by name, with the other names each is typed by: the forms' typed
+    search (static/js/suggest.js). The same for everyone, so browsers keep it a day."""
+    response = jsonify({kind: name_choices(kind) for kind in ("countries", "languages")})
+    response.headers["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 @bp.get("/providers")
