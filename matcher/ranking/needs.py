@@ -37,6 +37,17 @@ class Needs:
     disagreements: tuple[str, ...] = ()  # where the scope and the form disagree, in words
     scope_markets: frozenset[str] = frozenset()  # countries and languages only the scope named
     work: WorkAsked | None = field(default=None, compare=False)
+    # The currency the buyer gave its budget in, and US dollars per unit of it: the budget above is in US
+    # dollars (providers state theirs so); what the buyer reads of its own is in its currency.
+    currency: str = "USD"
+    usd_rate: float = 1.0
+
+    def money(self, usd: float) -> str:
+        """A US-dollar amount of the buyer's budget, in the buyer's currency."""
+        return prices.money(usd / self.usd_rate, self.currency)
+
+    def money_range(self, low: float | None, high: float | None) -> str:
+        return prices.in_currency(low, high, self.currency, self.usd_rate)
 
     @property
     def has_market(self) -> bool:
@@ -88,14 +99,18 @@ def _scope_language(scope: str) -> str | None:
     return lang if lang and lang != "en" else None
 
 
+def _currency(brief: dict) -> dict:
+    """Needs' currency fields for a brief."""
+    currency = (brief.get("currency") or "USD").upper()
+    rate = 1.0 if currency == "USD" else (brief.get("usd_rate") or prices.TO_USD[currency.lower()])
+    return {"currency": currency, "usd_rate": rate}
+
+
 def in_usd(brief: dict, name: str) -> int | None:
     """A budget field in US dollars: the brief's `currency` says what it is in (USD by default), its
     `usd_rate` the rate of the day it was sent (usecases/rates.py; the rough default where it has none)."""
     value = brief.get(name)
-    currency = (brief.get("currency") or "USD").upper()
-    if value is None or currency == "USD":
-        return value
-    return int(round(value * (brief.get("usd_rate") or prices.TO_USD[currency.lower()])))
+    return value if value is None else int(round(value * _currency(brief)["usd_rate"]))
 
 
 def needs_from_brief(brief: dict) -> Needs:
@@ -167,8 +182,8 @@ def needs_from_brief(brief: dict) -> Needs:
         if form and said and max(form, said) / max(min(form, said), 1) > BUDGET_DISAGREEMENT:
             disagreements.append(
                 f"Your description gives a budget of {prices.money_range(said_min, said_max)} a month; "
-                "the form says "
-                f"{prices.money_range(budget_min, budget_max)}. We used the form's."
+                f"the form says {prices.in_currency(budget_min, budget_max, **_currency(brief))}. "
+                "We used the form's."
             )
 
     return Needs(
@@ -187,6 +202,7 @@ def needs_from_brief(brief: dict) -> Needs:
         disagreements=tuple(disagreements),
         scope_markets=frozenset(scope_countries) | frozenset(scope_languages),
         work=work_asked(scope),
+        **_currency(brief),
     )
 
 
@@ -207,4 +223,5 @@ def _as_confirmed(brief: dict, scope: str) -> Needs:
         declared_services=services,
         required_services=services,
         work=work_asked(scope),
+        **_currency(brief),
     )

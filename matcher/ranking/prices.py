@@ -208,3 +208,11 @@ def money_range(lo: float | int | None, hi: float | int | None, currency: str | 
     if lo is not None and hi is not None:
         return f"{money(lo, currency)}–{money(hi, currency)}"
     return f"up to {money(hi, currency)}" if hi is not None else f"from {money(lo, currency)}"
+
+
+def in_currency(low: float | None, high: float | None, currency: str = "USD", usd_rate: float = 1.0) -> str:
+    """A range of US-dollar amounts in another currency at `usd_rate` (dollars per unit)."""
+    def converted(usd: float | None) -> float | None:
+        return None if usd is None else usd / usd_rate
+
+    return money_range(converted(low), converted(high), currency)

@@ -10,7 +10,7 @@ from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
 from matcher.ranking.markets import COUNTRY_LANGUAGES
 from matcher.ranking.needs import Needs
-from matcher.ranking.prices import money, money_range
+from matcher.ranking.prices import money
 from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
 
@@ -18,7 +18,7 @@ Point = tuple[str, str]  # ("+" or "-", a sentence a buyer reads)
 
 
 def _budget_range(needs: Needs) -> str:
-    return money_range(needs.budget_min, needs.budget_max)
+    return needs.money_range(needs.budget_min, needs.budget_max)
 
 
 def _industry_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
@@ -81,7 +81,7 @@ def _budget_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
         stated = not np.isnan(cat.max_budget[pos])
         source = "its stated maximum" if stated else "as its profile describes them"
         return "-", (f"Works at a smaller scale: its engagements go up to about {money(top)}/month "
-                     f"({source}), below your minimum of {money(needs.budget_min)}")
+                     f"({source}), below your minimum of {needs.money(needs.budget_min)}")
     if np.isnan(pmin):
         return "-", f"Has not stated its prices; your range is {_budget_range(needs)}"
     quoted = "Its profile quotes prices from" if cat.budget_from_text[pos] else "Accepts budgets from"
@@ -184,7 +184,7 @@ def why_empty(step: str, cat: Catalog, idx: np.ndarray, needs: Needs) -> str:
     """Why no provider passed the constraint `step`, given the providers that passed the earlier ones."""
     if step == "budget":
         lowest = np.nanmin(cat.min_budget[idx]) if np.isfinite(cat.min_budget[idx]).any() else None
-        text = f"No provider accepts budgets of {money(needs.budget_max)}/month or less"
+        text = f"No provider accepts budgets of {needs.money(needs.budget_max)}/month or less"
         suffix = (
             f"; the lowest minimum among matching providers is {money(lowest)}/month."
             if lowest is not None

@@ -29,3 +29,15 @@ def test_a_brief_keeps_the_rate_it_was_sent_at(session):
     assert needs_from_brief(before.as_input()).budget_max == 5500  # not moved by the later rate
     assert needs_from_brief(after.as_input()).budget_max == pytest.approx(6000)
     assert needs_from_brief(dollars.as_input()).budget_max == 5000
+
+
+def test_a_buyer_reads_its_own_budget_in_its_own_currency(session):
+    from matcher.ranking.reasons import _budget_range
+
+    brief = create_brief(session, {"scope": "Link building for our shop, about €2,000 a month",
+                                   "currency": "EUR", "budget_min_usd": 3000, "budget_max_usd": 5000})
+    needs = needs_from_brief(brief.as_input())
+    assert needs.budget_max == round(5000 * DEFAULTS["EUR"])  # compared with providers in dollars...
+    assert _budget_range(needs) == "€3,000–€5,000"  # ...and told to the buyer in euros
+    # Where the scope and the form disagree, the form's figure is quoted as the buyer gave it.
+    assert any("the form says €3,000–€5,000" in d for d in needs.disagreements)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from matcher import taxonomy
-from matcher.ranking.prices import money, money_range
+from matcher.ranking.prices import in_currency, money, money_range
 from matcher.redflags import registry
 
 STATUS_WORDS = {
@@ -53,9 +53,10 @@ def budget(low: int | None, high: int | None, currency: str | None = None) -> st
 def brief_budget(understood: dict, brief) -> str:
     """What the engine understood of a brief's budget (in US dollars), in the brief's own currency at the
     rate it was sent with."""
-    rate = brief.usd_rate or 1.0
     low, high = (understood.get(k) for k in ("budget_min_usd", "budget_max_usd"))
-    return budget(None if low is None else low / rate, None if high is None else high / rate, brief.currency)
+    if low is None and high is None:
+        return "not stated"
+    return in_currency(low, high, brief.currency or "USD", brief.usd_rate or 1.0)
 
 
 def number(value: float | None, places: int = 2) -> str:
