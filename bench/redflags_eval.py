@@ -30,7 +30,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bench.common import append_results, invocation  # noqa: E402
-from matcher.redflags import corpus, evaluation  # noqa: E402
+from matcher.redflags import corpus, evaluation, rules  # noqa: E402
+from matcher.redflags.prefilter import lower_same_length  # noqa: E402
 from matcher.redflags.registry import CLAIM_CATEGORIES  # noqa: E402
 
 BEFORE = "afc7d50"
@@ -107,6 +108,21 @@ def table(rows: list[dict], results: dict[str, evaluation.Scores]) -> str:
     return "\n".join(lines)
 
 
+def named_or_not(rows: list[dict], predicted: list[set[str]]) -> str:
+    """Recall apart on the risky texts whose own words name one of their practices (rules.on_topic, what
+    the engine's model findings need) and on those that do not (labelled from their page's context, the
+    rubric's point 6: a marketplace's payout terms)."""
+    named, unnamed = [], []
+    for row, found in zip(rows, predicted, strict=True):
+        if row["labels"]:
+            low = lower_same_length(row["text"])
+            (named if any(rules.on_topic(c, low) for c in row["labels"]) else unnamed).append(bool(found))
+    def part(hits: list[bool]) -> str:
+        return f"{len(hits)} ({sum(hits) / len(hits):.2f} found)" if hits else "0"
+    return (f"Risky texts that name one of their practices: {part(named)}; that name none: {part(unnamed)} "
+            "(learned engine).")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", choices=["real", "synthetic"], default="real")
@@ -118,8 +134,16 @@ def main(argv: list[str] | None = None) -> int:
     systems = {"learned (default)": engine("learned"), "rules": engine("rules"), "keyword": keyword}
     if not args.skip_before:
         systems[f"before ({BEFORE})"] = before
-    results = {name: evaluation.evaluate(rows, fn) for name, fn in systems.items()}
-    out = table(rows, results)
+    seen: dict[str, list[set[str]]] = {}
+
+    def kept(name, fn):
+        def predict(texts):
+            seen[name] = fn(texts)
+            return seen[name]
+        return predict
+
+    results = {name: evaluation.evaluate(rows, kept(name, fn)) for name, fn in systems.items()}
+    out = table(rows, results) + "\n\n" + named_or_not(rows, seen["learned (default)"])
     print(out)
     if not args.no_append:
         append_results(f"Red-flag quality, {args.corpus} text, {args.split} split",
