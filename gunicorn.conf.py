@@ -26,3 +26,17 @@ limit_request_line = 8190
 
 # The access log never holds a brief's token (web/access_log.py).
 logger_class = "web.access_log.RedactingLogger"
+
+
+def post_worker_init(worker):
+    """Load the model, the provider index and the red-flag engine in each worker before it takes a request,
+    so no visitor waits for them (`matcher serve` does the same before it says it is ready)."""
+    import time
+
+    from matcher import redflags
+    from matcher.jobs.worker import warm_up
+
+    started = time.perf_counter()
+    warm_up(worker.wsgi.extensions["matcher_runtime"])
+    redflags.warm_up()
+    worker.log.info("worker %s warmed up in %.1f s", worker.pid, time.perf_counter() - started)

@@ -1,4 +1,5 @@
-"""The access log of the real gunicorn (gunicorn.conf.py) never holds a brief's token."""
+"""The real gunicorn (gunicorn.conf.py): its access log never holds a brief's token, and each worker loads
+what is heavy before it answers."""
 
 from __future__ import annotations
 
@@ -35,8 +36,9 @@ def test_brief_tokens_never_reach_the_access_log(tmp_path):
     log = tmp_path / "access.log"
     env = dict(os.environ, MATCHER_INSTANCE_DIR=str(tmp_path), SECRET_KEY="test", WEB_CONCURRENCY="1",
                DATABASE_URL=f"sqlite:///{tmp_path / 'm.db'}", BIND=f"127.0.0.1:{port}")
+    errors = tmp_path / "error.log"
     proc = subprocess.Popen([str(GUNICORN), "-c", "gunicorn.conf.py", "--access-logfile", str(log),
-                             "web.wsgi:app"], cwd=PROJECT_ROOT, env=env,
+                             "--error-logfile", str(errors), "web.wsgi:app"], cwd=PROJECT_ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -54,6 +56,8 @@ def test_brief_tokens_never_reach_the_access_log(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    # The worker loaded the model and the engines before it answered anyone (gunicorn.conf.py).
+    assert "warmed up in" in errors.read_text()
     text = log.read_text()
     assert "/briefs/[redacted]" in text and "token=[redacted]" in text and "/api/v1/briefs/7" in text
     assert TOKEN not in text
