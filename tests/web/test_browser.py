@@ -136,6 +136,7 @@ def test_buyer_reaches_a_shortlist(page, server):
     page.fill("#f-countries", "US")
     page.check("input[name=services][value=digital_pr]")
     page.select_option("#f-industry", "saas")
+    page.select_option("#f-currency", "EUR")  # a budget in the buyer's own currency
     page.fill("#f-budget_max_usd", "20000")
     # The button says work is under way from the moment the form is sent, and cannot send it twice.
     busy = page.evaluate("""() => {
@@ -153,6 +154,7 @@ def test_buyer_reaches_a_shortlist(page, server):
     assert "Acme <Dental>" in page.inner_text("h1")
     # Only what came from the description is marked so: digital PR was ticked, link building was not.
     assert "digital PR, link building (from your description)" in page.inner_text(".understood")
+    assert "up to €20,000/month" in page.inner_text(".understood")  # told back in euros
     shot(page, "shortlist")
     page.set_viewport_size({"width": 390, "height": 844})
     shot(page, "shortlist_mobile")
