@@ -300,6 +300,12 @@ def test_admin_reviews_and_suspends_then_buyer_no_longer_sees_it(page, server, b
     page.goto(f"{server}/admin/audit")
     assert "suspended" in page.inner_text("table")
     shot(page, "audit")
+    page.goto(f"{server}/admin/rates")
+    page.fill("#f-EUR", "1.12")
+    page.click("button:has-text('Save the rates')")
+    assert "Rates saved (EUR)" in page.inner_text(".flashes")
+    assert "by admin@example.com" in page.inner_text("table")
+    shot(page, "admin_rates")
     with runtime_mod.current().db.session() as session:
         provider = session.query(Provider).filter_by(name=name).one()
         assert provider.status == "suspended" and session.get(User, provider.owner_id).email == PROVIDER[0]
