@@ -19,9 +19,7 @@ DEFAULTS = {code: TO_USD[code.lower()] for code in CURRENCIES if code != "USD"}
 
 def current_rates(session: Session) -> dict[str, float]:
     """US dollars per unit of each currency a brief may be in (USD is 1)."""
-    rates = {"USD": 1.0, **DEFAULTS}
-    rates.update({r.code: r.usd_per_unit for r in session.scalars(select(CurrencyRate))})
-    return rates
+    return {"USD": 1.0, **{row["code"]: row["usd_per_unit"] for row in rate_rows(session)}}
 
 
 def rate_rows(session: Session) -> list[dict[str, Any]]:
