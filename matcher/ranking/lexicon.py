@@ -202,6 +202,11 @@ _TURNED_DOWN = re.compile(r"\b(?:no|not|don['’]?t|do not|never|without|nor|ins
                           r"(?:\W+\w+){0,3}\W*$", re.IGNORECASE)
 
 
+def turned_down(text: str, start: int) -> bool:
+    """The words just before `start` turn down what follows ("we do not want link building")."""
+    return bool(_TURNED_DOWN.search(text[max(0, start - 40) : start]))
+
+
 def named(text: str, kind: str, skip_negated: bool = False) -> list[str]:
     """Codes a text names outright, by the first (defining) term of each ("link building", "technical
     SEO", "local SEO"), not by the looser words `mentions` also reads ("outreach", "articles"). With
@@ -210,7 +215,7 @@ def named(text: str, kind: str, skip_negated: bool = False) -> list[str]:
     out = []
     for code, pattern in _named_patterns(kind).items():
         for m in pattern.finditer(text):
-            if skip_negated and _TURNED_DOWN.search(text[max(0, m.start() - 40) : m.start()]):
+            if skip_negated and turned_down(text, m.start()):
                 continue
             out.append(code)
             break

@@ -32,8 +32,10 @@ def off_scope(needs: Needs) -> bool:
     """Nothing we match was asked for: work outside SEO is named, or a full description never asks for
     SEO, link building or any service we match, and the form names none either."""
     work = needs.work
-    if work is None or seo_need(needs) or work.umbrella or needs.services and not work.outside:
+    if work is None or seo_need(needs) or needs.services and not work.outside:
         return False
+    if work.umbrella and not work.outside:
+        return False  # marketing as a whole may include SEO; once it names only other work, it does not
     return bool(work.outside) or work.words >= UNCLEAR_WORDS
 
 

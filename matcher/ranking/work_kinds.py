@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from matcher.ranking import lexicon
+
 # An SEO or link-building need, named as buyers name it.
 SEO_TERMS = [
     r"seo",
@@ -144,6 +146,7 @@ OUTSIDE_TERMS: dict[str, list[str]] = {
         r"programmatic (?:ads|advertising|buying)",
         r"banner ads",
         r"retargeting (?:ads|campaigns)",
+        r"(?:digital|online) (?:advertising|ads)",
     ],
 }
 
@@ -163,6 +166,39 @@ UMBRELLA_TERMS = [
     r"marketing online",
     r"digitalt? marknadsf[öo]ring",
 ]
+
+# Words that give the named work to someone else or leave it out ("CCT contracts with separate vendors to
+# manage ... SEO strategy", "our SEO is handled in-house", "SEO is out of scope"): such a mention of SEO is
+# no SEO need.
+_ELSEWHERE = re.compile(
+    r"\b(?:separate|other|another|different) (?:\w+ )?(?:vendors?|agenc(?:y|ies)|contractors?|suppliers?|"
+    r"partners?|firms?|providers?)\b|\bout(?:side)? (?:of )?(?:the |this )?scope\b|"
+    r"\b(?:is|are) not (?:part of|included|in scope|within)\b|\bexclud\w+|"
+    r"\b(?:handled|managed|done|covered|run) (?:in-house|internally|separately|elsewhere)\b",
+    re.IGNORECASE,
+)
+# After such words, the buyer turning to its own need ends their reach ("another agency built our links,
+# which got us penalised; we need a clean-up").
+_OWN_NEED = re.compile(
+    r"\b(?:but|while|whereas|we (?:now )?(?:need|want|seek|require)|looking for|seeking)\b", re.IGNORECASE
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_CLAUSE_END = re.compile(r"[.!?\n;,]|\b(?:plus|but|while|whereas)\b", re.IGNORECASE)
+
+
+def _elsewhere(scope: str, start: int) -> bool:
+    """The mention at `start` is turned down, or given to someone else earlier in its sentence or in its
+    own clause: for SEO no need, for other work nothing the buyer asks us for."""
+    if lexicon.turned_down(scope, start):
+        return True
+    ends = [m.end() for m in _SENTENCE_END.finditer(scope, 0, start)]
+    before = scope[ends[-1] if ends else 0 : start]
+    cue = next(reversed(list(_ELSEWHERE.finditer(before))), None)
+    if cue is not None and not _OWN_NEED.search(before, cue.end()):
+        return True
+    stop = _CLAUSE_END.search(scope, start + 1)
+    return bool(_ELSEWHERE.search(scope, start, stop.start() if stop else len(scope)))
+
 
 # Fewer words than this (letters only) tell us too little to match well without structured fields.
 THIN_WORDS = 8
@@ -191,11 +227,17 @@ class WorkAsked:
 
 def work_asked(scope: str) -> WorkAsked:
     seo_pattern, outside, umbrella = _patterns()
-    seo = list(dict.fromkeys(m.group(0) for m in seo_pattern.finditer(scope or "")))
-    broad = list(dict.fromkeys(m.group(0) for m in umbrella.finditer(scope or "")))
+    scope = scope or ""
+
+    def asked(pattern: re.Pattern) -> list[str]:
+        hits = (m.group(0) for m in pattern.finditer(scope) if not _elsewhere(scope, m.start()))
+        return list(dict.fromkeys(hits))
+
+    seo = asked(seo_pattern)
+    broad = list(dict.fromkeys(m.group(0) for m in umbrella.finditer(scope)))
     found: dict[str, list[str]] = {}
     for name, pattern in outside.items():
-        words = list(dict.fromkeys(m.group(0) for m in pattern.finditer(scope or "")))
+        words = asked(pattern)
         if words:
             found[name] = words
     return WorkAsked(seo=seo, outside=found, words=len(_WORD.findall(scope or "")), umbrella=broad)

@@ -186,6 +186,11 @@ def _denied_label(sentence: str, rel_end: int) -> bool:
 _SELF = re.compile(r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?(?:only |best |leading |\w+ )?$")
 
 
+# Terms and conditions name their parties in quotes ("“Client” agrees to pay “Company” …"): the quoted
+# agency, company or provider is the writer itself, not a third party it warns about.
+_DEFINED_TERM = re.compile(r"[\"“‘'](?:agency|company|provider|consultant|contractor|seller|vendor)[\"”’']")
+
+
 _WRITER = re.compile(r"\b(?:us|our|me|my)\b")  # the writer as object or owner: "owes us", "our clients"
 
 
@@ -200,6 +205,8 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
         if m.group("third") and _SELF.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "we are the only agency that ...": the writer describing itself
+        if m.group("third") and _DEFINED_TERM.match(sentence, max(0, m.start() - 1)):
+            continue  # a contract's defined party ("“Company” private network"): the writer in its terms
         nearest = m
     if nearest is not None and nearest.group("third"):
         return True

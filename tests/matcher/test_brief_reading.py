@@ -192,3 +192,26 @@ def test_what_the_buyer_is_told_about_the_brief():
     )
     # A ticked SEO service is an SEO need, whatever else the scope says.
     assert codes("Help with our Google Ads account too.", services=["technical_seo"]) == ["partly_off_scope"]
+
+
+def test_work_given_to_someone_else_is_not_asked_for():
+    # SEO named as another vendor's work is no SEO need: a tender for paid search is off scope.
+    assert codes(
+        "The county seeks a vendor for search engine marketing. It contracts with separate vendors to manage "
+        "web development; search engine optimization strategy and execution; and paid social advertising."
+    ) == ["off_scope"]
+    assert codes("Our SEO is handled in-house; we need a partner for Google Ads campaigns.") == ["off_scope"]
+    # ...and other work left to someone else is not reported as left out.
+    assert codes("We need SEO and link building, plus Google Ads managed by another agency.") == []
+    assert codes("Paid search is out of scope; we need SEO and link building.") == []
+    # Turning to one's own need after naming another agency keeps the need.
+    assert codes("We work with another agency for ads but need a new SEO partner.") == []
+    assert codes("Another agency built our links and got us penalised; we need SEO help to recover.") == []
+
+
+def test_marketing_as_a_whole_that_names_only_other_work_is_off_scope():
+    assert codes(
+        "The University seeks a digital marketing agency to plan and deliver an always-on digital "
+        "advertising strategy that drives prospective students from first visit to enrolment."
+    ) == ["off_scope"]
+

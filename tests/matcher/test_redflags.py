@@ -430,3 +430,18 @@ def test_a_providers_own_name_is_not_read_as_a_claim():
     assert "guaranteed_rankings" in {f.category for f in found}
     assert all(promise["description"][f.start : f.end] == f.evidence for f in found)
     assert any("At First Page NZ" in f.evidence for f in found)
+
+
+def test_a_contracts_quoted_party_is_the_writer_not_a_third_party():
+    from matcher.redflags.context import suppression
+
+    def why(text: str, claim: str) -> str | None:
+        low = text.lower()
+        start = low.index(claim)
+        return suppression(low, (0, len(low)), start, start + len(claim), "pbn")
+
+    # Terms and conditions name the agency "Company": its private network is its own offer.
+    assert why("A flow of links from “Company” private network of websites.", "private network") is None
+    # Companies in general are third parties.
+    third = "Some companies sell links from a private network of websites."
+    assert why(third, "private network") == "attributed"
