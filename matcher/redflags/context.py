@@ -183,7 +183,14 @@ def _denied_label(sentence: str, rel_end: int) -> bool:
     return bool(_DENIAL.match(sentence, q + 1))
 
 
-_SELF = re.compile(r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?(?:only |best |leading |\w+ )?$")
+# "we are the only agency that ...", "we are a performance-driven company that ...": up to three words
+# describe the writer between its "we are" and the noun ("we are tired of agencies that ..." is no such
+# description).
+_SELF = re.compile(
+    r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?"
+    r"(?:(?!(?:of|with|about|against|than|like|to|from|by|for|not|never|unlike|tired|sick|wary)\b)"
+    r"[\w-]+ ){0,3}$"
+)
 
 
 # Terms and conditions name their parties in quotes ("“Client” agrees to pay “Company” …"): the quoted
@@ -203,7 +210,7 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     for m in _AGENT.finditer(sentence, 0, rel_start):
         if m.group("third") and _MODIFIER.match(sentence, m.end()):
             continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
-        if m.group("third") and _SELF.search(sentence, max(0, m.start() - 30), m.start()):
+        if m.group("third") and _SELF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "we are the only agency that ...": the writer describing itself
         if m.group("third") and _DEFINED_TERM.match(sentence, max(0, m.start() - 1)):
             continue  # a contract's defined party ("“Company” private network"): the writer in its terms
@@ -237,6 +244,53 @@ _OFFER_REPLY = re.compile(
     r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take|"
     r" got)|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our)\b",
 )
+
+
+# Someone else's words introduced by the writer: "the pitch is always the same: page one, guaranteed",
+# "this is what the landing page said:", "... launches into his SEO pitch. Guaranteed first page rankings".
+# The writer's own frame ("our promise:", "here is what we offer:") introduces its own offer.
+_FRAME = re.compile(
+    r"\b(?:pitch(?:es)?|said|says|wrote|writes|promised|promises|claimed|claims|told (?:me|us|them|him|her)|"
+    r"went like this|goes like this|read like this)\b(?:\s+(?:\w+\s+){0,3}?(?:the same|like this|"
+    r"something like|one|simple))?\W*$"
+)
+_OWN_FRAME = re.compile(r"\b(?:we|i|our|my|us)\b(?:\W+\w+){0,3}\W*$")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
+
+
+def _framed(before: str) -> bool:
+    """`before` (the text up to a colon, or a previous sentence) ends by introducing another's words."""
+    m = _FRAME.search(before[-80:])
+    return bool(m) and not _OWN_FRAME.search(before[-80:][: m.start()])
+
+
+def _quoted(text: str, ss: int, se: int) -> bool:
+    """The sentence text[ss:se] is wholly inside a quotation: one opened before it or at its start that does
+    not close before its end (a quoted label, "“Home page only” links ...", closes early and is not)."""
+    before = text[max(0, ss - 2000) : ss]
+    sentence = text[ss:se].strip()
+    inside = before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) or before.count('"') % 2 == 1
+    body = sentence
+    if not inside:
+        if not sentence or sentence[0] not in _OPEN_QUOTES + '"':
+            return False
+        body = sentence[1:]
+    close = min((i for i in (body.find(_CLOSE_QUOTES), body.find('"')) if i >= 0), default=-1)
+    return close == -1 or close >= len(body.rstrip(" .,;!?)'’")) - 1
+
+
+def reported(text: str, sent: tuple[int, int], start: int | None = None) -> bool:
+    """The sentence (or, with `start`, the claim from there on) is someone else's words the writer quotes
+    or introduces: a whole-sentence quotation, a previous sentence or a clause before a colon that frames
+    it as another's pitch, e-mail or claim."""
+    ss, se = sent
+    if _quoted(text, ss, se):
+        return True
+    previous = text[max(0, ss - 200) : ss].rstrip()
+    if previous.endswith((".", ":")) and _framed(previous):
+        return True
+    colon = text.rfind(":", ss, start if start is not None else se)
+    return colon > ss and _framed(text[ss:colon])
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
@@ -295,6 +349,8 @@ def suppression(
 
     if _memo(memo, ("q", ss), _is_question, text, sent):
         return "question"
+    if reported(text, sent, start):
+        return "reported"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)

@@ -78,6 +78,12 @@ class Thresholds:
     # process. Only named subjects, as whole profiles have many passages and the reader, sure or not, still
     # misreads some honest ones. 2.0: never.
     reader_accept: float = 2.0
+    # A pattern's match in a passage the reader reads below this P(claim), in a text where no one speaks
+    # for themselves (no first or second person, no imperative in any sentence: _speakerless), is a
+    # definition or a description of how others work ("PBNs typically consist of expired domains"), not
+    # an offer. Sales copy has a speaker somewhere ("we buy placements on high-traffic sites"), and the
+    # reader misreads it: there the match stands. 0: no veto.
+    reader_veto_speakerless: float = 0.0
 
     @property
     def uses_reader(self) -> bool:
@@ -128,6 +134,9 @@ class Scored:
 
     def vetoed(self, t: Thresholds) -> bool:
         return self.read_by_reader(t) and self.reader < t.reader_veto
+
+    def vetoed_speakerless(self, t: Thresholds) -> bool:
+        return self.read_by_reader(t) and self.reader < t.reader_veto_speakerless
 
     def accepted(self, t: Thresholds) -> bool:
         return self.read_by_reader(t) and self.reader >= t.reader_accept
@@ -225,6 +234,19 @@ def _denies_any(sentence_low: str) -> bool:
                for rx in semantic.ANCHORS.values() for m in rx.finditer(sentence_low))
 
 
+_SPEAKER_CUES = ("first_person", "second_person", "imperative")
+
+
+def _speakerless(doc: Doc) -> bool:
+    """No one speaks for themselves in the text: no first or second person, no imperative in any of its
+    sentences. A provider's profile is its own voice throughout ("Every monthly plan includes 50 links,
+    guaranteed" among sentences that say "we" and "you"); a definition or a description of how others
+    work, on its own, is nobody's offer."""
+    if doc.cues is None:
+        return False
+    return not any(doc.cues[j].get(c) for j in range(len(doc.spans)) for c in _SPEAKER_CUES)
+
+
 def claims(
     doc: Doc,
     hits: list[tuple[str, int, int, int]],
@@ -244,6 +266,9 @@ def claims(
     # A pattern's match is precise on plain sales copy, which the reader saw little of ("we buy placements
     # on high-traffic sites" reads 0.3 to it): the reader does not veto one.
     patterned = {(h.category, h.sentence) for h in doc.hits}
+    # ...unless no one in it speaks for themselves (Thresholds.reader_veto_speakerless).
+    unspoken = ({read.passage.center for read in scored if read.vetoed_speakerless(t)}
+                if _speakerless(doc) else set())
     # A case study reports past work. A result there ("requests rose 44%") is no promise unless a
     # pattern reads one (they check tense); a practice it admits (paid links, a PBN) still counts.
     past_work = doc.field.startswith(PAST_WORK_FIELDS)
@@ -253,6 +278,8 @@ def claims(
             return
         if (claim.sentence in vetoed and claim.category not in t.rare
                 and (claim.category, claim.sentence) not in patterned):
+            return
+        if claim.sentence in unspoken:
             return
         out.setdefault((claim.category, claim.sentence), claim)
 
@@ -272,7 +299,7 @@ def claims(
             continue
         s, e = doc.spans[i]
         low = doc.low[s:e]
-        if _denies_any(low):
+        if _denies_any(low) or context.reported(doc.low, (s, e)):
             continue
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]

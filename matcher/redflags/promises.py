@@ -100,7 +100,19 @@ IMPERATIVE_RANK = (
     r"|\b(?:expect|see|watch|enjoy)\b" + gap(6) + r"(?:" + RANK_TARGET + r"|" + TRAFFIC_TARGET + r")"
 )
 
+# Results as such, guaranteed or as the condition of payment (RUBRIC.md, settled point 2): "guaranteed
+# results or your money back", "you only pay for results", "no results, no fee". A plain satisfaction
+# guarantee names no result and is not one.
+RESULTS_PROMISE = (
+    r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|promise[sd]?)\s(?:\w+\s){0,3}?results\b|"
+    r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|"
+    r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
+    r"(?:\w+\s){0,2}?results\b|"
+    r"\bno (?:results?|rankings?),? no (?:pay|fee|charge)\b"
+)
+
 GUARANTEED_RANKINGS = [
+    Rule(RESULTS_PROMISE),
     Rule(RANK_TARGET, needs=PROMISE),
     Rule(RANK_TARGET, needs=FUTURE, reach=40),
     Rule(TRAFFIC_TARGET, needs=PROMISE + "|" + FUTURE),

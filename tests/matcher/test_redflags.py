@@ -120,6 +120,8 @@ def test_claims_are_flagged():
         "Last quarter we earned 42 links for a fintech client from publications like Forbes.",
         "We don't sell link packages or 'DA50+' bundles; every link is earned through outreach.",
         "Our team also knows tour operators and booking sites well, with 19 projects delivered.",
+        "Nobody can honestly guarantee results in organic search.",
+        "We are tired of agencies that guarantee page one rankings.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -139,6 +141,11 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Our private network of 300 aged domains passes authority to your site.", "pbn"),
         ("We guarantee first page rankings on Google for any keyword within 30 days, or your money back.",
          "guaranteed_rankings"),
+        # results as such, promised or as the condition of payment (RUBRIC.md, settled point 2)
+        ("Our SEO packages come with guaranteed results or a full refund.", "guaranteed_rankings"),
+        ("No results, no fee: you pay only when we deliver results.", "guaranteed_rankings"),
+        # the writer describing itself in more than one word before the noun is still the writer
+        ("We are a small results-driven agency that guarantees page one rankings.", "guaranteed_rankings"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
@@ -402,6 +409,18 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
     assert "paid_links" in {f.category for f in buyer}
     secret = detect("We use an undisclosed technique that Google hasn't caught on to yet.")
     assert "undisclosed_methods" in {f.category for f in secret}
+
+
+def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
+    """A definition or a description of how others work names the practice with no speaker in it: where the
+    reader reads the passage as no claim, the pattern's match does not stand. A speaker's own sales copy
+    keeps it whatever the reader says."""
+    from matcher.redflags import detect
+
+    for definition in ("Most PBNs consist of expired domains with their old backlink profiles intact.",
+                       "PBNs tend to be built on expired domains with strong backlink profiles."):
+        assert detect(definition) == []
+    assert "pbn" in {f.category for f in detect("We point links from our private blog network at your site.")}
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
