@@ -62,7 +62,8 @@ _WARNING = re.compile(
     r"rules|terms)|breaks? (?:google'?s? |the )?(?:\w+ )?(?:policies|guidelines|rules)|at risk|risky|"
     r"dangerous|harm\w*|hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|"
     r"reconsideration|selling you risk|get you (?:banned|penali[sz]ed|a manual action)|punish\w*|banned|"
-    r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam)\b",
+    r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam|(?:google|search engines)\s(?:\w+\s)?"
+    r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?))\b",
 )
 # "penalty-free", "no risk of penalties", or a penalty the writer aims at a rival: not a warning.
 _WARNING_UNDONE = re.compile(
@@ -279,17 +280,42 @@ def _quoted(text: str, ss: int, se: int) -> bool:
     return close == -1 or close >= len(body.rstrip(" .,;!?)'’")) - 1
 
 
-def reported(text: str, sent: tuple[int, int], start: int | None = None) -> bool:
-    """The sentence (or, with `start`, the claim from there on) is someone else's words the writer quotes
-    or introduces: a whole-sentence quotation, a previous sentence or a clause before a colon that frames
-    it as another's pitch, e-mail or claim."""
+# A sentence that only extends the one before ("I do not run ads on this site. This includes paid links"):
+# it inherits that sentence's denial.
+_EXTENDS = re.compile(
+    r"\W*(?:this|that|which|it)\s(?:also\s|even\s)?(?:includes?|covers?|applies to|goes for|means)\b|"
+    r"\W*(?:including|nor|or even)\b"
+)
+# The writer receiving someone else's offer: "I get pitched with sites to buy links from every day".
+_RECEIVED = re.compile(r"\b(?:(?:get|gets|got|am|are|is|was|were|been|being)\s(?:\w+\s)?(?:pitched|offered|"
+                       r"spammed|solicited|approached|emailed|contacted)|(?:receive|get|got)\s(?:\w+\s){0,2}"
+                       r"(?:pitches|offers|emails|requests|solicitations))\b")
+
+
+def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence only extends the previous one, and that one denies something."""
+    ss, se = sent
+    if not _EXTENDS.match(text, ss, se):
+        return False
+    previous = text[max(0, ss - 300) : ss].rstrip().rstrip(".!")
+    previous = previous[max(previous.rfind(". "), previous.rfind("! "), previous.rfind("? "), -1) + 1 :]
+    return _negated_in(previous)
+
+
+def reported(text: str, sent: tuple[int, int], start: int | None = None, end: int | None = None) -> bool:
+    """The sentence (or, with `start` and `end`, the claim text[start:end]) is someone else's words the
+    writer quotes or introduces: a whole-sentence quotation, a previous sentence or a clause before a colon
+    that frames it as another's pitch, e-mail or claim."""
     ss, se = sent
     if _quoted(text, ss, se):
         return True
     previous = text[max(0, ss - 200) : ss].rstrip()
     if previous.endswith((".", ":")) and _framed(previous):
         return True
-    colon = text.rfind(":", ss, start if start is not None else se)
+    if start is not None and _RECEIVED.search(text, ss, start):
+        return True
+    # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
+    colon = text.rfind(":", ss, end if end is not None else se)
     return colon > ss and _framed(text[ss:colon])
 
 
@@ -349,8 +375,10 @@ def suppression(
 
     if _memo(memo, ("q", ss), _is_question, text, sent):
         return "question"
-    if reported(text, sent, start):
+    if reported(text, sent, start, end):
         return "reported"
+    if _memo(memo, ("x", ss), extends_a_denial, text, sent):
+        return "negated"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)

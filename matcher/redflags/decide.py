@@ -299,7 +299,7 @@ def claims(
             continue
         s, e = doc.spans[i]
         low = doc.low[s:e]
-        if _denies_any(low) or context.reported(doc.low, (s, e)):
+        if _denies_any(low) or context.reported(doc.low, (s, e)) or context.extends_a_denial(doc.low, (s, e)):
             continue
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]

@@ -122,6 +122,11 @@ def test_claims_are_flagged():
         "Our team also knows tour operators and booking sites well, with 19 projects delivered.",
         "Nobody can honestly guarantee results in organic search.",
         "We are tired of agencies that guarantee page one rankings.",
+        # a sentence that only extends a denial inherits it
+        "We never buy links. This includes link exchanges and PBN placements.",
+        # the writer on the receiving end of someone else's offer
+        "Every week we get pitched by sites that want to sell us links.",
+        "Search engines frown upon purchased links, so every link we build is earned.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -421,6 +426,25 @@ def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
                        "PBNs tend to be built on expired domains with strong backlink profiles."):
         assert detect(definition) == []
     assert "pbn" in {f.category for f in detect("We point links from our private blog network at your site.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sales pitch was always the same: page one of Google within a week, or your money back.",
+        "A stranger called and launched into his pitch. Guaranteed first page rankings for $500 a month.",
+        "“Hello, we would like to buy a sitewide link on your blog. We can pay $150 a year for it.”",
+    ],
+)
+def test_someone_elses_words_are_reported_not_offered(text):
+    assert detect(text) == []
+
+
+def test_the_writers_own_frame_introduces_its_own_offer():
+    found = detect("Here is what we promise: page one rankings within 30 days, guaranteed.")
+    assert "guaranteed_rankings" in {f.category for f in found}
+    extended = detect("We offer link building. This includes paid links from high-DA blogs.")
+    assert "paid_links" in {f.category for f in extended}
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
