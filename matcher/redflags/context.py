@@ -302,6 +302,53 @@ def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
     return _negated_in(previous)
 
 
+# A list's items are read under its header ("SEO services include:", "What we never do:"): a bullet is a
+# fragment that states nothing by itself.
+_ITEM_BREAK = re.compile(r"\n|[•▪◦●]")
+_BULLET = re.compile(r"\s*(?:[-*–—>]|\d{1,2}[.)]|[a-z][.)])\s")
+_OFFER_HEADER = re.compile(
+    r"\b(?:we|i|our|my|you(?:'ll| will)? get|you receive|include[sd]?|including|offer\w*|provide\w*|"
+    r"deliver\w*|what (?:we|you) (?:do|get)|services?|packages?|plans?|features?)\b"
+)
+
+
+def list_header(text: str, start: int) -> str | None:
+    """The header line ("... include:") of the list whose item begins at text[start], or None where the
+    text there is not a list item. Items may start with a bullet, a dash or a number."""
+    before = text[max(0, start - 3000) : start]
+    parts = _ITEM_BREAK.split(before)
+    if len(parts) < 2 or parts[-1].strip(" \t-*–—>0123456789.)"):
+        return None  # the match's sentence does not begin a line or a bullet
+    for part in reversed(parts[:-1][-40:]):
+        line = part.strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            return line[max(line.rfind(". "), -1) + 1 :].strip()
+        if len(line) > 200 and not _BULLET.match(part):
+            return None  # a paragraph, not an item of the list
+    return None
+
+
+def offered_in_list(text: str, start: int) -> bool:
+    """The item at text[start] lists what the writer offers: its header says so and denies nothing."""
+    header = list_header(text, start)
+    return header is not None and bool(_OFFER_HEADER.search(header)) and not _negated_in(header)
+
+
+_LIST_WARNING = re.compile(
+    r"\b(?:watch (?:out )?for|look out for|avoid\w*|bewares?|steer clear|signs? of|warning signs?|red flags?|"
+    r"don'?ts|myths?|mistakes?|dangers?|risks?|scams?|tactics to avoid|what not to)\b"
+)
+
+
+def denied_in_list(text: str, start: int) -> bool:
+    """The item at text[start] is in a list whose header denies or warns ("What we never do:", "Red flags
+    to watch for:")."""
+    header = list_header(text, start)
+    return header is not None and (_negated_in(header) or bool(_LIST_WARNING.search(header)))
+
+
 def reported(text: str, sent: tuple[int, int], start: int | None = None, end: int | None = None) -> bool:
     """The sentence (or, with `start` and `end`, the claim text[start:end]) is someone else's words the
     writer quotes or introduces: a whole-sentence quotation, a previous sentence or a clause before a colon
@@ -377,7 +424,8 @@ def suppression(
         return "question"
     if reported(text, sent, start, end):
         return "reported"
-    if _memo(memo, ("x", ss), extends_a_denial, text, sent):
+    if _memo(memo, ("x", ss), extends_a_denial, text, sent) or _memo(memo, ("l", ss), denied_in_list, text,
+                                                                      ss):
         return "negated"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None

@@ -19,12 +19,13 @@ where that could change a decision (Scored.worth_reading).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 
-from matcher.redflags import context, gate, rules, semantic
+from matcher.redflags import context, gate, promises, rules, semantic
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.reader import Reader
@@ -224,6 +225,19 @@ def _topical(sentence_low: str) -> tuple[bool, ...]:
     return tuple(rules.on_topic(c, sentence_low) for c in CLAIM_CATEGORIES)
 
 
+_COMMITMENT = re.compile("|".join(
+    (promises.PROMISE, promises.FUTURE, promises.RANK_TARGET, promises.TRAFFIC_TARGET, promises.SHORT_TIME,
+     promises.RESULTS_PROMISE, r"\d")))
+
+
+@lru_cache(maxsize=4096)
+def _commits(sentence_low: str) -> bool:
+    """The sentence commits to a result: a promise or future word, a position, a figure or a deadline. "We
+    help you build backlinks and improve search engine rankings" names rankings as every agency's goal:
+    the sentence heads read the genre there, not a ranking promise."""
+    return bool(_COMMITMENT.search(sentence_low))
+
+
 @lru_cache(maxsize=4096)
 def _denies_any(sentence_low: str) -> bool:
     """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
@@ -299,7 +313,9 @@ def claims(
             continue
         s, e = doc.spans[i]
         low = doc.low[s:e]
-        if _denies_any(low) or context.reported(doc.low, (s, e)) or context.extends_a_denial(doc.low, (s, e)):
+        # A header ("Our link building services include:") states nothing until its list does.
+        if (_denies_any(low) or low.rstrip().endswith(":") or context.reported(doc.low, (s, e))
+                or context.extends_a_denial(doc.low, (s, e)) or context.denied_in_list(doc.low, s)):
             continue
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]
@@ -308,6 +324,8 @@ def claims(
         raised += [ci for ci, q in enumerate(by_reader)
                    if topical[ci] and q >= t.reader_category and ci not in raised]
         for ci in raised:
+            if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
+                continue
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
         if raised or i in by_sentence or p < t.fallback:
             continue
@@ -342,6 +360,10 @@ def claims(
             # seen few of them, may not: "we do not publish our methods" is a secret method).
             p = max(p, float(category[row_of[i], CLAIM_CATEGORIES.index(c)]) * read)
         need = t.rare_passage if c in rare else t.rule_passage
+        # An item of a list the writer heads as its offer ("SEO services include:") is a fragment the
+        # passage readings score low ("• A flow of links from our private network"): the header speaks.
+        if context.offered_in_list(doc.low, doc.spans[i][0]):
+            need = 0.0
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must
             # be read by the passage, not stand on weaker evidence.

@@ -447,6 +447,49 @@ def test_the_writers_own_frame_introduces_its_own_offer():
     assert "paid_links" in {f.category for f in extended}
 
 
+def test_a_list_is_read_under_its_header():
+    """A bullet is a fragment: what it means depends on the header above it. Practices listed under a
+    header that denies or warns are not offered; a fragment under the writer's own list of services is."""
+    from matcher.redflags import detect
+
+    never = "What we never do:\n• buy links\n• use private blog networks\n• promise page one"
+    assert detect(never, "methodology") == []
+    warned = "Red flags to watch for in an agency:\n- guaranteed rankings\n- cheap link packages\n- PBNs"
+    assert detect(warned) == []
+    offered = ("Our SEO services include:\n• Keyword research\n• A steady flow of links from the private "
+               "network of websites we run\n• Monthly reporting")
+    assert "pbn" in {f.category for f in detect(offered)}
+    header = "Our link building services include:\n- Digital PR campaigns\n- Broken link building"
+    assert detect(header) == []
+
+
+def test_rankings_named_as_a_goal_are_not_a_ranking_promise():
+    """However sure the readings are, a sentence that names rankings without committing to anything (no
+    promise or future word, position, figure or deadline) is every agency's goal, not a ranking promise."""
+    import numpy as np
+
+    from matcher.redflags.decide import Scored, Thresholds, claims
+    from matcher.redflags.features import Doc, prepare
+    from matcher.redflags.gate import Passage
+    from matcher.redflags.registry import CLAIM_CATEGORIES
+
+    def decided(text: str) -> set[str]:
+        doc = Doc("description", text)
+        prepare(doc)
+        doc.rows = list(range(len(doc.candidates)))
+        category = np.zeros((len(doc.rows), len(CLAIM_CATEGORIES)), dtype=np.float32)
+        category[:, CLAIM_CATEGORIES.index("guaranteed_rankings")] = 0.95
+        offer = np.ones(len(doc.rows), dtype=np.float32)
+        scored = [Scored(Passage(doc, i, *doc.spans[i], [row]), 0.95, 0.95, "guaranteed_rankings", i, True)
+                  for i, row in zip(doc.candidates, doc.rows, strict=True)]
+        t = Thresholds(gate=0.5, category=0.3, rule_passage=0.4)
+        return {c.category for c in claims(doc, [], category, offer, scored, t)}
+
+    assert decided("We help you build backlinks and improve your search engine rankings.") == set()
+    assert decided("We guarantee better search engine rankings.") == {"guaranteed_rankings"}
+    assert decided("Your rankings will improve within 30 days.") == {"guaranteed_rankings"}
+
+
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
     from matcher.redflags import reader
 
