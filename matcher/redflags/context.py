@@ -292,6 +292,10 @@ _RECEIVED = re.compile(r"\b(?:(?:get|gets|got|am|are|is|was|were|been|being)\s(?
                        r"(?:pitches|offers|emails|requests|solicitations))\b")
 
 
+# A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links".
+_CAP = re.compile(r"\b(?:maximum|max\.?|no more than|at most|limit(?:ed)? (?:of|to)|not more than)\b")
+
+
 def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
     """The sentence only extends the previous one, and that one denies something."""
     ss, se = sent
@@ -338,7 +342,11 @@ def offered_in_list(text: str, start: int) -> bool:
 
 _LIST_WARNING = re.compile(
     r"\b(?:watch (?:out )?for|look out for|avoid\w*|bewares?|steer clear|signs? of|warning signs?|red flags?|"
-    r"don'?ts|myths?|mistakes?|dangers?|risks?|scams?|tactics to avoid|what not to)\b"
+    r"don'?ts|myths?|mistakes?|dangers?|risks?|scams?|tactics to avoid|what not to|empty promises|"
+    r"examples of (?!our|my)|(?:claims?|promises?|lines?|pitches) (?:like|such as)|"
+    r"you (?:may|might) (?:have )?(?:seen|heard)|"
+    r"(?:from|by) (?:an? |some |other )?(?:seo )?(?:vendors?|agenc(?:y|ies)|compan(?:y|ies)|sellers?|"
+    r"spammers?|scammers?))\b"
 )
 
 
@@ -427,6 +435,9 @@ def suppression(
     if _memo(memo, ("x", ss), extends_a_denial, text, sent) or _memo(memo, ("l", ss), denied_in_list, text,
                                                                       ss):
         return "negated"
+    capped = _CAP.search(_last_words(clause_prefix, 4) + " " + text[start:end])
+    if category == "guaranteed_link_count" and capped:
+        return "capped"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)

@@ -127,6 +127,8 @@ def test_claims_are_flagged():
         # the writer on the receiving end of someone else's offer
         "Every week we get pitched by sites that want to sell us links.",
         "Search engines frown upon purchased links, so every link we build is earned.",
+        # a cap on links is a rule for contributors, not a promised count
+        "Limit: a maximum of 2 do-follow backlinks per guest post.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -461,6 +463,9 @@ def test_a_list_is_read_under_its_header():
     assert "pbn" in {f.category for f in detect(offered)}
     header = "Our link building services include:\n- Digital PR campaigns\n- Broken link building"
     assert detect(header) == []
+    heard = ("Typical pitches you may have heard from an SEO vendor:\n1. We will get you on page one, "
+             "guaranteed!\n2. You will outrank your competitors in 30 days!")
+    assert detect(heard) == []
 
 
 def test_rankings_named_as_a_goal_are_not_a_ranking_promise():
