@@ -374,6 +374,13 @@ def reported(text: str, sent: tuple[int, int], start: int | None = None, end: in
     return colon > ss and _framed(text[ss:colon])
 
 
+def unasserted(text: str, sent: tuple[int, int]) -> bool:
+    """Sentence-wide reasons the writer does not assert what the sentence says: someone else's words, an
+    extension of a denial, an item of a list that denies or warns. (`suppression` reads the same for a
+    pattern's match, where the match's own position counts too.)"""
+    return reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
+
+
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
     """A question asks, unless it is a sales pitch that the next sentence answers with an offer
     ("Want a rival gone from the rankings? We can take care of that")."""

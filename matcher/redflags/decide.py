@@ -314,8 +314,7 @@ def claims(
         s, e = doc.spans[i]
         low = doc.low[s:e]
         # A header ("Our link building services include:") states nothing until its list does.
-        if (_denies_any(low) or low.rstrip().endswith(":") or context.reported(doc.low, (s, e))
-                or context.extends_a_denial(doc.low, (s, e)) or context.denied_in_list(doc.low, s)):
+        if _denies_any(low) or low.rstrip().endswith(":") or context.unasserted(doc.low, (s, e)):
             continue
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]
