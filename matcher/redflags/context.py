@@ -94,6 +94,7 @@ _HEDGE = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so)\b"
 )
+_APPROX = re.compile(r"\b(?:around|roughly|approximately|approx\.?|circa|about|~)\s*\d")
 _EXPLICIT = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|commit\w*|contract\w*|in writing)\b")
 _PAST_VERB = re.compile(
     r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
@@ -374,6 +375,15 @@ def reported(text: str, sent: tuple[int, int], start: int | None = None, end: in
     return colon > ss and _framed(text[ss:colon])
 
 
+_SOLD = re.compile(r"[$£€₹]|\b(?:price\w*|package\w*|order\w*|buy|purchase|for (?:just|only)|per order)\b")
+
+
+def estimated(sentence: str) -> bool:
+    """The sentence gives a figure as an estimate ("around 10 links a month") and neither guarantees nor
+    sells it ("approximately 100 backlinks for $50" is a package)."""
+    return bool(_APPROX.search(sentence)) and not _EXPLICIT.search(sentence) and not _SOLD.search(sentence)
+
+
 def unasserted(text: str, sent: tuple[int, int]) -> bool:
     """Sentence-wide reasons the writer does not assert what the sentence says: someone else's words, an
     extension of a denial, an item of a list that denies or warns. (`suppression` reads the same for a
@@ -464,6 +474,9 @@ def suppression(
         return "remediation"
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)):
+            return "hedged"
+        # "around 10 backlinks per month": an estimate, unless the clause says outright that it is guaranteed.
+        if _APPROX.search(text, max(cs, start - 16), end) and estimated(text[cs:ce]):
             return "hedged"
         # "... 10 to 25 links a month, depending on the niche": a hedge after the claim counts too,
         # unless the clause says outright that it is guaranteed.

@@ -129,6 +129,8 @@ def test_claims_are_flagged():
         "Search engines frown upon purchased links, so every link we build is earned.",
         # a cap on links is a rule for contributors, not a promised count
         "Limit: a maximum of 2 do-follow backlinks per guest post.",
+        # an estimate is not a promise (RUBRIC.md: realistic estimates are clean)
+        "We build around 10 backlinks per month for most clients.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -153,6 +155,8 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("No results, no fee: you pay only when we deliver results.", "guaranteed_rankings"),
         # the writer describing itself in more than one word before the noun is still the writer
         ("We are a small results-driven agency that guarantees page one rankings.", "guaranteed_rankings"),
+        # an approximate count sold as a package is still a promised count
+        ("Get approximately 100 backlinks for $50.", "guaranteed_link_count"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
