@@ -8,6 +8,7 @@ for any wording the pattern or the semantic stage found, not for a list of known
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
@@ -28,7 +29,7 @@ _NEGATOR = re.compile(
 # Negative words that do not negate the claim after them ("not only", "no less than 50 links") or that
 # negate a risk rather than the practice ("no footprint", "Google will never know").
 _NOT_NEGATING = re.compile(
-    r"\b(?:no (?:extra |additional |added |hidden )?(?:cost|charge|fee)s?|not (?:only|just|merely|simply)|"
+    r"\b(?:no (?:[\w-]+ )?(?:cost|charge|fee)s?|not (?:only|just|merely|simply)|"
     r"no (?:matter|doubt|less|fewer|more|later|sooner|ifs|buts|questions|exceptions?|fail|catch|problem|"
     r"worries|risk|footprints?|traces?|penalt(?:y|ies)|limit)|without (?:fail|exception|any (?:risk|"
     r"footprints?|trace)|risk|footprints?|a trace|lifting|anyone (?:noticing|knowing))|never (?:fails?|"
@@ -94,7 +95,12 @@ _HEDGE = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so)\b"
 )
-_APPROX = re.compile(r"\b(?:around|roughly|approximately|approx\.?|circa|about|~)\s*\d")
+# An estimate: "around 10", "~10".
+_APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|about)\s*|~\s*)\d")
+# A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
+# package:" or "maximum exposure").
+_CAP = re.compile(r"\b(?:max(?:imum)?\.?\s(?:of\s)?(?:\d|one|two|three|four|five)|no more than|not more than|"
+                  r"at most|up to a max(?:imum)?|limit(?:ed)? (?:of|to) (?:\d|one|two|three|four|five))")
 _EXPLICIT = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|commit\w*|contract\w*|in writing)\b")
 _PAST_VERB = re.compile(
     r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
@@ -185,13 +191,14 @@ def _denied_label(sentence: str, rel_end: int) -> bool:
     return bool(_DENIAL.match(sentence, q + 1))
 
 
-# "we are the only agency that ...", "we are a performance-driven company that ...": up to three words
-# describe the writer between its "we are" and the noun ("we are tired of agencies that ..." is no such
+# "we are consultants who ...", "we are the only agency that ...", "we are a performance-driven company
+# that ...": after an article, up to three words describe the writer between its "we are" and the noun
+# ("we are tired of agencies that ...", "i'm constantly seeing freelancers who ..." are no such
 # description).
 _SELF = re.compile(
-    r"\b(?:we are|we're|i am|i'm|as)\s(?:the |an? |one )?"
+    r"\b(?:we are|we're|i am|i'm|as)\s(?:(?:the |an? |one of the |one )"
     r"(?:(?!(?:of|with|about|against|than|like|to|from|by|for|not|never|unlike|tired|sick|wary)\b)"
-    r"[\w-]+ ){0,3}$"
+    r"[\w-]+ ){0,3})?$"
 )
 
 
@@ -250,14 +257,23 @@ _OFFER_REPLY = re.compile(
 
 # Someone else's words introduced by the writer: "the pitch is always the same: page one, guaranteed",
 # "this is what the landing page said:", "... launches into his SEO pitch. Guaranteed first page rankings".
-# The writer's own frame ("our promise:", "here is what we offer:") introduces its own offer.
+# The writer's own frame ("our promise:", "here is what we offer:", "the pitch is simple: we guarantee...")
+# introduces its own offer.
 _FRAME = re.compile(
     r"\b(?:pitch(?:es)?|said|says|wrote|writes|promised|promises|claimed|claims|told (?:me|us|them|him|her)|"
     r"went like this|goes like this|read like this)\b(?:\s+(?:\w+\s+){0,3}?(?:the same|like this|"
     r"something like|one|simple))?\W*$"
 )
 _OWN_FRAME = re.compile(r"\b(?:we|i|our|my|us)\b(?:\W+\w+){0,3}\W*$")
-_OPEN_QUOTES, _CLOSE_QUOTES = "“", "”"
+_FIRST_PERSON = re.compile(r"\b(?:we|we're|we'll|we've|our|ours|us|i|i'm|i'll|i've|my)\b")
+# Whose pitch a previous sentence frames: someone else's ("he launches into his pitch.").
+_OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|someone|somebody|a stranger|a caller|an? (?:\w+ )?"
+                     r"(?:agency|vendor|seller|salesman|salesperson|company|guy|rep|caller|spammer|scammer)|"
+                     r"agencies|vendors|sellers|everyone|every agency)\b")
+# The writer receiving someone else's offer, in the clause of the match: "I get pitched by sites that sell
+# links". Clients contacting an agency is business, not an offer received: only pitches and offers count.
+_RECEIVED = re.compile(r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|are|am|were|was|keep getting|receive)\s"
+                       r"(?:\w+\s)?(?:pitched|spammed|solicited|offered)\b")
 
 
 def _framed(before: str) -> bool:
@@ -266,121 +282,195 @@ def _framed(before: str) -> bool:
     return bool(m) and not _OWN_FRAME.search(before[-80:][: m.start()])
 
 
+# Quotation marks: a curly pair, or a straight " that opens before a word and closes after one ("27"
+# screen" is an inch mark, and ’ an apostrophe: neither counts).
+_QUOTE_MARK = re.compile(r"[“”]|(?:(?<=^)|(?<=[\s(\[]))\"(?=\w)|(?<=[\w.,!?…])\"(?=[\s.,;:!?)\]]|$)")
+
+
+@lru_cache(maxsize=8)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each quotation in the text, end = len(text) for one never closed; an unmatched
+    closing mark closes nothing. Read once per text (the cache holds the text object's last few)."""
+    spans, opened = [], None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        opening = mark == "“" or (mark == '"' and (m.start() == 0 or not text[m.start() - 1].isalnum()
+                                                   and text[m.start() - 1] not in ".,!?…"))
+        if opening and opened is None:
+            opened = m.start()
+        elif not opening and opened is not None:
+            spans.append((opened, m.end()))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(text)))
+    return tuple(spans)
+
+
 def _quoted(text: str, ss: int, se: int) -> bool:
-    """The sentence text[ss:se] is wholly inside a quotation: one opened before it or at its start that does
-    not close before its end (a quoted label, "“Home page only” links ...", closes early and is not)."""
-    before = text[max(0, ss - 2000) : ss]
-    sentence = text[ss:se].strip()
-    inside = before.count(_OPEN_QUOTES) > before.count(_CLOSE_QUOTES) or before.count('"') % 2 == 1
-    body = sentence
-    if not inside:
-        if not sentence or sentence[0] not in _OPEN_QUOTES + '"':
-            return False
-        body = sentence[1:]
-    close = min((i for i in (body.find(_CLOSE_QUOTES), body.find('"')) if i >= 0), default=-1)
-    return close == -1 or close >= len(body.rstrip(" .,;!?)'’")) - 1
+    """The sentence text[ss:se] is wholly inside a quotation that leaves other text outside it (a field
+    that is one quotation is the writer's own words in quotes; a quoted label, "“Home page only” links
+    ...", closes early and is not one)."""
+    body_start = len(text) - len(text.lstrip())
+    body_end = len(text.rstrip())
+    for qs, qe in _quotations(text):
+        if qs > ss:
+            break
+        if qe >= se - 3 and not (qs <= body_start and qe >= body_end - 2):
+            return True
+    return False
 
 
 # A sentence that only extends the one before ("I do not run ads on this site. This includes paid links"):
-# it inherits that sentence's denial.
+# it inherits that sentence's denial of a practice.
 _EXTENDS = re.compile(
     r"\W*(?:this|that|which|it)\s(?:also\s|even\s)?(?:includes?|covers?|applies to|goes for|means)\b|"
     r"\W*(?:including|nor|or even)\b"
 )
-# The writer receiving someone else's offer: "I get pitched with sites to buy links from every day".
-_RECEIVED = re.compile(r"\b(?:(?:get|gets|got|am|are|is|was|were|been|being)\s(?:\w+\s)?(?:pitched|offered|"
-                       r"spammed|solicited|approached|emailed|contacted)|(?:receive|get|got)\s(?:\w+\s){0,2}"
-                       r"(?:pitches|offers|emails|requests|solicitations))\b")
+_SENTENCE_END = re.compile(r"[.!?…]\s+(?=\S)")
 
 
-# A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links".
-_CAP = re.compile(r"\b(?:maximum|max\.?|no more than|at most|limit(?:ed)? (?:of|to)|not more than)\b")
+def _previous_sentence(text: str, ss: int) -> str:
+    before = text[max(0, ss - 300) : ss].rstrip()
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    return before[ends[-1] if ends else 0 :]
+
+
+# What a denial the next sentence extends may be about besides a practice's own name: advertising on the
+# writer's site ("I run no ads here. This includes paid links").
+_ADVERTISING = re.compile(r"\b(?:advertis\w*|ads|adverts?|sponsor\w*|paid|links?|placements?)\b")
 
 
 def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
-    """The sentence only extends the previous one, and that one denies something."""
+    """The sentence only extends the previous one, and that one denies a practice ("we never buy links",
+    "I do not put advertisements on this site"). "We don't do half measures. This includes 100 PBN links"
+    denies nothing the next sentence lists."""
     ss, se = sent
     if not _EXTENDS.match(text, ss, se):
         return False
-    previous = text[max(0, ss - 300) : ss].rstrip().rstrip(".!")
-    previous = previous[max(previous.rfind(". "), previous.rfind("! "), previous.rfind("? "), -1) + 1 :]
-    return _negated_in(previous)
+    previous = _previous_sentence(text, ss)
+    return denies_a_practice(previous) or (_negated_in(previous) and bool(_ADVERTISING.search(previous)))
+
+
+@lru_cache(maxsize=4096)
+def denies_a_practice(sentence_low: str) -> bool:
+    """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
+    or promise rankings"): a denial lists practices, and the sentence heads read each one as named, not as
+    denied (checking only a finding's own category missed the rest of the list)."""
+    from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
+
+    return any(negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
+               for rx in ANCHORS.values() for m in rx.finditer(sentence_low))
 
 
 # A list's items are read under its header ("SEO services include:", "What we never do:"): a bullet is a
 # fragment that states nothing by itself.
-_ITEM_BREAK = re.compile(r"\n|[•▪◦●]")
-_BULLET = re.compile(r"\s*(?:[-*–—>]|\d{1,2}[.)]|[a-z][.)])\s")
+_ITEM_BREAK = re.compile(r"(\n|[•▪◦●])")
+_BULLET = re.compile(r"[ \t]*(?:[-*–—>]|\d{1,2}[.)]|[a-z][.)])[ \t]")
 _OFFER_HEADER = re.compile(
     r"\b(?:we|i|our|my|you(?:'ll| will)? get|you receive|include[sd]?|including|offer\w*|provide\w*|"
     r"deliver\w*|what (?:we|you) (?:do|get)|services?|packages?|plans?|features?)\b"
 )
+MAX_LIST_ITEMS = 40
 
 
 def list_header(text: str, start: int) -> str | None:
-    """The header line ("... include:") of the list whose item begins at text[start], or None where the
-    text there is not a list item. Items may start with a bullet, a dash or a number."""
+    """The header ("... include:") of the list whose item begins at text[start], or None where the text
+    there is not an item of a list under a header. An item follows a bullet character, or starts its line
+    with a dash, an asterisk or a number; the list runs up to its header over items and blank lines only
+    (a line of prose between them ends it)."""
     before = text[max(0, start - 3000) : start]
-    parts = _ITEM_BREAK.split(before)
-    if len(parts) < 2 or parts[-1].strip(" \t-*–—>0123456789.)"):
-        return None  # the match's sentence does not begin a line or a bullet
-    for part in reversed(parts[:-1][-40:]):
-        line = part.strip()
+    pieces = _ITEM_BREAK.split(before)  # text, separator, text, separator, ..., text
+    if len(pieces) < 3:
+        return None
+
+    def is_item(k: int) -> bool:
+        """Whether piece k (a text piece) begins an item: after a bullet character, or a marked line."""
+        return pieces[k - 1] != "\n" or bool(_BULLET.match(pieces[k]))
+
+    own = len(pieces) - 1
+    if pieces[own].strip(" \t-*–—>0123456789.)") or not is_item(own):
+        return None  # the match's sentence does not begin an item
+    items = 0
+    for k in range(own - 2, -1, -2):
+        line = pieces[k].strip()
+        if line.endswith(":"):
+            cut = [m.end() for m in _SENTENCE_END.finditer(line)]
+            return line[cut[-1] if cut else 0 :].strip()
         if not line:
             continue
-        if line.endswith(":"):
-            return line[max(line.rfind(". "), -1) + 1 :].strip()
-        if len(line) > 200 and not _BULLET.match(part):
-            return None  # a paragraph, not an item of the list
+        if k == 0 or not is_item(k) or len(line) > 200:
+            return None
+        items += 1
+        if items > MAX_LIST_ITEMS:
+            return None
     return None
 
 
-def offered_in_list(text: str, start: int) -> bool:
-    """The item at text[start] lists what the writer offers: its header says so and denies nothing."""
-    header = list_header(text, start)
-    return header is not None and bool(_OFFER_HEADER.search(header)) and not _negated_in(header)
-
-
+# A header that denies the practices listed under it: the writer (or "what we ...") with a negator, or a
+# list of don'ts. "No setup fees:", "Risk-free packages:" and "Nothing left to chance:" deny nothing listed.
+_LIST_DENIAL = re.compile(
+    r"\b(?:we|i|our (?:team|agency))\b(?:\W+\w+){0,3}?\W+(?:never|don'?t|do not|won'?t|will not|refuse|"
+    r"avoid|no longer|stay away|steer clear)\b|\bdon'?ts\b|\bthings (?:we|i) (?:never|don'?t|won'?t|avoid)\b"
+)
+# Warning and reporting headers beyond the sentence warnings of _WARNING.
 _LIST_WARNING = re.compile(
-    r"\b(?:watch (?:out )?for|look out for|avoid\w*|bewares?|steer clear|signs? of|warning signs?|red flags?|"
-    r"don'?ts|myths?|mistakes?|dangers?|risks?|scams?|tactics to avoid|what not to|empty promises|"
-    r"examples of (?!our|my)|(?:claims?|promises?|lines?|pitches) (?:like|such as)|"
-    r"you (?:may|might) (?:have )?(?:seen|heard)|"
+    r"\b(?:watch (?:out )?for|look out for|avoid\w*|steer clear|signs? of|warning signs?|myths?|mistakes?|"
+    r"dangers?|scams?|tactics to avoid|what not to|empty promises|examples of (?!our|my)|"
+    r"(?:claims?|promises?|lines?|pitches) (?:like|such as)|(?:typical|common|usual|classic) (?:sales )?"
+    r"(?:pitches|promises|claims|lines)|you (?:may|might) (?:have )?(?:seen|heard)|"
     r"(?:from|by) (?:an? |some |other )?(?:seo )?(?:vendors?|agenc(?:y|ies)|compan(?:y|ies)|sellers?|"
     r"spammers?|scammers?))\b"
 )
 
 
+def offered_in_list(text: str, start: int) -> bool:
+    """The item at text[start] lists what the writer offers: its header says so and denies nothing."""
+    header = list_header(text, start)
+    return header is not None and bool(_OFFER_HEADER.search(header)) and not _header_denies(header)
+
+
 def denied_in_list(text: str, start: int) -> bool:
     """The item at text[start] is in a list whose header denies or warns ("What we never do:", "Red flags
-    to watch for:")."""
+    to watch for:", "Typical pitches you may have heard:")."""
     header = list_header(text, start)
-    return header is not None and (_negated_in(header) or bool(_LIST_WARNING.search(header)))
+    return header is not None and _header_denies(header)
 
 
-def reported(text: str, sent: tuple[int, int], start: int | None = None, end: int | None = None) -> bool:
+def _header_denies(header: str) -> bool:
+    return bool(_LIST_DENIAL.search(header) or _LIST_WARNING.search(header)) or _warned(header)
+
+
+def reported(text: str, sent: tuple[int, int], start: int | None = None, end: int | None = None,
+             clause_start: int | None = None) -> bool:
     """The sentence (or, with `start` and `end`, the claim text[start:end]) is someone else's words the
-    writer quotes or introduces: a whole-sentence quotation, a previous sentence or a clause before a colon
-    that frames it as another's pitch, e-mail or claim."""
+    writer quotes or introduces: a whole-sentence quotation; a previous sentence that frames another's
+    pitch ("he launches into his pitch."); a clause before a colon that frames one ("the pitch is always
+    the same:"), unless what follows speaks as the writer ("the pitch is simple: we guarantee ..."); or,
+    in the match's clause, the writer receiving an offer ("we get pitched by sites selling links")."""
     ss, se = sent
     if _quoted(text, ss, se):
         return True
-    previous = text[max(0, ss - 200) : ss].rstrip()
-    if previous.endswith((".", ":")) and _framed(previous):
+    own_voice = _FIRST_PERSON.search(text, ss, se)
+    previous = _previous_sentence(text, ss)
+    if (not own_voice and previous.endswith((".", ":")) and _framed(previous)
+            and _OTHERS.search(previous)):
         return True
-    if start is not None and _RECEIVED.search(text, ss, start):
+    if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
         return True
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
-    return colon > ss and _framed(text[ss:colon])
+    return colon > ss and _framed(text[ss:colon]) and not _FIRST_PERSON.search(text, colon, se)
 
 
-_SOLD = re.compile(r"[$£€₹]|\b(?:price\w*|package\w*|order\w*|buy|purchase|for (?:just|only)|per order)\b")
+_SOLD = re.compile(
+    r"[$£€₹]|\b(?:price\w*|package\w*|(?<!in )order(?:s|ed|ing)?|buy|purchase|for (?:just|only)|per order)\b"
+)
 
 
 def estimated(sentence: str) -> bool:
-    """The sentence gives a figure as an estimate ("around 10 links a month") and neither guarantees nor
-    sells it ("approximately 100 backlinks for $50" is a package)."""
+    """The sentence gives a count as an estimate ("around 10 links a month") and neither guarantees nor
+    sells it ("approximately 100 backlinks for $50" is a package). For link counts only: "page one in
+    about 10 days" is a timeline whatever its hedge."""
     return bool(_APPROX.search(sentence)) and not _EXPLICIT.search(sentence) and not _SOLD.search(sentence)
 
 
@@ -447,13 +537,13 @@ def suppression(
 
     if _memo(memo, ("q", ss), _is_question, text, sent):
         return "question"
-    if reported(text, sent, start, end):
+    if reported(text, sent, start, end, cs):
         return "reported"
     if _memo(memo, ("x", ss), extends_a_denial, text, sent) or _memo(memo, ("l", ss), denied_in_list, text,
                                                                       ss):
         return "negated"
-    capped = _CAP.search(_last_words(clause_prefix, 4) + " " + text[start:end])
-    if category == "guaranteed_link_count" and capped:
+    if category == "guaranteed_link_count" and _CAP.search(text, max(cs, start - 30), end) and not (
+            _EXPLICIT.search(text, cs, ce)):
         return "capped"
     if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
         return None
@@ -475,8 +565,9 @@ def suppression(
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)):
             return "hedged"
-        # "around 10 backlinks per month": an estimate, unless the clause says outright that it is guaranteed.
-        if _APPROX.search(text, max(cs, start - 16), end) and estimated(text[cs:ce]):
+        # "around 10 backlinks per month": an estimate, unless the clause guarantees or sells it.
+        if category == "guaranteed_link_count" and _APPROX.search(text, max(cs, start - 16), end) and (
+                estimated(text[cs:ce])):
             return "hedged"
         # "... 10 to 25 links a month, depending on the niche": a hedge after the claim counts too,
         # unless the clause says outright that it is guaranteed.

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.redflags import context, gate, promises, rules, semantic
+from matcher.redflags import context, gate, promises, rules
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.reader import Reader
@@ -225,9 +225,7 @@ def _topical(sentence_low: str) -> tuple[bool, ...]:
     return tuple(rules.on_topic(c, sentence_low) for c in CLAIM_CATEGORIES)
 
 
-_COMMITMENT = re.compile("|".join(
-    (promises.PROMISE, promises.FUTURE, promises.RANK_TARGET, promises.TRAFFIC_TARGET, promises.SHORT_TIME,
-     promises.RESULTS_PROMISE, r"\d")))
+_COMMITMENT = re.compile(promises.COMMITMENT)
 
 
 @lru_cache(maxsize=4096)
@@ -238,14 +236,7 @@ def _commits(sentence_low: str) -> bool:
     return bool(_COMMITMENT.search(sentence_low))
 
 
-@lru_cache(maxsize=4096)
-def _denies_any(sentence_low: str) -> bool:
-    """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
-    or promise rankings"): a denial lists practices, and the heads read each one as named, not as denied
-    (checking only the finding's own category missed the rest of the list). The patterns have their own
-    scope checks; this is the same check for the model's findings."""
-    return any(context.negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
-               for rx in semantic.ANCHORS.values() for m in rx.finditer(sentence_low))
+_denies_any = context.denies_a_practice
 
 
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")
@@ -282,7 +273,7 @@ def claims(
     patterned = {(h.category, h.sentence) for h in doc.hits}
     # ...unless no one in it speaks for themselves (Thresholds.reader_veto_speakerless).
     unspoken = ({read.passage.center for read in scored if read.vetoed_speakerless(t)}
-                if _speakerless(doc) else set())
+                if t.reader_veto_speakerless > 0 and _speakerless(doc) else set())
     # A case study reports past work. A result there ("requests rose 44%") is no promise unless a
     # pattern reads one (they check tense); a practice it admits (paid links, a PBN) still counts.
     past_work = doc.field.startswith(PAST_WORK_FIELDS)
@@ -325,7 +316,7 @@ def claims(
         for ci in raised:
             if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
                 continue
-            if KIND[CLAIM_CATEGORIES[ci]] == "promise" and context.estimated(low):
+            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and context.estimated(low):
                 continue  # "we build around 10 links a month": an estimate, which the rubric keeps clean
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
         if raised or i in by_sentence or p < t.fallback:

@@ -104,12 +104,18 @@ IMPERATIVE_RANK = (
 # results or your money back", "you only pay for results", "no results, no fee". A plain satisfaction
 # guarantee names no result and is not one.
 RESULTS_PROMISE = (
-    r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|promise[sd]?)\s(?:\w+\s){0,3}?results\b|"
+    r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|promise[sd]?)\s(?:(?:you |the |real |measurable |"
+    r"tangible |proven |great |amazing |better |seo |search |ranking |top |fast |quick |positive |concrete |"
+    r"solid |excellent |successful |specific )){0,3}results\b|"
     r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|"
     r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
     r"(?:\w+\s){0,2}?results\b|"
     r"\bno (?:results?|rankings?),? no (?:pay|fee|charge)\b"
 )
+
+# What a ranking promise commits to, one of which a sentence the model reads as one must name: a promise or
+# future word, a position, a figure, a deadline (decide.py).
+COMMITMENT = "|".join((PROMISE, FUTURE, RANK_TARGET, TRAFFIC_TARGET, SHORT_TIME, RESULTS_PROMISE, r"\d"))
 
 GUARANTEED_RANKINGS = [
     Rule(RESULTS_PROMISE),

@@ -295,19 +295,19 @@ def test_real_text_quality_on_the_held_out_split(monkeypatch, engine, min_f1, ma
 )
 def test_a_denial_of_several_practices_gives_no_finding(text):
     """A denial lists practices; one negation in front of the list covers every one of them."""
-    from matcher.redflags import decide
+    from matcher.redflags import context
 
-    assert decide._denies_any(text.lower())
+    assert context.denies_a_practice(text.lower())
     assert detect(text) == []
 
 
 def test_a_phrase_that_starts_with_no_is_not_a_denial():
     """'No hidden fees' negates the fees, not the offer that follows: the model's findings stand."""
-    from matcher.redflags import context, decide
+    from matcher.redflags import context
 
     assert not context.negated_right_before("no ", "hidden fees on any package")
     assert context.negated_right_before("we don't ", "sell links")
-    assert not decide._denies_any("no hidden fees: 50 da50+ dofollow guest posts for $499.")
+    assert not context.denies_a_practice("no hidden fees: 50 da50+ dofollow guest posts for $499.")
     assert {"paid_links", "guaranteed_link_count"} <= {
         f.category for f in detect("No hidden fees: 50 DA50+ dofollow guest posts for $499.")
     }
@@ -440,7 +440,8 @@ def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
     [
         "The sales pitch was always the same: page one of Google within a week, or your money back.",
         "A stranger called and launched into his pitch. Guaranteed first page rankings for $500 a month.",
-        "“Hello, we would like to buy a sitewide link on your blog. We can pay $150 a year for it.”",
+        "Another e-mail arrived today. “Hello, we would like to buy a sitewide link on your blog. We can pay "
+        "$150 a year for it.”",
     ],
 )
 def test_someone_elses_words_are_reported_not_offered(text):
@@ -498,6 +499,48 @@ def test_rankings_named_as_a_goal_are_not_a_ranking_promise():
     assert decided("We help you build backlinks and improve your search engine rankings.") == set()
     assert decided("We guarantee better search engine rankings.") == {"guaranteed_rankings"}
     assert decided("Your rankings will improve within 30 days.") == {"guaranteed_rankings"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inch mark or a mismatched quote is no quotation
+        'Our office has a 27" screen for every analyst. We sell PBN links. Guaranteed page one in 30 days.',
+        "Clients call us “the ranking guys\". We guarantee page one in 30 days.",
+        # a field that is one quotation is the writer's own words
+        '"We sell PBN links from our private network."',
+        # a list ends at a line of prose: the header above it does not govern what follows
+        "What we never do:\n- miss deadlines\n- hide fees\n\nWhat we sell\nWe sell 100 PBN links per month.",
+        # headers that deny nothing listed
+        "Don't have time for SEO? Here's what you get:\n• 100 PBN links\n• Guaranteed #1 ranking in 2 weeks",
+        "Risk-free packages:\n• 100 PBN links\n• Guaranteed #1 ranking on Google in 2 weeks",
+        # only a denial of a practice carries to the sentence that extends it
+        "No setup fees. This includes 100 PBN links and guaranteed page one in 30 days.",
+        "We don't do half measures. This includes 100 PBN links every month.",
+        # the writer's own pitch, framed or not
+        "The pitch is simple: we guarantee page one rankings in 30 days or your money back.",
+        "Everyone promises. We deliver: guaranteed #1 rankings in 14 days.",
+        "We get contacted by hundreds of clients every month because we guarantee page one rankings.",
+        # "max" that caps nothing; a deadline given as an estimate is still a deadline
+        "Max package: 200 backlinks guaranteed every month.",
+        "We'll get you to page one in about 2 weeks.",
+    ],
+)
+def test_scope_checks_do_not_hide_plain_offers(text):
+    assert detect(text) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm constantly seeing freelancers who guarantee page one rankings in 7 days.",
+        "I am annoyed at agencies that sell PBN links.",
+        "We promise to share results openly every month.",
+        "Be careful with offers like these:\n• guaranteed rankings in a week\n• cheap link packages",
+    ],
+)
+def test_scope_checks_do_not_flag_the_honest(text):
+    assert detect(text) == []
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
