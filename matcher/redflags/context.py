@@ -292,6 +292,8 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each quotation in the text, end = len(text) for one never closed; an unmatched
     closing mark closes nothing. Read once per text (the cache holds the text object's last few)."""
     spans, opened = [], None
+    if '"' not in text and "“" not in text and "”" not in text:
+        return ()
     for m in _QUOTE_MARK.finditer(text):
         mark = m.group()
         opening = mark == "“" or (mark == '"' and (m.start() == 0 or not text[m.start() - 1].isalnum()
@@ -447,14 +449,24 @@ def reported(text: str, sent: tuple[int, int], start: int | None = None, end: in
     pitch ("he launches into his pitch."); a clause before a colon that frames one ("the pitch is always
     the same:"), unless what follows speaks as the writer ("the pitch is simple: we guarantee ..."); or,
     in the match's clause, the writer receiving an offer ("we get pitched by sites selling links")."""
+    return _reported_sentence(text, sent) or _reported_claim(text, sent, start, end, clause_start)
+
+
+def _reported_sentence(text: str, sent: tuple[int, int]) -> bool:
+    """The parts of `reported` that hold for the whole sentence."""
     ss, se = sent
     if _quoted(text, ss, se):
         return True
-    own_voice = _FIRST_PERSON.search(text, ss, se)
-    previous = _previous_sentence(text, ss)
-    if (not own_voice and previous.endswith((".", ":")) and _framed(previous)
-            and _OTHERS.search(previous)):
-        return True
+    tail = text[max(0, ss - 80) : ss].rstrip()
+    if not tail.endswith((".", ":")) or not _framed(tail):
+        return False
+    return bool(_OTHERS.search(_previous_sentence(text, ss))) and not _FIRST_PERSON.search(text, ss, se)
+
+
+def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: int | None,
+                    clause_start: int | None) -> bool:
+    """The parts of `reported` that depend on where the claim is."""
+    ss, se = sent
     if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
         return True
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
@@ -537,7 +549,7 @@ def suppression(
 
     if _memo(memo, ("q", ss), _is_question, text, sent):
         return "question"
-    if reported(text, sent, start, end, cs):
+    if _memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs):
         return "reported"
     if _memo(memo, ("x", ss), extends_a_denial, text, sent) or _memo(memo, ("l", ss), denied_in_list, text,
                                                                       ss):
