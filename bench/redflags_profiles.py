@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     fields = [{f: r.get(f) or "" for f in FIELDS} for r in rows]
     found = detect_fields_many(fields, provider_names=[r.get("name") for r in rows])
     counts = {"risky": 0, "risky caught": 0, "honest": 0, "honest flagged": 0, "routed to a human": 0}
-    flagged_honest, missed = [], []
+    flagged_honest, missed, lowered_honest = [], [], []
     for row, flags in zip(rows, found, strict=True):
         if any(f.category == "needs_human_reading" for f in flags):
             counts["routed to a human"] += 1
@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
             counts["honest flagged"] += bool(high)
             if high:
                 flagged_honest.append(f"{row['external_id']} ({', '.join(high)})")
+            elif flags:  # a medium or low finding: shown lower in shortlists until a reviewer decides
+                lesser = ", ".join(sorted({f.category for f in flags}))
+                lowered_honest.append(f"{row['external_id']} ({lesser})")
     lines = [
         f"{len(rows)} real provider pages; {counts['routed to a human']} routed to a human reading "
         "(a language the engine does not read).",
@@ -73,6 +76,8 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Risky not flagged: {', '.join(missed) or 'none'}.",
         f"Honest flagged: {', '.join(flagged_honest) or 'none'}.",
+        f"Honest with only a lesser finding (ranked lower until reviewed): {len(lowered_honest)}"
+        f"{': ' + ', '.join(lowered_honest) if lowered_honest else ''}.",
     ]
     print("\n".join(lines))
     if not args.no_append:

@@ -354,7 +354,8 @@ def claims(
         need = t.rare_passage if c in rare else t.rule_passage
         # An item of a list the writer heads as its offer ("SEO services include:") is a fragment the
         # passage readings score low ("• A flow of links from our private network"): the header speaks.
-        if context.offered_in_list(doc.low, doc.spans[i][0]):
+        # Patterns only: an example bank's nearness is no evidence a header can lend its voice to.
+        if (c, i) in patterned and context.offered_in_list(doc.low, doc.spans[i][0]):
             need = 0.0
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must

@@ -469,6 +469,10 @@ def test_a_list_is_read_under_its_header():
     assert "pbn" in {f.category for f in detect(offered)}
     header = "Our link building services include:\n- Digital PR campaigns\n- Broken link building"
     assert detect(header) == []
+    # the header lends its voice to a pattern's match, not to a bullet that merely resembles an example
+    services = ("Our SEO services may include (but are not limited to):\n- Researching phrases and keywords "
+                "to select appropriate, relevant search terms.\n- Monthly ranking reports")
+    assert detect(services) == []
     heard = ("Typical pitches you may have heard from an SEO vendor:\n1. We will get you on page one, "
              "guaranteed!\n2. You will outrank your competitors in 30 days!")
     assert detect(heard) == []
