@@ -486,11 +486,43 @@ def estimated(sentence: str) -> bool:
     return bool(_APPROX.search(sentence)) and not _EXPLICIT.search(sentence) and not _SOLD.search(sentence)
 
 
+# A definition: the practice is the subject of its clause, with at most a determiner or two before it,
+# and the predicate says what it is ("PBNs are networks of expired domains", "a link wheel is actually a
+# network of Web 2.0 pages", "cloaking means..."). A vendor's own pitch in that form speaks as itself ("a
+# PBN is a private blog network where we find expired domains") or praises ("the most effective way").
+_SUBJECT_ONLY = re.compile(r"\W*(?:(?:a|an|the|these|those|such|many|most|some|all|private|paid|cheap|"
+                           r"automated|expired)\s+){0,2}$")
+_DEFINING = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:is|are)\s(?:(?:actually|basically|simply|usually|typically|generally|often|"
+    r"just|essentially|still)\s)?(?:an?|the|links?|networks?|sites?|websites?|pages?|when|where|used|made|built|"
+    r"created|considered|defined|known|groups?|collections?|types?|forms?|kinds?|ways?|methods?|techniques?|"
+    r"practices?|schemes?)\b|refers? to|means?\b|consists? of|involves?\b|describes?\b)"
+)
+_PRAISE = re.compile(r"\b(?:most effective|best|fastest|easiest|cheapest|powerful|proven)\b")
+
+
+def _defines(text: str, ss: int, se: int, cs: int, start: int, end: int) -> bool:
+    """The match is the subject of a clause that defines it, and the sentence neither speaks as the writer
+    nor praises the practice."""
+    return (bool(_SUBJECT_ONLY.fullmatch(text, cs, start)) and bool(_DEFINING.match(text, end, se))
+            and not _FIRST_PERSON.search(text, ss, se) and not _PRAISE.search(text, ss, se))
+
+
+def defines_a_practice(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence opens by defining a practice it names ("Paid links are links bought to pass PageRank")."""
+    from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
+
+    ss, se = sent
+    return any(_defines(text, ss, se, ss, ss + m.start(), ss + m.end())
+               for rx in ANCHORS.values() for m in rx.finditer(text[ss:se]))
+
+
 def unasserted(text: str, sent: tuple[int, int]) -> bool:
     """Sentence-wide reasons the writer does not assert what the sentence says: someone else's words, an
-    extension of a denial, an item of a list that denies or warns. (`suppression` reads the same for a
-    pattern's match, where the match's own position counts too.)"""
-    return reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
+    extension of a denial, an item of a list that denies or warns, a definition. (`suppression` reads the
+    same for a pattern's match, where the match's own position counts too.)"""
+    return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
+            or defines_a_practice(text, sent))
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
@@ -572,6 +604,8 @@ def suppression(
         return "hypothetical"
     if category == "paid_links" and _memo(memo, ("c", ss), _compliant, sentence):
         return "disclosed"
+    if kind == "practice" and _defines(text, ss, se, cs, start, end):
+        return "definition"
     if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
         return "remediation"
     if kind == "promise":

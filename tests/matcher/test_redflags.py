@@ -547,6 +547,17 @@ def test_scope_checks_do_not_flag_the_honest(text):
     assert detect(text) == []
 
 
+def test_a_definition_of_a_practice_is_teaching_unless_the_writer_sells_it():
+    for definition in ("Paid links are links bought for money to pass PageRank.",
+                       "A link wheel is actually a network of Web 2.0 pages linking to each other.",
+                       "Cloaking means showing Google one page and visitors another."):
+        assert detect(definition) == [], definition
+    assert "pbn" in {f.category for f in detect(
+        "A PBN is a private blog network where we find expired domains and link them to your site.")}
+    assert "paid_links" in {f.category for f in detect(
+        "Link exchange is the most effective way to increase your link popularity!")}
+
+
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
     from matcher.redflags import reader
 
