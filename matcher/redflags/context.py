@@ -284,7 +284,9 @@ def _framed(before: str) -> bool:
 
 # Quotation marks: a curly pair, or a straight " that opens before a word and closes after one ("27"
 # screen" is an inch mark, and ’ an apostrophe: neither counts).
-_QUOTE_MARK = re.compile(r"[“”]|(?:(?<=^)|(?<=[\s(\[]))\"(?=\w)|(?<=[\w.,!?…])\"(?=[\s.,;:!?)\]]|$)")
+_QUOTE_MARK = re.compile(
+    r"(?P<open>“|(?:(?<=^)|(?<=[\s(\[]))\"(?=\w))|(?P<close>”|(?<=[\w.,!?…])\"(?=[\s.,;:!?)\]]|$))"
+)
 
 
 @lru_cache(maxsize=8)
@@ -295,9 +297,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
     if '"' not in text and "“" not in text and "”" not in text:
         return ()
     for m in _QUOTE_MARK.finditer(text):
-        mark = m.group()
-        opening = mark == "“" or (mark == '"' and (m.start() == 0 or not text[m.start() - 1].isalnum()
-                                                   and text[m.start() - 1] not in ".,!?…"))
+        opening = m.group("open") is not None
         if opening and opened is None:
             opened = m.start()
         elif not opening and opened is not None:
@@ -353,15 +353,20 @@ def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
     return denies_a_practice(previous) or (_negated_in(previous) and bool(_ADVERTISING.search(previous)))
 
 
+def _practice_mentions(sentence_low: str) -> list[re.Match]:
+    """Where the sentence names a red-flag subject (the example banks' anchors)."""
+    from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
+
+    return [m for rx in ANCHORS.values() for m in rx.finditer(sentence_low)]
+
+
 @lru_cache(maxsize=4096)
 def denies_a_practice(sentence_low: str) -> bool:
     """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
     or promise rankings"): a denial lists practices, and the sentence heads read each one as named, not as
     denied (checking only a finding's own category missed the rest of the list)."""
-    from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
-
     return any(negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
-               for rx in ANCHORS.values() for m in rx.finditer(sentence_low))
+               for m in _practice_mentions(sentence_low))
 
 
 # A list's items are read under its header ("SEO services include:", "What we never do:"): a bullet is a
@@ -510,11 +515,9 @@ def _defines(text: str, ss: int, se: int, cs: int, start: int, end: int) -> bool
 
 def defines_a_practice(text: str, sent: tuple[int, int]) -> bool:
     """The sentence opens by defining a practice it names ("Paid links are links bought to pass PageRank")."""
-    from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
-
     ss, se = sent
     return any(_defines(text, ss, se, ss, ss + m.start(), ss + m.end())
-               for rx in ANCHORS.values() for m in rx.finditer(text[ss:se]))
+               for m in _practice_mentions(text[ss:se]))
 
 
 def unasserted(text: str, sent: tuple[int, int]) -> bool:

@@ -287,13 +287,13 @@ def claims(
         if claim.sentence in unspoken:
             return
         # An example bank's nearness has no scope checks of its own: the sentence's are read here.
-        if (claim.category, claim.sentence) not in patterned and unasserted(claim.sentence):
+        if (claim.category, claim.sentence) not in patterned and unasserted_sentence(claim.sentence):
             return
         out.setdefault((claim.category, claim.sentence), claim)
 
     read_once: dict[int, bool] = {}
 
-    def unasserted(i: int) -> bool:
+    def unasserted_sentence(i: int) -> bool:
         if i not in read_once:
             read_once[i] = context.unasserted(doc.low, doc.spans[i])
         return read_once[i]
