@@ -5,9 +5,10 @@ A passage's claim score blends the gate's reading of it with the sentence heads'
 claim-like sentence (Scored). A passage whose score reaches the gate threshold yields the categories of
 its centre sentence: the rules' matches there (their tight spans are the evidence) and the sentence heads'
 categories at or above the category threshold that the sentence names (rules.on_topic); a sentence that
-denies any practice it names (_denies_any) yields no model finding. Where no category is placed, a
-passage scored well above the gate (`fallback`) gets its most likely practice. In a case study (past
-work) a model finding of a promise is dropped, and a pattern's promise needs the gate threshold.
+denies any practice it names, or that the writer does not assert (context.denies_a_practice,
+context.unasserted), yields no model finding. Where no category is placed, a passage scored well above
+the gate (`fallback`) gets its most likely practice. In a case study (past work) a model finding of a
+promise is dropped, and a pattern's promise needs the gate threshold.
 A pattern's match elsewhere stands on weaker evidence (rule_passage, OFFER_FLOOR): the patterns are
 precise on plain sales copy ("we will build 500 PBN links"), which the real corpus holds too little of for
 the gate to learn every practice from it. An example bank's match does not, except in the rare categories,
@@ -236,9 +237,6 @@ def _commits(sentence_low: str) -> bool:
     return bool(_COMMITMENT.search(sentence_low))
 
 
-_denies_any = context.denies_a_practice
-
-
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")
 
 
@@ -315,7 +313,7 @@ def claims(
         s, e = doc.spans[i]
         low = doc.low[s:e]
         # A header ("Our link building services include:") states nothing until its list does.
-        if _denies_any(low) or low.rstrip().endswith(":") or context.unasserted(doc.low, (s, e)):
+        if context.denies_a_practice(low) or low.rstrip().endswith(":") or unasserted_sentence(i):
             continue
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]
@@ -340,11 +338,11 @@ def claims(
             # a provider's own process, reads "we audit first, then implement in sprints" as an offer.
             top = int(np.argmax(by_reader))
             passage = read.passage
-            if _topical(doc.low[passage.start : passage.end])[top] and not _denies_any(low):
+            if _topical(doc.low[passage.start : passage.end])[top] and not context.denies_a_practice(low):
                 add(Claim(CLAIM_CATEGORIES[top], s, e, i, "model", p))
         elif read.topical:
             fs, fe = doc.spans[read.sentence]
-            if not _denies_any(doc.low[fs:fe]):
+            if not context.denies_a_practice(doc.low[fs:fe]):
                 add(Claim(read.category, fs, fe, read.sentence, "model", p))
     # In a case study the rare categories' rules (which read tense only within their sentence) need what
     # the others need.
