@@ -44,12 +44,21 @@ def main(argv: list[str] | None = None) -> int:
     fields = [{f: r.get(f) or "" for f in FIELDS} for r in rows]
     found = detect_fields_many(fields, provider_names=[r.get("name") for r in rows])
     counts = {"risky": 0, "risky caught": 0, "honest": 0, "honest flagged": 0, "routed to a human": 0}
+    # Routed pages: a Spanish or German one is first read for plain claims (other_languages.py), which
+    # takes a risky one out of shortlists at once; a claim on an honest one hides it until a reviewer
+    # reads it.
+    routed = {"risky": [], "risky caught": [], "honest": [], "honest flagged": []}
     flagged_honest, missed, lowered_honest = [], [], []
     for row, flags in zip(rows, found, strict=True):
+        high = sorted({f.category for f in flags if f.severity == "high"})
         if any(f.category == "needs_human_reading" for f in flags):
             counts["routed to a human"] += 1
+            kind = "risky" if row["external_id"] in risky else "honest"
+            routed[kind].append(row["external_id"])
+            if high:
+                routed["risky caught" if kind == "risky" else "honest flagged"].append(
+                    f"{row['external_id']} ({', '.join(high)})")
             continue
-        high = sorted({f.category for f in flags if f.severity == "high"})
         if row["external_id"] in risky:
             counts["risky"] += 1
             counts["risky caught"] += bool(high)
@@ -78,6 +87,11 @@ def main(argv: list[str] | None = None) -> int:
         f"Honest flagged: {', '.join(flagged_honest) or 'none'}.",
         f"Honest with only a lesser finding (ranked lower until reviewed): {len(lowered_honest)}"
         f"{': ' + ', '.join(lowered_honest) if lowered_honest else ''}.",
+        "",
+        f"Routed to a human reading: risky {len(routed['risky'])} ({', '.join(routed['risky']) or 'none'}), "
+        f"of which {len(routed['risky caught'])} also got a high finding from the Spanish and German reading "
+        f"({', '.join(routed['risky caught']) or 'none'}); honest {len(routed['honest'])}, of which "
+        f"{len(routed['honest flagged'])} got one ({', '.join(routed['honest flagged']) or 'none'}).",
     ]
     print("\n".join(lines))
     if not args.no_append:

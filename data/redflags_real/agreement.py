@@ -1,7 +1,8 @@
 """Agreement of the two independent labellings (Cohen's kappa), on the flagged/clean decision and per
 category; lists the rows to adjudicate.
 
-    .venv/bin/python data/redflags_real/agreement.py [--write-disagreements FILE]
+    .venv/bin/python data/redflags_real/agreement.py [--folder data/redflags_real/multilingual]
+        [--write-disagreements FILE]
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ CATEGORIES = ("guaranteed_rankings", "guaranteed_link_count", "paid_links", "pbn
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--write-disagreements")
+    parser.add_argument("--folder", type=Path, default=HERE, help="the corpus's folder (default: this one)")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in (HERE / "corpus.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (args.folder / "corpus.jsonl").read_text().splitlines()]
     both = [r for r in rows if r["labels_b"] is not None]
     a = [bool(r["labels_a"]) for r in both]
     b = [bool(r["labels_b"]) for r in both]

@@ -13,6 +13,9 @@ from pathlib import Path
 from matcher.config import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "data" / "redflags_real" / "corpus.jsonl"
+# Spanish and German rows (data/redflags_real/multilingual/), which the English models never see: the
+# measure of other_languages.py, split in halves by host (dev to read errors on, test to report).
+MULTILINGUAL = PROJECT_ROOT / "data" / "redflags_real" / "multilingual" / "corpus.jsonl"
 SYNTHETIC_DEV = PROJECT_ROOT / "tests" / "data" / "redflags_dev.jsonl"
 SYNTHETIC_HELDOUT = PROJECT_ROOT / "tests" / "data" / "redflags_heldout.jsonl"
 # The real provider pages that the vetting and matching evaluations read (bench/redflags_profiles.py,
@@ -26,8 +29,12 @@ SPLITS = ("train", "dev", "test")
 _CUTS = (0.6, 0.8)
 
 
+def _share(host: str) -> float:
+    return int(hashlib.sha256(host.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+
+
 def split_of(host: str) -> str:
-    h = int(hashlib.sha256(host.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    h = _share(host)
     return "train" if h < _CUTS[0] else "dev" if h < _CUTS[1] else "test"
 
 
@@ -35,6 +42,14 @@ def load(split: str | None = None, path: Path = CORPUS) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     for row in rows:
         row["split"] = split_of(row["host"])
+    return [r for r in rows if split is None or r["split"] == split]
+
+
+def load_multilingual(split: str | None = None, path: Path = MULTILINGUAL) -> list[dict]:
+    """The Spanish and German rows: nothing is trained on them, so two halves by host, dev and test."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for row in rows:
+        row["split"] = "dev" if _share(row["host"]) < 0.5 else "test"
     return [r for r in rows if split is None or r["split"] == split]
 
 

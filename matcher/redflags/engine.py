@@ -15,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from matcher.config import load_settings
-from matcher.redflags import features, gate, language, names, reader, rules, stance
+from matcher.redflags import features, gate, language, names, other_languages, reader, rules, stance
 from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
@@ -59,13 +59,19 @@ def _flag(doc: Doc, category: str, start: int, end: int, source: str, score: flo
     )
 
 
-def _route(doc: Doc, lang: str) -> RedFlag:
-    """The one finding of a text no one here can vet: its first sentence is the evidence."""
+def _route(doc: Doc, lang: str) -> list[RedFlag]:
+    """The findings of a text the learned engine cannot vet: the plain claims other_languages reads in it
+    (Spanish, German), then the routing finding, whose evidence is the first sentence."""
+    found = [_flag(doc, c.category, c.start, c.end, "rule", 1.0, "offer")
+             for c in other_languages.claims(doc.text, doc.low, doc.spans, lang)]
     start, end = doc.spans[0] if doc.spans else (0, len(doc.text))
     flag = _flag(doc, "needs_human_reading", start, end, "language", 1.0, "other")
-    return RedFlag(
-        **{**flag.as_record(), "reason": flag.reason.replace("a language", f"a language ({lang})")}
-    )
+    if lang in other_languages.LEXICONS:
+        reason = (f"Written in a language ({lang}) the engine reads only for its plainest red-flag claims; "
+                  "a reviewer reads it in full")
+    else:
+        reason = flag.reason.replace("a language", f"a language ({lang})")
+    return [*found, replace(flag, reason=reason)]
 
 
 def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, list[RedFlag]]:
@@ -107,7 +113,7 @@ def _stance(doc: Doc, i: int) -> str:
 
 def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:
     readable: list[Doc] = []
-    routed: dict[int, RedFlag] = {}
+    routed: dict[int, list[RedFlag]] = {}
     learned = load_settings().vetting_engine == "learned"
     for doc in docs:
         features.prepare(doc, rules_only=not learned)
@@ -119,7 +125,7 @@ def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:
     found = _score(readable, encode, learned)
     out = []
     for doc in docs:
-        flags = [routed[id(doc)]] if id(doc) in routed else found[id(doc)]
+        flags = routed[id(doc)] if id(doc) in routed else found[id(doc)]
         out.append(sorted(flags, key=lambda f: (f.start, f.category)))
     return out
 

@@ -1,0 +1,317 @@
+"""Spanish and German texts: read for the plainest red-flag claims before a person reads them in full.
+
+The learned engine reads English only (its models and its corpus are English), so a text in another
+language still goes to a reviewer (`needs_human_reading`). Spanish and German are the two other languages of
+our market, though, and a link seller writing in them should not sit in buyers' shortlists, merely ranked
+lower, until someone gets to it. So a Spanish or German text is first read by these patterns: a match is a
+claim, with its evidence, only where the sentence speaks as a seller (first or second person, an
+imperative, a price or a contract's terms), is not a question, a condition or a definition, carries no
+warning or critique, and no negation stands in the match's clause ("no compramos enlaces", "Rankings
+können wir nicht garantieren"). Precision before recall: what the patterns miss, the reviewer still reads.
+
+Measured on real Spanish and German snippets (data/redflags_real/multilingual/, bench/redflags_eval.py
+--corpus multilingual).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Clause boundaries: punctuation inside a sentence, a spaced dash.
+_BOUNDARY = re.compile(r"[;:,()]|\s[—–-]+\s|[—–]")
+
+
+def _rx(*parts: str) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    practices: dict[str, re.Pattern]  # category -> what names the practice (on lower-cased text)
+    negation: re.Pattern  # negates what stands in its clause
+    warning: re.Pattern  # the sentence warns, criticises or reports a penalty
+    condition: re.Pattern  # the sentence is a condition or about someone else's offer
+    defining: re.Pattern  # right after the practice: the sentence defines it
+    first_person: re.Pattern  # the writer or its reader: "we", "our", "you", an imperative
+    commerce: re.Pattern  # a price, a package, a contract's parties: the sentence sells
+    contrast: re.Pattern  # a clause boundary that lifts a negation ("pero", "sondern")
+
+
+_NUM = r"\d[\d.,]*"
+_LINKS_ES = r"(?:enlaces|links|backlinks|v[ií]nculos)"
+_LINK_ES = r"(?:enlaces?|links?|backlinks?|v[ií]nculos?)"
+_LINKS_DE = r"(?:backlinks|links|verlinkungen)"
+_LINK_DE = r"(?:backlinks?|links?|verlinkung(?:en)?)"
+
+SPANISH = Lexicon(
+    practices={
+        "paid_links": _rx(
+            rf"\b(?:compra|venta|comprar|vender|vendemos|vendo|compramos|alquiler|alquilar|alquilamos)"
+            rf"(?: de)? {_LINKS_ES}",
+            rf"\b{_LINKS_ES} (?:de pago|pagados|comprados|a la venta|en venta)",
+            rf"\bintercambi(?:o|os|ar|amos)(?: de)? {_LINKS_ES}",
+            rf"\bart[ií]culos? patrocinados?\b[^.\n]{{0,80}}(?:\b{_LINK_ES}\b|dofollow)",
+            rf"\b{_LINK_ES} do-?follow\b[^.\n]{{0,60}}"
+            r"(?:€|euros?|\$|precio|comprar|pedido)",
+            r"\b(?:guest ?posts?|posts? invitados?) (?:de pago|patrocinados?)\b",
+            rf"\bplataforma de (?:compra|venta|compraventa) de {_LINKS_ES}",
+            r"\blink ?building de pago\b",
+        ),
+        "guaranteed_rankings": _rx(
+            r"\bposicionamiento garantizado\b",
+            r"\b(?:primera p[aá]gina|primeras posiciones|primer puesto|primera posici[oó]n|top ?\d{1,2}|"
+            r"posiciones?|resultados)(?: de google)? garantizad[oa]s?\b",
+            r"\bgaranti(?:zamos|zado|zada|za|a)\b[^.\n]{0,40}\b(?:primera p[aá]gina|primeras posiciones|"
+            r"primer puesto|primera posici[oó]n|top ?\d{1,2}|posicionarte|posicionar tu|estar en (?:el|la) "
+            r"(?:primer|primera|top))",
+            r"\b(?:si no|o te devolvemos|devoluci[oó]n del dinero)\b[^.\n]{0,60}\b"
+            r"(?:primera p[aá]gina|top ?\d|posici[oó]n|posicionamos)",
+            r"\bpago por (?:resultados|posici[oó]n|posicionamiento)\b",
+        ),
+        "guaranteed_link_count": _rx(
+            rf"\b{_NUM} {_LINKS_ES}(?: de calidad| dofollow| do-follow)?[^.\n]{{0,20}}\b(?:garantizad|"
+            r"(?:da|dr|pa|tf) ?\d|por (?:solo |sólo )?\d|€|euros)",
+            rf"\bgaranti(?:zamos|zado|za)\b[^.\n]{{0,30}}\b{_NUM} {_LINKS_ES}",
+        ),
+        "pbn": _rx(
+            r"\bpbns?\b",
+            r"\bred(?:es)? (?:privada|privadas)? ?de (?:blogs|webs|sitios|dominios)\b",
+            r"\bred(?:es)? de (?:blogs|webs|sitios) privad[oa]s?\b",
+            r"\bnuestra red de (?:blogs|webs|sitios|medios|dominios)\b",
+            rf"\bdominios (?:expirados|caducados)\b[^.\n]{{0,60}}\b{_LINKS_ES}",
+        ),
+        "automated_links": _rx(
+            rf"\b{_LINKS_ES} (?:autom[aá]ticos|automatizados|masivos|en masa)\b",
+            rf"\b(?:miles|cientos) de {_LINKS_ES}\b",
+            rf"\b(?:software|herramienta|programa) (?:de|para) (?:crear |generar |conseguir )?{_LINKS_ES}",
+            r"\balta (?:masiva|autom[aá]tica) en (?:directorios|marcadores)\b",
+            r"\bspam de comentarios\b",
+        ),
+        "anchor_manipulation": _rx(
+            r"\b(?:anchor(?: text)?|texto ancla|ancla) "
+            r"(?:exact[oa]|optimizad[oa]|con (?:tu |la )?palabra clave)",
+            r"\bpalabra clave exacta como (?:anchor|ancla|texto ancla)\b",
+        ),
+        "undisclosed_methods": _rx(
+            r"\b(?:m[eé]todo|f[oó]rmula|t[eé]cnica|estrategia)s? secret[oa]s?\b",
+            r"\b(?:contactos?|acuerdo|relaci[oó]n especial) (?:en|con) google\b",
+        ),
+        "unrealistic_timeline": _rx(
+            r"\b(?:primera p[aá]gina|top ?\d{1,2}|posicionad[oa]s?|indexad[oa]s?|resultados) en "
+            r"(?:solo |sólo |apenas |menos de )?(?:\d{1,2}|veinticuatro|cuarenta y ocho|unas?|pocas?) "
+            r"(?:horas|d[ií]as)\b",
+            r"\bresultados inmediatos\b",
+        ),
+        "deceptive_tactics": _rx(
+            r"\bcloaking\b",
+            r"\bp[aá]ginas? (?:puerta|pasarela)\b",
+            r"\bdoorway pages?\b",
+            r"\b(?:texto|enlaces|links) ocult[oa]s\b",
+            r"\bseo negativo\b",
+            r"\b(?:rese[nñ]as|opiniones|valoraciones) (?:falsas|falsos)\b",
+            r"\b(?:comprar|compra|venta|vendemos) (?:de )?(?:rese[nñ]as|opiniones|valoraciones)\b",
+        ),
+    },
+    negation=re.compile(r"\b(?:no|nunca|jam[aá]s|ni|sin|tampoco|nada de|evit\w*|prohib\w*|rechaz\w*|"
+                        r"olv[ií]date|dejamos de|ning[uú]n\w*)\b"),
+    warning=re.compile(
+        r"\b(?:penali[zc]\w*|castig\w*|sanci[oó]n\w*|peligros\w*|riesgos?\w*|cuidado|desconf[ií]\w*|estafa\w*|"
+        r"fraude\w*|enga[nñ]\w*|malas? pr[aá]cticas?|directrices|pol[ií]ticas? de (?:spam|google)|"
+        r"infring\w*|viola\w*|desaconsej\w*|no recomend\w*|black ?hat|spam\w*|ojo con|alerta)\b"
+    ),
+    condition=re.compile(r"(?:^|[\s¿¡(])(?:si|cuando|aunque)\b|\b(?:(?:muchas|algunas|otras|ciertas) "
+                         r"(?:agencias|empresas)|(?:muchos|algunos|otros|ciertos) (?:seos?|profesionales|"
+                         r"proveedores|vendedores)|hay (?:agencias|empresas|quienes)|la mayor[ií]a de)\b"),
+    defining=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:es|son|consiste|consisten|significa|se (?:refiere|denomina|"
+                        r"llama|conoce|trata))\b"),
+    first_person=re.compile(
+        r"\b(?:nosotros|nuestr[oa]s?|te|tu|tus|t[uú]|usted|ustedes|contrata|compra|consigue|pide|solicita|"
+        r"obt[eé]n|aumenta|mejora|\w{2,}(?:amos|emos|imos))\b"
+    ),
+    commerce=re.compile(r"\b(?:precio\w*|tarifa\w*|paquetes?|packs?|euros?|pedido\w*|el cliente|los clientes|"
+                        r"el proveedor|la empresa|servicios? de)\b|€|\$"),
+    contrast=re.compile(r"\b(?:pero|sino|aunque|mientras)\b"),
+)
+
+GERMAN = Lexicon(
+    practices={
+        "paid_links": _rx(
+            rf"\b{_LINKS_DE}[- ]?(?:kaufen|verkaufen|mieten|kauf|verkauf|miete)\b",
+            rf"\b(?:kaufen|verkaufen|mieten) sie (?:\w+ ){{0,3}}{_LINKS_DE}",
+            r"\b(?:backlink|link)(?:kauf|verkauf|miete|tausch|handel)\w*\b",
+            rf"\bgekaufte[nr]? {_LINKS_DE}",
+            rf"\bbezahlte[nr]? {_LINKS_DE}",
+            rf"\b(?:gastartikel|gastbeitr[aä]ge?|gastbeitrag|artikel|blogartikel|beitr[aä]ge?) mit "
+            rf"(?:\w+ ){{0,2}}(?:do-?follow[- ]?)?{_LINK_DE}\b[^.\n]{{0,60}}"
+            r"(?:€|euro|preis|buchen|kaufen|bestellen)",
+            r"\blinkplatzierung(?:en)? (?:buchen|kaufen|bestellen)\b",
+            r"\bsponsored posts? (?:mit|inklusive) (?:do-?follow|backlink|link)",
+        ),
+        "guaranteed_rankings": _rx(
+            r"\b(?:top[- ]?\d{1,2}|seite[- ]1|erste[- ]seite|platz[- ]1|platzierungs?|ranking|positions?)"
+            r"[- ]?garantie\b",
+            r"\bgarantier\w* (?:\w+ ){0,2}(?:top[- ]?\d{1,2}|platz|platzierung(?:en)?|rankings?|erste seite|"
+            r"seite 1|positionen)\b",
+            r"\b(?:top[- ]?\d{1,2}|platz \d|seite 1|erste(?:n)? seite|platzierung(?:en)?|rankings?|"
+            r"positionen)\b[^.\n]{0,40}\bgarantier(?:t|en|e)\b",
+            r"\bgeld[- ]zur[uü]ck[^.\n]{0,60}\b(?:platz|seite 1|erste seite|top ?\d|ranking|platzierung)",
+            r"\b(?:bezahlung|zahlung|abrechnung) (?:nur )?(?:bei|nach) erfolg\b",
+        ),
+        "guaranteed_link_count": _rx(
+            rf"\b{_NUM} {_LINKS_DE}[^.\n]{{0,25}}"
+            r"\b(?:garantiert|(?:da|dr|pa|tf) ?\d|f[uü]r (?:nur )?\d|€|euro)",
+            rf"\bgarantier\w* {_NUM} {_LINKS_DE}",
+        ),
+        "pbn": _rx(
+            r"\bpbns?\b",
+            r"\b(?:private[sn]?|eigene[sn]?) (?:blog|seiten|website|webseiten)[- ]?netzwerk",
+            r"\bblog-?netzwerk\w*\b",
+            r"\bunser(?:em|es)? (?:blog|seiten|website)?[- ]?netzwerk\b",
+            rf"\b(?:expired|abgelaufene[n]?) domains?\b[^.\n]{{0,60}}\b{_LINKS_DE}",
+        ),
+        "automated_links": _rx(
+            rf"\bautomatisiert(?:e|en|er)? (?:{_LINK_DE}|backlinkaufbau|linkaufbau|eintr[aä]ge)",
+            r"\b(?:backlinkaufbau|linkaufbau|linkbuilding) mit (?:hilfe von )?software\b",
+            rf"\bmassen(?:haft|weise)? ?{_LINKS_DE}|\bmassen(?:links|eintr[aä]ge|eintragung)\b",
+            rf"\b(?:tausende|hunderte) (?:von )?{_LINKS_DE}",
+            r"\b(?:web ?2\.0|foren|social[- ]bookmark)[- ]?(?:profile|eintr[aä]ge|links|backlinks)\b"
+            r"[^.\n]{0,60}(?:€|euro|paket|bestell|erstell)",
+        ),
+        "anchor_manipulation": _rx(
+            r"\b(?:money[- ]keyword|exakte[rn]? (?:anchor|ankertext))\w*",
+            r"\b(?:anchor|anker)[- ]?text(?:e)? (?:mit|aus) (?:ihrem |dem |dein\w* )?(?:money[- ])?keyword",
+        ),
+        "undisclosed_methods": _rx(
+            r"\bgeheim(?:e|en)? (?:methode|technik|formel|strategie|rezept)\w*",
+            r"\bgeheim(?:rezept|methode|formel|strategie)\w*",
+            r"\b(?:kontakte?|beziehungen|draht) zu google\b",
+        ),
+        "unrealistic_timeline": _rx(
+            r"\b(?:top[- ]?\d{1,2}|seite 1|erste seite|platz \d|rankings?|indexiert|indexierung|ergebnisse)"
+            r"\b[^.\n]{0,20}\b(?:in|innerhalb|binnen) (?:von )?(?:nur )?"
+            r"(?:\d{1,2}|wenigen|ein(?:em|er)?) (?:stunden|tagen|tag)\b",
+            r"\bsofort(?:ige)? (?:rankings?|ergebnisse|platzierung(?:en)?|top)\b",
+        ),
+        "deceptive_tactics": _rx(
+            r"\bcloaking\b",
+            r"\b(?:br[uü]cken|doorway)[- ]?(?:seiten|pages?)\b",
+            r"\bversteckte[rn]? (?:text|texte|links)\b",
+            r"\bnegative[sn]? seo\b",
+            r"\b(?:gef[aä]lschte|fake)[- ]?(?:bewertungen|rezensionen)\b",
+            r"\b(?:bewertungen|rezensionen) (?:kaufen|verkaufen)\b",
+        ),
+    },
+    negation=re.compile(r"\b(?:nicht|nie|niemals|kein\w*|ohne|weder|verzicht\w*|verboten|vermeid\w*|"
+                        r"statt|anstatt|lehnen)\b"),
+    warning=re.compile(
+        r"\b(?:abgestraft|abstrafung\w*|penalty|strafe\w*|bestraf\w*|gef[aä]hrlich\w*|risiko\w*|riskant\w*|"
+        r"vorsicht|finger weg|unseri[oö]s\w*|betrug\w*|betr[uü]ger\w*|verst[oö][sß]\w*|richtlinien|"
+        r"abzocke\w*|black ?hat|spam\w*|warn\w*|abraten|schaden|schadet|manuelle ma[sß]nahme\w*)\b"
+    ),
+    condition=re.compile(r"(?:^|[\s(])(?:wenn|falls|sofern)\b|\b(?:viele|manche|einige|andere|die meisten) "
+                         r"(?:agenturen|anbieter|seos?|dienstleister|firmen|unternehmen)\b"),
+    defining=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:ist|sind|bezeichnet|bedeutet|bedeuten|versteht man|"
+                        r"nennt man|meint)\b"),
+    first_person=re.compile(r"\b(?:wir|uns|unser\w*|sie|ihr\w*|du|dein\w*|dir|dich|jetzt)\b"),
+    commerce=re.compile(r"\b(?:preis\w*|paket\w*|euro|bestell\w*|buchen|anbieter|kunde\w*|auftraggeber\w*|"
+                        r"leistung\w*|dienstleistung\w*|angebot\w*)\b|€|\$"),
+    contrast=re.compile(r"\b(?:aber|sondern|jedoch|doch|w[aä]hrend)\b"),
+)
+
+LEXICONS: dict[str, Lexicon] = {"es": SPANISH, "de": GERMAN}
+
+
+@dataclass(frozen=True)
+class Claim:
+    category: str
+    start: int
+    end: int
+
+
+def _clause(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """The clause around a match: between the punctuation marks and contrast words that bound it."""
+    lo, hi = sentence
+    for m in _BOUNDARY.finditer(low, lo, hi):
+        if m.end() <= start:
+            lo = max(lo, m.end())
+        elif m.start() >= end:
+            hi = min(hi, m.start())
+            break
+    for m in lex.contrast.finditer(low, lo, start):
+        lo = max(lo, m.end())
+    return lo, hi
+
+
+def _governed(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexicon, header: str) -> bool:
+    """Whether something other than the speaker's own offer holds the match; `header` is the line a
+    list item sits under ("" for none)."""
+    s, e = sentence
+    text = low[s:e]
+    if "?" in text or "¿" in text:
+        return True  # a question: asked, not offered
+    if lex.warning.search(text) or lex.condition.search(text):
+        return True
+    if header and (lex.warning.search(header) or lex.negation.search(header)):
+        return True  # "Lo que nunca hacemos:", "Finger weg von:"
+    speaks = bool(lex.first_person.search(text) or lex.first_person.search(header))
+    if not speaks and not lex.commerce.search(text) and not lex.commerce.search(header):
+        return True  # nobody sells here: teaching, news, a description of others
+    lo, hi = _clause(low, sentence, start, end, lex)
+    if lex.negation.search(low, lo, hi):
+        return True
+    # "Una PBN es...", "Linkkauf bedeutet...": the practice is being defined, unless the writer speaks.
+    return not speaks and bool(lex.defining.match(low, end, min(e, end + 40)))
+
+
+def _header(low: str, spans: list[tuple[int, int]], i: int) -> str:
+    """The line ending in ':' that a list item (one item a line) sits under, or ""."""
+    for j in range(i - 1, max(-1, i - 12), -1):
+        if "\n" not in low[spans[j][1] : spans[j + 1][0]]:
+            return ""  # the list ends here
+        head = low[spans[j][0] : spans[j][1]].rstrip()
+        if head.endswith(":"):
+            return head
+    return ""
+
+
+def _word_end(low: str, end: int, limit: int) -> int:
+    """The evidence runs to the end of the word it stops in ("automatisierten Backlink|aufbau")."""
+    while end < limit and low[end].isalnum():
+        end += 1
+    return end
+
+
+def _unwrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with hard-wrapped lines joined: a line that stops mid-sentence (no closing punctuation)
+    and a next line that goes on in lower case are one sentence, as terms pasted from a PDF are."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            wrapped = gap.strip() == "" and gap.count("\n") == 1
+            if wrapped and text[pe - 1] not in ".:;!?" and text[s].islower():
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def claims(text: str, low: str, spans: list[tuple[int, int]], lang: str) -> list[Claim]:
+    """The claims a text in `lang` makes (`low`: its lower-cased copy, `spans`: its sentences), one per
+    category and sentence, in text order."""
+    lex = LEXICONS.get(lang)
+    if lex is None:
+        return []
+    spans = _unwrapped(text, spans)
+    out: list[Claim] = []
+    for i, (s, e) in enumerate(spans):
+        header = _header(low, spans, i)
+        for category, rx in lex.practices.items():
+            for m in rx.finditer(low, s, e):
+                if _governed(low, (s, e), m.start(), m.end(), lex, header):
+                    continue
+                out.append(Claim(category, m.start(), _word_end(low, m.end(), e)))
+                break
+    return sorted(out, key=lambda c: (c.start, c.category))

@@ -1,0 +1,82 @@
+"""Spanish and German texts: plain claims are found with their evidence, and the text still goes to a
+reviewer; denials, warnings, definitions, questions and others' practices are not claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from matcher import redflags
+
+
+def _found(text: str) -> tuple[set[str], list]:
+    flags = redflags.detect(text, field="description")
+    claims = [f for f in flags if f.category != "needs_human_reading"]
+    assert any(f.category == "needs_human_reading" for f in flags), "a reviewer still reads the text"
+    return {f.category for f in claims}, claims
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "evidence"),
+    [
+        ("Vendemos enlaces dofollow en más de 500 periódicos digitales, con precios desde 50 euros por "
+         "artículo publicado.", "paid_links", "Vendemos enlaces"),
+        ("Garantizamos la primera página de Google en tres meses o te devolvemos el dinero de la "
+         "campaña completa.", "guaranteed_rankings", "Garantizamos la primera página"),
+        ("Con nuestra red de blogs privada posicionamos tu tienda online más rápido que cualquier "
+         "agencia de la competencia.", "pbn", "red de blogs"),
+        ("Wir bieten Gastartikel mit dofollow Backlink auf starken deutschen Magazinen ab 89 Euro pro "
+         "Beitrag an.", "paid_links", "Gastartikel mit dofollow Backlink"),
+        ("Wir garantieren Top-10 Platzierungen bei Google für Ihre wichtigsten Suchbegriffe, sonst "
+         "zahlen Sie nichts.", "guaranteed_rankings", "garantieren Top-10"),
+        ("Im Rahmen unseres Angebots zum automatisierten Backlinkaufbau erstellen wir Ihre Backlinks mit "
+         "Hilfe von Software.", "automated_links", "automatisierten Backlinkaufbau"),
+    ],
+)
+def test_plain_offers_in_spanish_and_german_are_claims_with_their_evidence(text, category, evidence):
+    categories, claims = _found(text)
+    assert category in categories
+    claim = next(f for f in claims if f.category == category)
+    assert evidence in claim.evidence
+    assert text[claim.start : claim.end] == claim.evidence
+    assert claim.stance == "offer"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # denials
+        "No compramos enlaces ni usamos redes de blogs privadas: conseguimos menciones con relaciones "
+        "públicas digitales.",
+        "Rankings können wir nicht garantieren, und wir kaufen keine Links für unsere Kunden ein.",
+        # warnings and critique
+        "Comprar enlaces puede hacer que Google penalice tu web y pierdas todo el tráfico orgánico.",
+        "Linkkauf verstößt gegen die Richtlinien von Google und kann zu einer manuellen Maßnahme führen.",
+        # definitions and teaching
+        "Una PBN es una red de blogs que alguien controla para enlazar a sus propias páginas de dinero.",
+        # questions and conditions
+        "¿Es seguro comprar enlaces para mejorar el posicionamiento de una tienda online pequeña?",
+        "Wenn eine Agentur Ihnen garantierte Top-10 Platzierungen verspricht, sollten Sie vorsichtig sein.",
+        # a list under a header that denies
+        "Lo que nunca hacemos:\n- comprar enlaces\n- usar redes de blogs privadas\n- prometer la primera "
+        "página",
+    ],
+)
+def test_denials_warnings_definitions_and_questions_are_not_claims(text):
+    categories, _ = _found(text)
+    assert categories == set()
+
+
+def test_a_list_under_the_writers_own_header_speaks_for_the_writer():
+    categories, _ = _found("Nuestros servicios de posicionamiento:\n- venta de enlaces dofollow\n"
+                           "- red de blogs privada para tus enlaces\n- auditoría técnica")
+    assert categories == {"paid_links", "pbn"}
+
+
+def test_an_honest_spanish_profile_gets_only_the_reviewers_reading():
+    flags = redflags.detect(
+        "Somos una agencia de marketing digital en Valencia. Hacemos auditorías técnicas, estrategia de "
+        "contenidos y relaciones públicas digitales para conseguir menciones en medios de calidad.",
+        field="description",
+    )
+    assert [f.category for f in flags] == ["needs_human_reading"]
+    assert "reviewer reads it in full" in flags[0].reason
