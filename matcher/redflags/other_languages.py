@@ -33,23 +33,27 @@ class Lexicon:
     warning: re.Pattern  # the sentence warns, criticises or reports a penalty
     condition: re.Pattern  # the sentence is a condition or about someone else's offer
     defining: re.Pattern  # right after the practice: the sentence defines it
-    first_person: re.Pattern  # the writer or its reader: "we", "our", "you", an imperative
-    commerce: re.Pattern  # a price, a package, a contract's parties: the sentence sells
+    writer: re.Pattern  # the writer speaks: "we", "our", "I" (on the text as written)
+    reader: re.Pattern  # the writer addresses its buyer: "you", an opening imperative (as written)
+    parties: re.Pattern  # a contract's parties or wording ("el cliente", "im Folgenden"): terms of sale
+    price: re.Pattern  # a price with its amount: the sentence sells
     contrast: re.Pattern  # a clause boundary that lifts a negation ("pero", "sondern")
+    asking: re.Pattern  # a clause opened by an interrogative: what is explained ("cómo", "wie")
 
 
 _NUM = r"\d[\d.,]*"
 _LINKS_ES = r"(?:enlaces|links|backlinks|v[ií]nculos)"
 _LINK_ES = r"(?:enlaces?|links?|backlinks?|v[ií]nculos?)"
-_LINKS_DE = r"(?:backlinks|links|verlinkungen)"
-_LINK_DE = r"(?:backlinks?|links?|verlinkung(?:en)?)"
+_LINKS_DE = r"(?:backlinks|textlinks|links|verlinkungen)"
+_LINK_DE = r"(?:backlinks?|textlinks?|links?|verlinkung(?:en)?)"
 
 SPANISH = Lexicon(
     practices={
         "paid_links": _rx(
             rf"\b(?:compra|venta|comprar|vender|vendemos|vendo|compramos|alquiler|alquilar|alquilamos)"
             rf"(?: de)? {_LINKS_ES}",
-            rf"\b{_LINKS_ES} (?:de pago|pagados|comprados|a la venta|en venta)",
+            rf"\b{_LINKS_ES} (?:de pago|pagados|comprados|vendidos|a la venta|en venta)",
+            rf"\d[\d.,]*\s?(?:€|euros?) (?:por|cada) {_LINK_ES}\b",
             rf"\bintercambi(?:o|os|ar|amos)(?: de)? {_LINKS_ES}",
             rf"\bart[ií]culos? patrocinados?\b[^.\n]{{0,80}}(?:\b{_LINK_ES}\b|dofollow)",
             rf"\b{_LINK_ES} do-?follow\b[^.\n]{{0,60}}"
@@ -120,18 +124,21 @@ SPANISH = Lexicon(
         r"fraude\w*|enga[nñ]\w*|malas? pr[aá]cticas?|directrices|pol[ií]ticas? de (?:spam|google)|"
         r"infring\w*|viola\w*|desaconsej\w*|no recomend\w*|black ?hat|spam\w*|ojo con|alerta)\b"
     ),
-    condition=re.compile(r"(?:^|[\s¿¡(])(?:si|cuando|aunque)\b|\b(?:(?:muchas|algunas|otras|ciertas) "
+    condition=re.compile(r"(?:^|[\s¿¡(])(?:si|cuando|aunque|podr[ií]a\w*|ser[ií]a\w*)\b|"
+                         r"\b(?:(?:muchas|algunas|otras|ciertas) "
                          r"(?:agencias|empresas)|(?:muchos|algunos|otros|ciertos) (?:seos?|profesionales|"
                          r"proveedores|vendedores)|hay (?:agencias|empresas|quienes)|la mayor[ií]a de)\b"),
-    defining=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:es|son|consiste|consisten|significa|se (?:refiere|denomina|"
+    defining=re.compile(r"\W*(?:\w+\W+){0,2}?(?:es|son|consiste|consisten|significa|se (?:refiere|denomina|"
                         r"llama|conoce|trata))\b"),
-    first_person=re.compile(
-        r"\b(?:nosotros|nuestr[oa]s?|te|tu|tus|t[uú]|usted|ustedes|contrata|compra|consigue|pide|solicita|"
-        r"obt[eé]n|aumenta|mejora|\w{2,}(?:amos|emos|imos))\b"
-    ),
-    commerce=re.compile(r"\b(?:precio\w*|tarifa\w*|paquetes?|packs?|euros?|pedido\w*|el cliente|los clientes|"
-                        r"el proveedor|la empresa|servicios? de)\b|€|\$"),
+    writer=re.compile(r"(?i)\b(?:nosotros|nuestr[oa]s?|yo|mis?|me|ofrezco|vendo|garantizo|hago|trabajo|"
+                      r"\w{2,}(?:amos|emos|imos))\b"),
+    reader=re.compile(r"(?i)\b(?:te|tu|tus|t[uú]|usted|ustedes)\b|"
+                      r"(?i:^\W*(?:compra|consigue|contrata|pide|solicita|obt[eé]n|aumenta|mejora|descubre)\b)"),
+    parties=re.compile(r"(?i)\b(?:(?:el|del|al|los|sus) (?:cliente|clientes|proveedor|prestador|contratante)|"
+                       r"en adelante|en lo sucesivo|objeto del contrato|condiciones generales)\b"),
+    price=re.compile(r"(?i)\d[\d.,]*\s?(?:€|euros?\b|eur\b)|[€$]\s?\d"),
     contrast=re.compile(r"\b(?:pero|sino|aunque|mientras)\b"),
+    asking=re.compile(r"\W*(?:c[oó]mo|qu[eé]|por qu[eé]|cu[aá]ndo|d[oó]nde|cu[aá]l\w*)\b"),
 )
 
 GERMAN = Lexicon(
@@ -140,7 +147,8 @@ GERMAN = Lexicon(
             rf"\b{_LINKS_DE}[- ]?(?:kaufen|verkaufen|mieten|kauf|verkauf|miete)\b",
             rf"\b(?:kaufen|verkaufen|mieten) sie (?:\w+ ){{0,3}}{_LINKS_DE}",
             r"\b(?:backlink|link)(?:kauf|verkauf|miete|tausch|handel)\w*\b",
-            rf"\bgekaufte[nr]? {_LINKS_DE}",
+            rf"\b(?:ge|ver)kaufte[nr]? {_LINKS_DE}",
+            rf"\d[\d.,]*\s?(?:€|euro) (?:pro|je|f[uü]r einen) {_LINK_DE}\b",
             rf"\bbezahlte[nr]? {_LINKS_DE}",
             rf"\b(?:gastartikel|gastbeitr[aä]ge?|gastbeitrag|artikel|blogartikel|beitr[aä]ge?) mit "
             rf"(?:\w+ ){{0,2}}(?:do-?follow[- ]?)?{_LINK_DE}\b[^.\n]{{0,60}}"
@@ -209,14 +217,21 @@ GERMAN = Lexicon(
         r"vorsicht|finger weg|unseri[oö]s\w*|betrug\w*|betr[uü]ger\w*|verst[oö][sß]\w*|richtlinien|"
         r"abzocke\w*|black ?hat|spam\w*|warn\w*|abraten|schaden|schadet|manuelle ma[sß]nahme\w*)\b"
     ),
-    condition=re.compile(r"(?:^|[\s(])(?:wenn|falls|sofern)\b|\b(?:viele|manche|einige|andere|die meisten) "
+    condition=re.compile(r"(?:^|[\s(])(?:wenn|falls|sofern|zum beispiel|beispielsweise|k[oö]nnte\w*|"
+                         r"w[uü]rde\w*|w[aä]re\w*|kann man|man kann)\b|"
+                         r"\b(?:viele|manche|einige|andere|die meisten) "
                          r"(?:agenturen|anbieter|seos?|dienstleister|firmen|unternehmen)\b"),
-    defining=re.compile(r"^\W*(?:\w+\W+){0,2}?(?:ist|sind|bezeichnet|bedeutet|bedeuten|versteht man|"
-                        r"nennt man|meint)\b"),
-    first_person=re.compile(r"\b(?:wir|uns|unser\w*|sie|ihr\w*|du|dein\w*|dir|dich|jetzt)\b"),
-    commerce=re.compile(r"\b(?:preis\w*|paket\w*|euro|bestell\w*|buchen|anbieter|kunde\w*|auftraggeber\w*|"
-                        r"leistung\w*|dienstleistung\w*|angebot\w*)\b|€|\$"),
+    defining=re.compile(r"\W*(?:\w+\W+){0,2}?(?:ist|sind|bezeichnet|bedeutet|bedeuten|versteht man|"
+                        r"nennt man|meint|besteht|bestehen)\b"),
+    writer=re.compile(r"(?i)\b(?:wir|uns|unser\w*|ich|mein\w*|mir|mich)\b"),
+    # Formal "Sie"/"Ihr" only as written: lower-case "sie" and "ihr" are "they", "her", "their".
+    reader=re.compile(r"\b(?:Sie|Ihr|Ihre[mnrs]?|Ihnen)\b|(?i:\b(?:du|dein\w*|dir|dich|jetzt)\b)"),
+    parties=re.compile(r"(?i)\b(?:der kunde|des kunden|dem kunden|den kunden|auftraggeber\w*|"
+                       r"auftragnehmer\w*|der anbieter|des anbieters|vertragspartner\w*|im folgenden|"
+                       r"nachstehend|allgemeine gesch[aä]ftsbedingungen|vertragsgegenstand)\b"),
+    price=re.compile(r"(?i)\d[\d.,]*\s?(?:€|euro\b|eur\b)|[€$]\s?\d"),
     contrast=re.compile(r"\b(?:aber|sondern|jedoch|doch|w[aä]hrend)\b"),
+    asking=re.compile(r"\W*(?:wie|warum|weshalb|wieso|was|ob|wann|wo)\b"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"es": SPANISH, "de": GERMAN}
@@ -243,36 +258,40 @@ def _clause(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexi
     return lo, hi
 
 
-def _governed(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexicon, header: str) -> bool:
+def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexicon,
+              header: tuple[int, int] | None, terms: bool) -> bool:
     """Whether something other than the speaker's own offer holds the match; `header` is the line a
-    list item sits under ("" for none)."""
+    list item sits under; `terms`: the text names a contract's parties, so it is the seller's terms and
+    each of its sentences speaks for the seller (the rubric's settled point 6)."""
     s, e = sentence
+    written, head_written = text[s:e], text[header[0] : header[1]] if header else ""
+    head = head_written.lower()
     text = low[s:e]
     if "?" in text or "¿" in text:
         return True  # a question: asked, not offered
     if lex.warning.search(text) or lex.condition.search(text):
         return True
-    if header and (lex.warning.search(header) or lex.negation.search(header)):
+    if lex.warning.search(head) or lex.negation.search(head):
         return True  # "Lo que nunca hacemos:", "Finger weg von:"
-    speaks = bool(lex.first_person.search(text) or lex.first_person.search(header))
-    if not speaks and not lex.commerce.search(text) and not lex.commerce.search(header):
+    writes = bool(lex.writer.search(written) or lex.writer.search(head_written))
+    sells = terms or any(rx.search(t) for rx in (lex.reader, lex.price) for t in (written, head_written))
+    if not writes and not sells:
         return True  # nobody sells here: teaching, news, a description of others
     lo, hi = _clause(low, sentence, start, end, lex)
-    if lex.negation.search(low, lo, hi):
-        return True
+    if lex.negation.search(low, lo, hi) or lex.asking.match(low, lo, start):
+        return True  # "no compramos enlaces"; "erkläre ich, wie private Blognetzwerke aufgebaut sind"
     # "Una PBN es...", "Linkkauf bedeutet...": the practice is being defined, unless the writer speaks.
-    return not speaks and bool(lex.defining.match(low, end, min(e, end + 40)))
+    return not writes and bool(lex.defining.match(low, end, min(e, end + 40)))
 
 
-def _header(low: str, spans: list[tuple[int, int]], i: int) -> str:
-    """The line ending in ':' that a list item (one item a line) sits under, or ""."""
+def _header(low: str, spans: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The line ending in ':' that a list item (one item a line) sits under."""
     for j in range(i - 1, max(-1, i - 12), -1):
         if "\n" not in low[spans[j][1] : spans[j + 1][0]]:
-            return ""  # the list ends here
-        head = low[spans[j][0] : spans[j][1]].rstrip()
-        if head.endswith(":"):
-            return head
-    return ""
+            return None  # the list ends here
+        if low[spans[j][0] : spans[j][1]].rstrip().endswith(":"):
+            return spans[j]
+    return None
 
 
 def _word_end(low: str, end: int, limit: int) -> int:
@@ -305,12 +324,13 @@ def claims(text: str, low: str, spans: list[tuple[int, int]], lang: str) -> list
     if lex is None:
         return []
     spans = _unwrapped(text, spans)
+    terms = bool(lex.parties.search(text))
     out: list[Claim] = []
     for i, (s, e) in enumerate(spans):
         header = _header(low, spans, i)
         for category, rx in lex.practices.items():
             for m in rx.finditer(low, s, e):
-                if _governed(low, (s, e), m.start(), m.end(), lex, header):
+                if _governed(text, low, (s, e), m.start(), m.end(), lex, header, terms):
                     continue
                 out.append(Claim(category, m.start(), _word_end(low, m.end(), e)))
                 break

@@ -56,6 +56,13 @@ def test_plain_offers_in_spanish_and_german_are_claims_with_their_evidence(text,
         # questions and conditions
         "¿Es seguro comprar enlaces para mejorar el posicionamiento de una tienda online pequeña?",
         "Wenn eine Agentur Ihnen garantierte Top-10 Platzierungen verspricht, sollten Sie vorsichtig sein.",
+        # someone else's offer, described
+        "Anbieter wie diese bieten den Kauf von Links an, und auch in Foren kann man Links kaufen.",
+        "En internet abundan las ofertas de paquetes de reseñas falsas que prometen resultados inmediatos.",
+        # a definition that addresses the reader in general
+        "Comprar enlaces es una táctica que consiste en pagar para que otras webs enlacen a tu sitio.",
+        # what the writer explains is not what the writer does
+        "Heute erkläre ich, wie private Blognetzwerke aufgebaut sind und woran man sie erkennt.",
         # a list under a header that denies
         "Lo que nunca hacemos:\n- comprar enlaces\n- usar redes de blogs privadas\n- prometer la primera "
         "página",
@@ -80,3 +87,11 @@ def test_an_honest_spanish_profile_gets_only_the_reviewers_reading():
     )
     assert [f.category for f in flags] == ["needs_human_reading"]
     assert "reviewer reads it in full" in flags[0].reason
+
+
+def test_terms_of_sale_speak_for_the_seller_in_every_sentence():
+    categories, _ = _found(
+        "Allgemeine Geschäftsbedingungen der Beispiel GmbH (im Folgenden Anbieter). Gegenstand ist die "
+        "Erstellung von Backlinks für den Auftraggeber. Dabei erfolgt ein automatisierter Backlinkaufbau "
+        "in Foren und Web 2.0 Profilen.")
+    assert categories == {"automated_links"}
