@@ -39,6 +39,8 @@ class Lexicon:
     price: re.Pattern  # a price with its amount: the sentence sells
     contrast: re.Pattern  # a clause boundary that lifts a negation ("pero", "sondern")
     asking: re.Pattern  # a clause opened by an interrogative: what is explained ("cómo", "wie")
+    history: re.Pattern  # the sentence, or the one before it, tells of the past ("hace años", "damals")
+    others: re.Pattern  # a third party is the subject (on the text as written: German nouns are capitalised)
 
 
 _NUM = r"\d[\d.,]*"
@@ -124,10 +126,7 @@ SPANISH = Lexicon(
         r"fraude\w*|enga[nñ]\w*|malas? pr[aá]cticas?|directrices|pol[ií]ticas? de (?:spam|google)|"
         r"infring\w*|viola\w*|desaconsej\w*|no recomend\w*|black ?hat|spam\w*|ojo con|alerta)\b"
     ),
-    condition=re.compile(r"(?:^|[\s¿¡(])(?:si|cuando|aunque|podr[ií]a\w*|ser[ií]a\w*)\b|"
-                         r"\b(?:(?:muchas|algunas|otras|ciertas) "
-                         r"(?:agencias|empresas)|(?:muchos|algunos|otros|ciertos) (?:seos?|profesionales|"
-                         r"proveedores|vendedores)|hay (?:agencias|empresas|quienes)|la mayor[ií]a de)\b"),
+    condition=re.compile(r"(?:^|[\s¿¡(])(?:si|cuando|aunque|podr[ií]a\w*|ser[ií]a\w*)\b"),
     defining=re.compile(r"\W*(?:\w+\W+){0,2}?(?:es|son|consiste|consisten|significa|se (?:refiere|denomina|"
                         r"llama|conoce|trata))\b"),
     writer=re.compile(r"(?i)\b(?:nosotros|nuestr[oa]s?|yo|mis?|me|ofrezco|vendo|garantizo|hago|trabajo|"
@@ -139,6 +138,14 @@ SPANISH = Lexicon(
     price=re.compile(r"(?i)\d[\d.,]*\s?(?:€|euros?\b|eur\b)|[€$]\s?\d"),
     contrast=re.compile(r"\b(?:pero|sino|aunque|mientras)\b"),
     asking=re.compile(r"\W*(?:c[oó]mo|qu[eé]|por qu[eé]|cu[aá]ndo|d[oó]nde|cu[aá]l\w*)\b"),
+    # "desde hace años" and "hace años que" are ongoing: "vendemos enlaces desde hace años".
+    history=re.compile(r"(?<!desde )\bhace (?:unos |muchos |varios )?(?:a[nñ]os|d[eé]cadas?)\b(?! que)|"
+                       r"\b(?:antiguamente|en el pasado|en su d[ií]a|por aquel entonces|"
+                       r"en aquella [eé]poca)\b"),
+    others=re.compile(r"(?i)\b(?:(?:muchas|algunas|otras|ciertas|las) "
+                      r"(?:agencias|empresas|webs|tiendas|marcas)|(?:muchos|algunos|otros|ciertos) "
+                      r"(?:seos?|profesionales|proveedores|vendedores|negocios)|"
+                      r"hay (?:agencias|empresas|quienes)|la mayor[ií]a de)\b"),
 )
 
 GERMAN = Lexicon(
@@ -218,9 +225,7 @@ GERMAN = Lexicon(
         r"abzocke\w*|black ?hat|spam\w*|warn\w*|abraten|schaden|schadet|manuelle ma[sß]nahme\w*)\b"
     ),
     condition=re.compile(r"(?:^|[\s(])(?:wenn|falls|sofern|zum beispiel|beispielsweise|k[oö]nnte\w*|"
-                         r"w[uü]rde\w*|w[aä]re\w*|kann man|man kann)\b|"
-                         r"\b(?:viele|manche|einige|andere|die meisten) "
-                         r"(?:agenturen|anbieter|seos?|dienstleister|firmen|unternehmen)\b"),
+                         r"w[uü]rde\w*|w[aä]re\w*|kann man|man kann)\b"),
     defining=re.compile(r"\W*(?:\w+\W+){0,2}?(?:ist|sind|bezeichnet|bedeutet|bedeuten|versteht man|"
                         r"nennt man|meint|besteht|bestehen)\b"),
     writer=re.compile(r"(?i)\b(?:wir|uns|unser\w*|ich|mein\w*|mir|mich)\b"),
@@ -232,6 +237,10 @@ GERMAN = Lexicon(
     price=re.compile(r"(?i)\d[\d.,]*\s?(?:€|euro\b|eur\b)|[€$]\s?\d"),
     contrast=re.compile(r"\b(?:aber|sondern|jedoch|doch|w[aä]hrend)\b"),
     asking=re.compile(r"\W*(?:wie|warum|weshalb|wieso|was|ob|wann|wo)\b"),
+    history=re.compile(r"\b(?:fr[uü]her|damals|einst|vor (?:einigen |vielen |ein paar )?jahren|"
+                       r"in der vergangenheit)\b"),
+    others=re.compile(r"\b(?:[Vv]iele|[Mm]anche|[Ee]inige|[Aa]ndere|[Dd]ie meisten) "
+                      r"(?!Backlinks|Links|Textlinks|Gastartikel|Artikel)[A-ZÄÖÜ]\w+"),
 )
 
 LEXICONS: dict[str, Lexicon] = {"es": SPANISH, "de": GERMAN}
@@ -258,12 +267,32 @@ def _clause(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexi
     return lo, hi
 
 
+# A quotation: someone else's words ("wirbt mit dem Slogan «Jetzt Bewertungen kaufen»").
+_QUOTED = re.compile(r"[«„“\"‚]([^«»„“”\"‚‘’\n]{3,400})[»“”\"‘’]")
+
+
+def _quoted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the match stands inside a quotation that is not the whole sentence."""
+    s, e = sentence
+    for m in _QUOTED.finditer(text, s, e):
+        if m.start(1) <= start and end <= m.end(1):
+            return m.end() - m.start() < 0.9 * (e - s)
+    return False
+
+
 def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexicon,
-              header: tuple[int, int] | None, terms: bool) -> bool:
+              header: tuple[int, int] | None, terms: bool, before: tuple[int, int] | None) -> bool:
     """Whether something other than the speaker's own offer holds the match; `header` is the line a
     list item sits under; `terms`: the text names a contract's parties, so it is the seller's terms and
-    each of its sentences speaks for the seller (the rubric's settled point 6)."""
+    each of its sentences speaks for the seller (the rubric's settled point 6); `before`: the previous
+    sentence of the same paragraph."""
     s, e = sentence
+    if _quoted(text, sentence, start, end):
+        return True
+    if lex.history.search(low, s, e) or (before and lex.history.search(low, *before)):
+        return True  # "Hace años era muy fácil... comprabas enlaces automatizados"
+    if lex.others.search(text, s, e):
+        return True  # "manche Geschäftsinhaber ... gefälschte Rezensionen zu erwerben"
     written, head_written = text[s:e], text[header[0] : header[1]] if header else ""
     head = head_written.lower()
     text = low[s:e]
@@ -328,9 +357,10 @@ def claims(text: str, low: str, spans: list[tuple[int, int]], lang: str) -> list
     out: list[Claim] = []
     for i, (s, e) in enumerate(spans):
         header = _header(low, spans, i)
+        before = spans[i - 1] if i and "\n\n" not in low[spans[i - 1][1] : s] else None
         for category, rx in lex.practices.items():
             for m in rx.finditer(low, s, e):
-                if _governed(text, low, (s, e), m.start(), m.end(), lex, header, terms):
+                if _governed(text, low, (s, e), m.start(), m.end(), lex, header, terms, before):
                     continue
                 out.append(Claim(category, m.start(), _word_end(low, m.end(), e)))
                 break

@@ -63,6 +63,12 @@ def test_plain_offers_in_spanish_and_german_are_claims_with_their_evidence(text,
         "Comprar enlaces es una táctica que consiste en pagar para que otras webs enlacen a tu sitio.",
         # what the writer explains is not what the writer does
         "Heute erkläre ich, wie private Blognetzwerke aufgebaut sind und woran man sie erkennt.",
+        # someone else's words, quoted
+        "Die Seite wirbt mit dem Slogan «Jetzt Google Bewertungen kaufen und sofort besser ranken» für 70 €.",
+        # history
+        "Hace años comprábamos enlaces automatizados por miles y subíamos en Google en pocas semanas.",
+        # a third party as the subject
+        "Manche Händler lassen sich dazu verleiten, gefälschte Rezensionen für 15 € pro Stück zu erwerben.",
         # a list under a header that denies
         "Lo que nunca hacemos:\n- comprar enlaces\n- usar redes de blogs privadas\n- prometer la primera "
         "página",
@@ -87,6 +93,12 @@ def test_an_honest_spanish_profile_gets_only_the_reviewers_reading():
     )
     assert [f.category for f in flags] == ["needs_human_reading"]
     assert "reviewer reads it in full" in flags[0].reason
+
+
+def test_an_ongoing_practice_is_not_history():
+    categories, _ = _found("Vendemos enlaces desde hace años en más de 300 periódicos digitales de España "
+                           "y Latinoamérica.")
+    assert categories == {"paid_links"}
 
 
 def test_terms_of_sale_speak_for_the_seller_in_every_sentence():
