@@ -95,3 +95,8 @@ def test_languages_the_engine_cannot_read_are_routed():
         unreadable("We build links with digital PR for software companies in Spain, like Telefónica.") is None
     )
     assert unreadable("SEO Madrid") is None
+    # Dutch shares "is", "in" and "we" with English: enough of them once read a Dutch page as English.
+    assert (
+        unreadable("Ons bureau is per direct beschikbaar voor bedrijven die hoger in Google willen staan!")
+        == "nl"
+    )
