@@ -121,3 +121,25 @@ def test_verify_is_refused_while_a_high_finding_is_open(session):
     vet_provider(session, provider)
     with pytest.raises(Conflict, match="still open"):
         decide(session, provider.id, "verify", admin)
+
+
+def test_a_spanish_link_seller_is_flagged_with_its_evidence_and_still_read_by_a_person(session):
+    text = ("Vendemos enlaces dofollow en más de 400 periódicos digitales de España, desde 60 euros por "
+            "artículo publicado con tu enlace.")
+    provider = _provider(session, text)
+    outcome = vet_provider(session, provider)
+    assert outcome.status == "flagged" and outcome.open_high >= 1
+    open_ = {f.category: f for f in session.query(Finding).filter_by(provider_id=provider.id, state="open")}
+    assert set(open_) == {"paid_links", "needs_human_reading"}
+    assert text[open_["paid_links"].span_start : open_["paid_links"].span_end] == open_["paid_links"].evidence
+    assert "reviewer reads it in full" in open_["needs_human_reading"].reason
+
+
+def test_an_honest_spanish_profile_waits_for_a_person_without_a_claim(session):
+    text = ("Somos una agencia de Sevilla: auditorías técnicas, contenidos y relaciones públicas digitales "
+            "para conseguir menciones en medios de calidad.")
+    provider = _provider(session, text)
+    outcome = vet_provider(session, provider)
+    assert outcome.open_high == 0 and outcome.status == "submitted"
+    open_ = session.query(Finding).filter_by(provider_id=provider.id, state="open").all()
+    assert [f.category for f in open_] == ["needs_human_reading"]
