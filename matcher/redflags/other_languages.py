@@ -287,22 +287,22 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     each of its sentences speaks for the seller (the rubric's settled point 6); `before`: the previous
     sentence of the same paragraph."""
     s, e = sentence
+    written = text[s:e]
+    head_written = text[header[0] : header[1]] if header else ""
+    said, head = low[s:e], head_written.lower()
     if _quoted(text, sentence, start, end):
         return True
-    if lex.history.search(low, s, e) or (before and lex.history.search(low, *before)):
-        return True  # "Hace años era muy fácil... comprabas enlaces automatizados"
-    if lex.others.search(text, s, e):
-        return True  # "manche Geschäftsinhaber ... gefälschte Rezensionen zu erwerben"
-    written, head_written = text[s:e], text[header[0] : header[1]] if header else ""
-    head = head_written.lower()
-    text = low[s:e]
-    if "?" in text or "¿" in text:
+    if "?" in said or "¿" in said:
         return True  # a question: asked, not offered
-    if lex.warning.search(text) or lex.condition.search(text):
-        return True
+    if lex.warning.search(said) or lex.condition.search(said) or lex.others.search(written):
+        return True  # a warning, a condition, a third party's doing ("manche Geschäftsinhaber...")
     if lex.warning.search(head) or lex.negation.search(head):
         return True  # "Lo que nunca hacemos:", "Finger weg von:"
     writes = bool(lex.writer.search(written) or lex.writer.search(head_written))
+    # History in the sentence, or in the one before unless this one has the writer speak for itself ("Hace
+    # años era muy fácil... comprabas enlaces automatizados", but "Hace años... Hoy vendemos enlaces").
+    if lex.history.search(said) or (before and not writes and lex.history.search(low, *before)):
+        return True
     sells = terms or any(rx.search(t) for rx in (lex.reader, lex.price) for t in (written, head_written))
     if not writes and not sells:
         return True  # nobody sells here: teaching, news, a description of others

@@ -95,6 +95,12 @@ def test_an_honest_spanish_profile_gets_only_the_reviewers_reading():
     assert "reviewer reads it in full" in flags[0].reason
 
 
+def test_the_writer_speaking_after_a_story_of_the_past_speaks_for_today():
+    categories, _ = _found("Hace años comprábamos enlaces automatizados por miles. Hoy vendemos enlaces "
+                           "dofollow en periódicos digitales desde 80 euros.")
+    assert categories == {"paid_links"}
+
+
 def test_an_ongoing_practice_is_not_history():
     categories, _ = _found("Vendemos enlaces desde hace años en más de 300 periódicos digitales de España "
                            "y Latinoamérica.")
