@@ -136,8 +136,8 @@ def _trust_points(cat: Catalog, pos: int) -> list[Point]:
                             "(exports we checked against what it says)"))
     mediums = int(cat.open_medium[pos]) - int(cat.unread[pos])
     if cat.unread[pos]:
-        points.append(("-", "Written in a language our automatic checks do not read: a reviewer has yet to "
-                            "read it, so it is ranked lower until then"))
+        points.append(("-", "Written in a language our automatic checks do not fully read: a reviewer has "
+                            "yet to read it, so it is ranked lower until then"))
     if mediums > 0:
         claims = f"{mediums} claims in its profile await" if mediums > 1 else "1 claim in its profile awaits"
         points.append(("-", f"{claims} "

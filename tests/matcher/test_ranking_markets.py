@@ -260,7 +260,7 @@ def _check(text, p, cat, pos):
         count = int(re.search(r"for (\d+) client", text).group(1))
         assert p.evidence_clients == count > 0, text
         return "evidence"
-    if text.startswith("Written in a language our automatic checks do not read"):
+    if text.startswith("Written in a language our automatic checks do not fully read"):
         session = object_session(p)
         assert session.scalar(
             select(Finding.id).where(
