@@ -533,3 +533,27 @@ def test_a_rejected_provider_reads_why_answers_the_finding_and_the_reviewer_sees
     shot(page, "admin_reads_the_providers_side")
     bodies = [p.read_text(encoding="utf-8", errors="replace") for p in rt.settings.outbox.glob("*.eml")]
     assert any("kite@example.com" in b and "/account/findings" in b for b in bodies)
+
+
+def test_a_spanish_link_seller_reaches_the_reviewer_with_its_evidence(page, server):
+    """A Spanish profile is read for its plain claims before a person reads it: the reviewer sees the
+    paid-links evidence highlighted beside the note that the text still needs reading in full."""
+    from matcher import jobs
+    from matcher.usecases.providers import create_provider
+
+    rt = runtime_mod.current()
+    text = ("Somos una agencia de enlaces en Madrid. Vendemos enlaces dofollow en más de 400 periódicos "
+            "digitales de España, desde 60 euros por artículo publicado con tu enlace.")
+    with rt.db.session() as session:
+        seller = create_provider(session, {"name": "Enlaces Prensa Madrid", "countries": ["ES"],
+                                           "languages": ["es"], "description": text}, status="submitted").id
+    jobs.process_providers(rt, [seller])
+    page.context.clear_cookies()
+    _log_in(page, server, *ADMIN)
+    page.goto(f"{server}/admin/review")
+    assert "Enlaces Prensa Madrid" in page.inner_text("main")
+    page.goto(f"{server}/admin/providers/{seller}")
+    evidence = " ".join(page.locator(".evidence mark").all_inner_texts())
+    assert "Vendemos enlaces" in evidence
+    assert "reviewer reads it in full" in page.inner_text("main")
+    shot(page, "admin_spanish_seller")
