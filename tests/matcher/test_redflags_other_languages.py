@@ -69,6 +69,17 @@ def test_plain_offers_in_spanish_and_german_are_claims_with_their_evidence(text,
         "Hace años comprábamos enlaces automatizados por miles y subíamos en Google en pocas semanas.",
         # a third party as the subject
         "Manche Händler lassen sich dazu verleiten, gefälschte Rezensionen für 15 € pro Stück zu erwerben.",
+        # cleaning the practice up is honest work
+        "Revisamos tu perfil de enlaces y desautorizamos los enlaces comprados que dejó otra agencia.",
+        "Wir finden gekaufte Links in Ihrem Profil und entfernen sie per Disavow-Datei.",
+        # the practice as the topic of a guide, a podcast, a consultation
+        "En esta guía te explicamos dónde comprar enlaces y por qué no lo recomendamos a nadie.",
+        "In unserem Podcast besprechen wir Linkkauf mit zwei Juristen.",
+        # a refusal after the list, a practice given up
+        "Enlaces comprados, redes de blogs, granjas de enlaces: nada de eso hacemos.",
+        "Durante años vendimos enlaces en nuestra red; ya no.",
+        # a critic's sarcasm about sellers
+        "Claro, y garantizamos el top 1 en 24 horas, como cualquier vendedor de humo.",
         # a list under a header that denies
         "Lo que nunca hacemos:\n- comprar enlaces\n- usar redes de blogs privadas\n- prometer la primera "
         "página",
@@ -99,6 +110,30 @@ def test_the_writer_speaking_after_a_story_of_the_past_speaks_for_today():
     categories, _ = _found("Hace años comprábamos enlaces automatizados por miles. Hoy vendemos enlaces "
                            "dofollow en periódicos digitales desde 80 euros.")
     assert categories == {"paid_links"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a reassurance is no denial
+        ("Vendemos enlaces en blogs de nicho sin ningún riesgo de penalización.", "paid_links"),
+        ("Backlinks kaufen ohne Risiko: Gastartikel auf Fachportalen ab 59 Euro.", "paid_links"),
+        # a money-back condition is no hypothetical
+        ("Si no apareces en la primera página en 60 días, te devolvemos el dinero.", "guaranteed_rankings"),
+        ("Sie zahlen nur, wenn Ihre Website auf Seite 1 steht.", "guaranteed_rankings"),
+        # a heading of the seller's own page
+        ("Top 5 en Google garantizado\nSomos una agencia de posicionamiento web de Valencia con diez "
+         "años de experiencia.", "guaranteed_rankings"),
+        ("Jetzt Backlinks kaufen!\nUnsere Agentur aus Köln betreut seit zehn Jahren Kunden aus dem "
+         "Mittelstand.", "paid_links"),
+        # German verb-second selling and a price per link
+        ("Wir vermieten Links auf Startseiten starker Blogs.", "paid_links"),
+        ("Enlaces en periódicos regionales desde 35 euros.", "paid_links"),
+    ],
+)
+def test_offers_in_their_usual_forms_are_claims(text, category):
+    categories, _ = _found(text)
+    assert category in categories
 
 
 def test_an_ongoing_practice_is_not_history():
