@@ -154,14 +154,11 @@ SPANISH = Lexicon(
     },
     negation=re.compile(r"\b(?:no|nunca|jam[aá]s|ni|sin|tampoco|nada|nadie|evit\w*|prohib\w*|rechaz\w*|"
                         r"olv[ií]date|dejamos de|nos desmarcamos|basta de|se acab\w*|adi[oó]s a|"
-                        r"ning[uú]n\w*|en lugar de|en vez de|"
-                        r"se niega\w*|"
-                        r"qued\w* fuera|excluy\w*|excluid\w*|ya no|merece\w* (?:algo )?(?:mejor|m[aá]s) "
+                        r"ning[uú]n\w*|en lugar de|en vez de|se niega\w*|qued\w* fuera|excluy\w*|excluid\w*|ya no|merece\w* (?:algo )?(?:mejor|m[aá]s) "
                         r"que)\b"),
     warning=re.compile(
         r"\b(?:penali[zc]\w*|castig\w*|sanci[oó]n\w*|peligros\w*|riesgos?\w*|cuidado|desconf[ií]\w*|"
-        r"estafa\w*|"
-        r"fraude\w*|enga[nñ]\w*|malas? pr[aá]cticas?|pol[ií]ticas? de (?:spam|google)|"
+        r"estafa\w*|fraude\w*|enga[nñ]\w*|malas? pr[aá]cticas?|pol[ií]ticas? de (?:spam|google)|"
         r"infring\w*|viola\w*|desaconsej\w*|no recomend\w*|black ?hat|spam\w*|ojo con|alertas?|alarmas?|"
         r"red flags?|granjas? de enlaces|vendedores? de humo|humo|charlat[aá]n\w*|huye|huir|al[eé]jate|"
         r"ap[aá]rtate)\b"
@@ -244,8 +241,7 @@ GERMAN = Lexicon(
             r"\bkeine? (?:top[- ]?\d+|seite 1|platz \d)\W+kein (?:honorar|geld)\b",
             r"\bauf (?:seite 1|platz 1|die erste seite)\b[^.\n]{0,30}\bmit garantie\b",
             r"\b(?:top[- ]?\d{1,2}|seite[- ]1|erste[n]?[- ]seite|platz[- ]1|platzierungs?|ranking|"
-            r"positions?)"
-            r"[- ]?garantie\b",
+            r"positions?)[- ]?garantie\b",
             r"\b(?:garantier|versprech)\w* (?:\w+ ){0,2}(?:top[- ]?\d{1,2}|platz|platzierung(?:en)?|"
             r"rankings?|erste[n]? seite|seite 1|positionen)\b",
             r"\b(?:top[- ]?\d{1,2}|platz \d|seite 1|erste(?:n)? seite|platzierung(?:en)?|rankings?|"
@@ -349,8 +345,7 @@ GERMAN = Lexicon(
                         r"spuren|footprint|spam|vertragslaufzeit|mindestlaufzeit|vertragsbindung|abo)\b|"
                         r"\brisikofrei\b|\bkeine sorge\b|\b(?:war|waren) (?:noch )?nie so\b"),
     pitch=re.compile(r"\b(?:suchen sie|brauchen sie|m[oö]chten sie|wollen sie|suchst du|brauchst du|"
-                     r"du willst|"
-                     r"willst du)\b"),
+                     r"du willst|willst du)\b"),
     disclosed=re.compile(r"rel=\W*(?:sponsored|nofollow)|\bnofollow\b|"
                          r"\b(?:als )?(?:werbung|anzeige|sponsored) gekennzeichnet|"
                          r"\bgekennzeichnet als (?:werbung|anzeige)"),
@@ -362,9 +357,7 @@ GERMAN = Lexicon(
                        r"in der vergangenheit)\b"),
     others=re.compile(r"\b(?:[Vv]iele|[Mm]anche|[Ee]inige|[Aa]ndere|[Dd]ie meisten) "
                       r"(?!Backlinks|Links|Textlinks|Gastartikel|Artikel)[A-ZÄÖÜ]\w+|^\W*[Ww]er\b|"
-                      r"(?i:\b(?:ihre?[nr]? (?:fr[uü]here|alte|bisherige)\w* agentur|seine? (?:fr[uü]here|"
-                      r"alte|"
-                      r"bisherige)\w* agentur|hei[sß]t es|sagt|sagte|schreibt|laut|erz[aä]hlt\w*|"
+                      r"(?i:\b(?:(?:ihre?[nr]?|seine?) (?:fr[uü]here|alte|bisherige)\w* agentur|hei[sß]t es|sagt|sagte|schreibt|laut|erz[aä]hlt\w*|"
                       r"bericht\w*)\b)"),
 )
 
