@@ -154,7 +154,8 @@ SPANISH = Lexicon(
     },
     negation=re.compile(r"\b(?:no|nunca|jam[aá]s|ni|sin|tampoco|nada|nadie|evit\w*|prohib\w*|rechaz\w*|"
                         r"olv[ií]date|dejamos de|nos desmarcamos|basta de|se acab\w*|adi[oó]s a|"
-                        r"ning[uú]n\w*|en lugar de|en vez de|se niega\w*|qued\w* fuera|excluy\w*|excluid\w*|ya no|merece\w* (?:algo )?(?:mejor|m[aá]s) "
+                        r"ning[uú]n\w*|en lugar de|en vez de|se niega\w*|qued\w* fuera|excluy\w*|excluid\w*|"
+                        r"ya no|merece\w* (?:algo )?(?:mejor|m[aá]s) "
                         r"que)\b"),
     warning=re.compile(
         r"\b(?:penali[zc]\w*|castig\w*|sanci[oó]n\w*|peligros\w*|riesgos?\w*|cuidado|desconf[ií]\w*|"
@@ -357,7 +358,8 @@ GERMAN = Lexicon(
                        r"in der vergangenheit)\b"),
     others=re.compile(r"\b(?:[Vv]iele|[Mm]anche|[Ee]inige|[Aa]ndere|[Dd]ie meisten) "
                       r"(?!Backlinks|Links|Textlinks|Gastartikel|Artikel)[A-ZÄÖÜ]\w+|^\W*[Ww]er\b|"
-                      r"(?i:\b(?:(?:ihre?[nr]?|seine?) (?:fr[uü]here|alte|bisherige)\w* agentur|hei[sß]t es|sagt|sagte|schreibt|laut|erz[aä]hlt\w*|"
+                      r"(?i:\b(?:(?:ihre?[nr]?|seine?) (?:fr[uü]here|alte|bisherige)\w* agentur|hei[sß]t es|"
+                      r"sagt|sagte|schreibt|laut|erz[aä]hlt\w*|"
                       r"bericht\w*)\b)"),
 )
 
