@@ -25,6 +25,7 @@ from matcher import runtime
 from matcher.config import Settings
 from matcher.embeddings import get_model
 from matcher.index import get_index, reconcile
+from matcher.jobs.bulk import CHUNK
 from matcher.jobs.queue import redis_connection
 from matcher.jobs.recovery import Sweeper
 
@@ -43,8 +44,11 @@ def warm_up(rt: runtime.Runtime) -> None:
     get_model()
     try:
         index = get_index(rt)  # rebuilds a missing or corrupt index
-        # ...and embeds whatever the database has that it lacks (web processes leave it to us).
-        reconcile(rt, index)
+        # ...and embeds what the database has that it lacks (web processes leave it to us), up to a chunk:
+        # a larger gap is a reindex or an import under way, whose chunks every worker shares. Embedding it
+        # here made each starting worker embed the whole catalogue alone before taking a job (100,000
+        # profiles twice over with two workers, 2026-12-06); the periodic repair job catches up the rest.
+        reconcile(rt, index, max_embed=CHUNK)
         log.info("index ready: %d providers, %s", len(index), index.kind)
     except Exception:  # noqa: BLE001 - a database not reachable yet: jobs retry, the sweeper repairs
         log.exception("could not load the index at start; the first job will try again")

@@ -87,3 +87,19 @@ def test_reindex_with_redis_embeds_in_chunks_on_workers_then_builds_from_the_cac
     assert sorted(get_index(qrt).ids.tolist()) == ids
     with qrt.db.session() as s:
         assert s.scalar(select(func.count()).select_from(TextEmbedding)) >= 7  # the workers' vectors
+
+
+def test_a_starting_worker_leaves_a_large_gap_to_the_shared_chunks_and_repairs_a_small_one(qrt, monkeypatch):
+    """A worker joining a reindex or an import must take chunks, not embed the whole catalogue alone."""
+    from matcher.index import service
+    from matcher.jobs import worker
+
+    monkeypatch.setattr(service, "INLINE_REPAIR_MAX", 2)
+    monkeypatch.setattr(worker, "CHUNK", 3)
+    assert len(get_index(qrt)) == 0  # the index exists, empty, before the catalogue arrives
+    ids = _providers(qrt, 5)
+    worker.warm_up(qrt)
+    assert len(get_index(qrt)) == 0  # 5 missing > a chunk: left to the chunk jobs every worker shares
+    monkeypatch.setattr(worker, "CHUNK", 10)
+    worker.warm_up(qrt)
+    assert sorted(get_index(qrt).ids.tolist()) == ids  # a gap within a chunk is repaired at start
