@@ -478,7 +478,7 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     if not writes and not sells and not heading:
         return True  # nobody sells here: teaching, news, a description of others
     lo, hi = _clause(low, sentence, start, end, lex)
-    clause = lex.reassure.sub(lambda m: " " * len(m.group()), low[lo:hi])
+    clause = said[lo - s : hi - s]  # the sentence with its reassurances already blanked
     if promise and lex.refund.search(said):
         # A money-back condition's own "not" ("si no llegas a la primera página, te devolvemos el dinero").
         clause = re.sub(r"\b(?:si no|wenn (?:\w+ ){0,3}nicht|falls (?:\w+ ){0,3}nicht)\b", " ", clause)
