@@ -38,8 +38,12 @@ def split_of(host: str) -> str:
     return "train" if h < _CUTS[0] else "dev" if h < _CUTS[1] else "test"
 
 
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def load(split: str | None = None, path: Path = CORPUS) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(path)
     for row in rows:
         row["split"] = split_of(row["host"])
     return [r for r in rows if split is None or r["split"] == split]
@@ -47,7 +51,7 @@ def load(split: str | None = None, path: Path = CORPUS) -> list[dict]:
 
 def load_multilingual(split: str | None = None, path: Path = MULTILINGUAL) -> list[dict]:
     """The Spanish and German rows: nothing is trained on them, so two halves by host, dev and test."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(path)
     for row in rows:
         row["split"] = "dev" if _share(row["host"]) < 0.5 else "test"
     return [r for r in rows if split is None or r["split"] == split]

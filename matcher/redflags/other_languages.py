@@ -4,10 +4,11 @@ The learned engine reads English only (its models and its corpus are English), s
 language still goes to a reviewer (`needs_human_reading`). Spanish and German are the two other languages of
 our market, though, and a link seller writing in them should not sit in buyers' shortlists, merely ranked
 lower, until someone gets to it. So a Spanish or German text is first read by these patterns: a match is a
-claim, with its evidence, only where the sentence speaks as a seller (first or second person, an
-imperative, a price or a contract's terms), is not a question, a condition or a definition, carries no
-warning or critique, and no negation stands in the match's clause ("no compramos enlaces", "Rankings
-können wir nicht garantieren"). Precision before recall: what the patterns miss, the reviewer still reads.
+claim, with its evidence, only where the sentence speaks as a seller (the writer's "we" or "I", an opening
+imperative or formal "Sie", a price line, a heading of its own page, or a text that is terms of sale), is
+not a question, a condition, a definition, a quotation, a topic or history, carries no warning or critique,
+and no negation stands in the match's clause ("no compramos enlaces", "Rankings können wir nicht
+garantieren"). Precision before recall: what the patterns miss, the reviewer still reads.
 
 Measured on real Spanish and German snippets (data/redflags_real/multilingual/, bench/redflags_eval.py
 --corpus multilingual).
@@ -31,10 +32,10 @@ class Lexicon:
     practices: dict[str, re.Pattern]  # category -> what names the practice (on lower-cased text)
     negation: re.Pattern  # negates what stands in its clause
     warning: re.Pattern  # the sentence warns, criticises or reports a penalty
-    condition: re.Pattern  # the sentence is a condition or about someone else's offer
+    condition: re.Pattern  # the sentence is a condition ("si", "wenn", "bevor")
     defining: re.Pattern  # right after the practice: the sentence defines it
     writer: re.Pattern  # the writer speaks: "we", "our", "I" (on the text as written)
-    reader: re.Pattern  # the writer addresses its buyer: "you", an opening imperative (as written)
+    reader: re.Pattern  # the writer addresses its buyer: an opening imperative, formal "Sie" (as written)
     contract: re.Pattern  # a contract's wording ("en adelante", "im Folgenden"): the text is terms of sale
     price: re.Pattern  # a price with its amount: the sentence sells
     remedy: re.Pattern  # cleaning up or finding the practice: an audit, a disavow, a removal
@@ -390,13 +391,7 @@ def _clause(low: str, sentence: tuple[int, int], start: int, end: int, lex: Lexi
 # A quotation of at least five words: someone else's words ("wirbt mit dem Slogan «Jetzt Google Bewertungen
 # kaufen und sofort besser ranken»"); a shorter one names something («Pack PBN Premium»).
 _QUOTED = re.compile(r"[«„“\"‚]((?:[^«»„“”\"‚‘’\n\s]+\s+){4,}[^«»„“”\"‚‘’\n]*?)[»“”\"‘’]")
-# Guarantees speak in conditions ("o te devolvemos el dinero si..."): a condition word does not make them a
-# hypothetical. A short verbless line naming a practice ("Top 3 en Google garantizado", "Venta de enlaces en
-# periódicos") is a heading of the writer's own offer.
-_PROMISES = ("guaranteed_rankings", "guaranteed_link_count", "unrealistic_timeline")
-HEADING_WORDS = 8
-
-
+# Any quotation, of however few words: reported speech where a colon introduces it.
 _INTRODUCED = re.compile(r"[«„“\"‚]([^«»„“”\"‚‘’\n]{3,400})[»“”\"‘’]")
 
 
@@ -412,6 +407,13 @@ def _quoted(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
         if introduced and m.start(1) <= start and end <= m.end(1):
             return True
     return False
+
+
+# Guarantees speak in conditions ("o te devolvemos el dinero si..."): a condition word does not make them a
+# hypothetical. A short verbless line naming a practice ("Top 3 en Google garantizado", "Jetzt Backlinks
+# kaufen!") is a heading of the writer's own offer.
+_PROMISES = ("guaranteed_rankings", "guaranteed_link_count", "unrealistic_timeline")
+HEADING_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -463,18 +465,15 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     earlier = around.before and not writes and lex.history.search(low, *around.before)
     if lex.history.search(said) or earlier:
         return True  # the past, also from the sentence before unless the writer speaks for today
-    # A price sells on a short line of a price list ("Artículo con enlace dofollow: 50 €"); in a longer
-    # sentence it is as often a review's or a news item's figure.
     short = len(said.split()) <= HEADING_WORDS
-    # A price in the match itself ("50 € por enlace") is a sale by its own words.
-    sells = (around.terms or bool(lex.reader.search(written) or lex.reader.search(head_written))
-             or (short and bool(lex.price.search(said))) or bool(lex.price.search(head))
-             or bool(lex.price.search(low, start, end)))
     before_match = len(said[: start - s].split())
-    # A heading of the writer's own page: "Top 3 en Google garantizado", "Jetzt Backlinks kaufen!".
+    # A price sells on a short line of a price list ("Artículo con enlace dofollow: 50 €"), on a line that
+    # opens with the practice ("Backlinks kaufen ohne Risiko: ... ab 59 Euro") and in the match itself ("50 €
+    # por enlace"); in a longer sentence it is as often a review's or a news item's figure.
+    priced = bool(lex.price.search(said)) and (short or before_match == 0)
+    sells = (around.terms or priced or bool(lex.reader.search(written) or lex.reader.search(head_written))
+             or bool(lex.price.search(head)) or bool(lex.price.search(low, start, end)))
     heading = short and (promise or (before_match <= 2 and not said.rstrip().endswith(".")))
-    # A line that opens with the practice and names its price: "Backlinks kaufen ohne Risiko: ... ab 59 Euro".
-    sells = sells or (before_match == 0 and bool(lex.price.search(said)))
     if not writes and not sells and not heading:
         return True  # nobody sells here: teaching, news, a description of others
     lo, hi = _clause(low, sentence, start, end, lex)
