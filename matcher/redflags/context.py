@@ -322,6 +322,38 @@ def _quoted(text: str, ss: int, se: int) -> bool:
     return False
 
 
+# A search query, keyword or title in quotes after the words that introduce one ("ranks for searches like
+# 'South Island road trip 10 days'", "keywords such as "48 hours in Lisbon""): the figure in it is the
+# query's, not a promise. Single quotes count here: an apostrophe ("clients' sites", "it's") neither opens
+# before a word nor closes before a space the way a quote does.
+_INLINE_QUOTE = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[:,]))[\"“‘'](?=\w)[^\"“”‘’'\n]{1,80}?(?<=[\w.!?%)])[\"”’'](?=[\s.,;:!?)\]]|$)"
+)
+_QUERY_INTRO = re.compile(
+    r"\b(?:search(?:es|ed|ing)?|quer(?:y|ies)|keywords?|key ?(?:words?|phrases?|terms?)|search terms?|"
+    r"phrases?|titles?|headlines?|topics?|"
+    r"(?:rank(?:s|ed|ing)?|target(?:s|ed|ing)?|optimi[sz](?:e|es|ed|ing)) (?:\w+ ){0,2}(?:for|on))"
+    r"\W*(?:(?:like|such as|including|e\.g\.|as|for|called|titled)\W*)?$"
+)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*(?:and|or)\b)\s*")
+
+
+def quoted_query(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The claim text[start:end] begins or ends inside a quoted search query, keyword or title."""
+    ss, se = sent
+    query, last = False, ss
+    for m in _INLINE_QUOTE.finditer(text, ss, se):
+        # A list of them ("such as "48 hours in Lisbon" and "Rome in 3 days"") shares its introduction.
+        query = bool(query and _LIST_JOIN.fullmatch(text, last, m.start())
+                     or _QUERY_INTRO.search(text, max(ss, m.start() - 40), m.start()))
+        last = m.end()
+        if query and (m.start() < start < m.end() or m.start() < end <= m.end()):
+            return True
+    return False
+
+
 # A sentence that only extends the one before ("I do not run ads on this site. This includes paid links"):
 # it inherits that sentence's denial of a practice.
 _EXTENDS = re.compile(
@@ -586,6 +618,8 @@ def suppression(
         return "question"
     if _memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs):
         return "reported"
+    if kind == "promise" and quoted_query(text, sent, start, end):
+        return "quoted query"
     if _memo(memo, ("x", ss), extends_a_denial, text, sent) or _memo(memo, ("l", ss), denied_in_list, text,
                                                                       ss):
         return "negated"

@@ -528,6 +528,10 @@ def test_rankings_named_as_a_goal_are_not_a_ranking_promise():
         # "max" that caps nothing; a deadline given as an estimate is still a deadline
         "Max package: 200 backlinks guaranteed every month.",
         "We'll get you to page one in about 2 weeks.",
+        # a quoted keyword beside the writer's own deadline, or a quoted package name, quotes no query
+        "We get you ranking for 'emergency plumber' in 10 days.",
+        "We guarantee first page rankings in 14 days for terms like 'plumber london'.",
+        "Our 'Page One in 30 Days' package is our most popular.",
     ],
 )
 def test_scope_checks_do_not_hide_plain_offers(text):
@@ -541,6 +545,9 @@ def test_scope_checks_do_not_hide_plain_offers(text):
         "I am annoyed at agencies that sell PBN links.",
         "We promise to share results openly every month.",
         "Be careful with offers like these:\n• guaranteed rankings in a week\n• cheap link packages",
+        # the figures of a quoted search query or keyword are the query's, not a promise
+        "We write itinerary pages that rank for high-intent searches like 'South Island road trip 10 days'.",
+        'Our guides rank for keywords such as "48 hours in Lisbon" and "Rome in 3 days".',
     ],
 )
 def test_scope_checks_do_not_flag_the_honest(text):
