@@ -12,6 +12,7 @@ from matcher.index.service import (
     remove_provider,
     sync_provider,
     sync_providers,
+    unindexed,
 )
 from matcher.index.store import IndexCorrupt, IndexMissing, IndexUnavailable
 from matcher.index.vectors import ProviderIndex
@@ -30,4 +31,5 @@ __all__ = [
     "search_providers",
     "sync_provider",
     "sync_providers",
+    "unindexed",
 ]

@@ -145,6 +145,11 @@ def reconcile(rt: Runtime, index: ProviderIndex | None = None, max_embed: int | 
     return changed
 
 
+def unindexed(rt: Runtime, provider_ids: list[int] | None = None) -> list[int]:
+    """Providers (all, or among `provider_ids`) that the index lacks or holds at an older version."""
+    return _diff(get_index(rt), db_pairs(rt.db, provider_ids), only=provider_ids or [])[0]
+
+
 def sync_provider(rt: Runtime, provider_id: int) -> None:
     """Embed and upsert one provider, or remove it if it no longer exists; records indexed_version."""
     index = get_index(rt)

@@ -93,6 +93,29 @@ def embed_chunk(rt: Runtime, provider_ids: list[int]) -> int:
     return len(docs)
 
 
+@job
+def index_chunk(rt: Runtime, provider_ids: list[int]) -> int:
+    """Embed and index those of a chunk's providers that the index still lacks (a chunk of a repair:
+    another job may have indexed some since it was queued)."""
+    return index.sync_providers(rt, index.unindexed(rt, provider_ids))
+
+
+@job
+def repair_index(rt: Runtime) -> int:
+    """Make the index match the database (every worker's sweeper queues it periodically); returns how many
+    providers changed here. A gap within a chunk is embedded here. A larger one (providers written while
+    no worker ran, an index lost with its machine) is split into chunk jobs that every worker shares: as
+    one job it ran past the job timeout on a large catalogue and started over on each retry, on one
+    worker while the others idled."""
+    changed = index.reconcile(rt, max_embed=CHUNK)
+    gap = index.unindexed(rt)
+    if len(gap) > CHUNK:
+        for chunk in _chunks(gap):
+            dispatch(rt, index_chunk, chunk, job_id=_job_id("index", chunk),
+                     description=f"index {len(chunk)} missing")
+    return changed
+
+
 def vet_and_index(rt: Runtime, provider_ids: list[int], progress: ProgressFactory | None = None,
                   wait: bool = True, stall_s: float | None = None, inline: bool = False) -> BulkReport:
     """Vet and index providers in chunks: rq jobs with Redis (waiting for them when `wait`), else (or

@@ -16,8 +16,9 @@ thread (`Sweeper`): a plain loop, no rq scheduler or cron to configure. Several 
 once: the brief's job id is claimed in the database with a compare-and-set, so exactly one of them
 re-enqueues a given brief. The sweeper also keeps the worker registered in Redis (a Redis restart
 without persistence forgets it; rq does not register again), touches the health file the compose health
-check reads (`matcher worker-health`), and enqueues an index repair job every REINDEX_CHECK_S; that job
-runs on the worker's main thread like any job, so the model is never used from two threads.
+check reads (`matcher worker-health`), and enqueues an index repair job every REINDEX_CHECK_S
+(bulk.repair_index: a large gap becomes chunk jobs); jobs run on the worker's main thread, so the model is
+never used from two threads.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from rq.job import Job, JobStatus
 from rq.worker import Worker
 from sqlalchemy import select
 
-from matcher.jobs import queue, tasks
+from matcher.jobs import bulk, queue
 from matcher.models import Brief, utcnow
 from matcher.models.brief_status import PENDING
 from matcher.runtime import Runtime
@@ -166,7 +167,7 @@ class Sweeper(threading.Thread):
                 self._next_reindex = time.monotonic() + REINDEX_CHECK_S
                 # One id per period: however many workers sweep, one repair job runs.
                 bucket = int(time.time() // REINDEX_CHECK_S)
-                queue.dispatch(self.rt, tasks.reconcile_index, job_id=f"reconcile-index-{bucket}", once=True)
+                queue.dispatch(self.rt, bulk.repair_index, job_id=f"reconcile-index-{bucket}", once=True)
         except Exception:  # noqa: BLE001 - a failed sweep must not end the loop; the next one retries
             log.exception("sweep failed")
 

@@ -43,12 +43,6 @@ def rebuild_index(rt: Runtime) -> int:
     return index.rebuild(rt)
 
 
-@job
-def reconcile_index(rt: Runtime) -> int:
-    """Repair any difference between the index and the database (run periodically by the worker)."""
-    return index.reconcile(rt)
-
-
 def _final_attempt() -> bool:
     current_job = get_current_job()
     return current_job is None or not current_job.retries_left

@@ -103,3 +103,36 @@ def test_a_starting_worker_leaves_a_large_gap_to_the_shared_chunks_and_repairs_a
     monkeypatch.setattr(worker, "CHUNK", 10)
     worker.warm_up(qrt)
     assert sorted(get_index(qrt).ids.tolist()) == ids  # a gap within a chunk is repaired at start
+
+
+def test_the_periodic_repair_splits_a_large_gap_into_chunks_that_every_worker_shares(qrt, monkeypatch):
+    """Providers whose jobs were lost (Redis keeps nothing on disk; a restart empties the queue): the
+    periodic repair queues a gap larger than a chunk as chunk jobs, and each provider is indexed once."""
+    from matcher.jobs.queue import queue_for
+
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    assert len(get_index(qrt)) == 0
+    ids = _providers(qrt, 7)
+    queue = queue_for(qrt.settings)
+    queue.connection.flushdb()  # the per-provider jobs are gone
+
+    bulk.repair_index()  # what the sweeper queues every few minutes
+    assert len(get_index(qrt)) == 0  # nothing embedded by the repair job itself
+    assert len(queue) == 3  # 7 providers in chunks of 3
+    bulk.repair_index()  # the next period, before any worker ran: the waiting chunks are not queued twice
+    assert len(queue) == 3
+    work(qrt)
+    assert sorted(get_index(qrt).ids.tolist()) == ids
+    assert bulk.repair_index() == 0 and len(queue) == 0  # nothing left to repair
+
+
+def test_the_periodic_repair_embeds_a_gap_within_a_chunk_itself(qrt, monkeypatch):
+    from matcher.jobs.queue import queue_for
+
+    monkeypatch.setattr(bulk, "CHUNK", 10)
+    assert len(get_index(qrt)) == 0
+    ids = _providers(qrt, 4)
+    queue = queue_for(qrt.settings)
+    queue.connection.flushdb()
+    assert bulk.repair_index() == 4
+    assert sorted(get_index(qrt).ids.tolist()) == ids and len(queue) == 0
