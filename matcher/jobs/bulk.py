@@ -13,6 +13,7 @@ import hashlib
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from rq.exceptions import NoSuchJobError
 from rq.job import Job, JobStatus
@@ -21,7 +22,7 @@ from sqlalchemy import func, or_, select
 from matcher import index
 from matcher.embedding_cache import document_cache, sentence_cache
 from matcher.jobs.entry import job
-from matcher.jobs.queue import REBUILD_TIMEOUT_S, dispatch, redis_connection
+from matcher.jobs.queue import PROVIDER_JOB_PREFIXES, REBUILD_TIMEOUT_S, dispatch, queue_for, redis_connection
 from matcher.models import BulkRun, Provider, utcnow
 from matcher.progress import ProgressFactory, no_progress
 from matcher.runtime import Runtime
@@ -60,11 +61,15 @@ def _not_done(stmt):
                           Provider.indexed_version.is_(None), Provider.indexed_version != current))
 
 
-def pending(rt: Runtime, ids: list[int] | None = None) -> list[int]:
-    """Providers (all, or among `ids`) not yet vetted and indexed at their current version."""
+def pending(rt: Runtime, ids: list[int] | None = None, older_than: datetime | None = None) -> list[int]:
+    """Providers (all, or among `ids`) not yet vetted and indexed at their current version; with
+    `older_than`, only those last changed before it."""
     with rt.db.session() as session:
         if ids is None:
-            return list(session.scalars(_not_done(select(Provider.id)).order_by(Provider.id)))
+            stmt = _not_done(select(Provider.id))
+            if older_than is not None:
+                stmt = stmt.where(Provider.updated_at < older_than)
+            return list(session.scalars(stmt.order_by(Provider.id)))
         out: list[int] = []
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
@@ -101,19 +106,39 @@ def index_chunk(rt: Runtime, provider_ids: list[int]) -> int:
 
 
 @job
-def repair_index(rt: Runtime) -> int:
-    """Make the index match the database (every worker's sweeper queues it periodically); returns how many
-    providers changed here. A gap within a chunk is embedded here. A larger one (providers written while
-    no worker ran, an index lost with its machine) is split into chunk jobs that every worker shares: as
-    one job it ran past the job timeout on a large catalogue and started over on each retry, on one
-    worker while the others idled."""
-    changed = index.reconcile(rt, max_embed=CHUNK)
-    gap = index.unindexed(rt)
-    if len(gap) > CHUNK:
-        for chunk in _chunks(gap):
-            dispatch(rt, index_chunk, chunk, job_id=_job_id("index", chunk),
-                     description=f"index {len(chunk)} missing")
-    return changed
+def catch_up(rt: Runtime, older_than_s: float | None = None) -> int:
+    """The periodic repair that every worker's sweeper queues: provider work that was lost is queued again,
+    in chunks every worker shares, and the index is made to match the database. Returns how many providers
+    it queued or changed.
+
+    Lost: a provider whose vetting or indexing has lagged its content for longer than a job may run
+    (`older_than_s`, default the job timeout) while no provider work waits in Redis. Redis keeps nothing
+    on disk, so a restart empties the queue, and a job can fail all its retries; an edited profile keeps
+    its old verdict until it is vetted again, so a lost vetting job left new text unchecked, not just a
+    slow index. Index entries the database says exist but the index lacks (an older copy of the index
+    restored) go in chunks too: as one job a large gap ran past the job timeout and started over on each
+    retry, on one worker while the others idled."""
+    changed = index.reconcile(rt, max_embed=CHUNK)  # deletions at once, a gap within a chunk here
+    if _provider_work_waiting(rt):
+        return changed  # an import or edits under way will do it; the next period looks again
+    grace = rt.settings.job_timeout_s if older_than_s is None else older_than_s
+    stale = pending(rt, older_than=utcnow() - timedelta(seconds=grace))
+    for chunk in _chunks(stale):
+        dispatch(rt, process_chunk, chunk, job_id=_job_id("vet", chunk), description=f"catch up {len(chunk)}")
+    behind = set(pending(rt))  # vetting and indexing of these is under way or queued above
+    missing = [pid for pid in index.unindexed(rt) if pid not in behind]
+    for chunk in _chunks(missing):
+        dispatch(rt, index_chunk, chunk, job_id=_job_id("index", chunk), description=f"index {len(chunk)}")
+    return changed + len(stale) + len(missing)
+
+
+def _provider_work_waiting(rt: Runtime) -> bool:
+    """Whether vetting or indexing jobs wait in Redis, queued or scheduled for a retry."""
+    if not rt.settings.uses_redis:
+        return False  # jobs run in-process: none can wait
+    queue = queue_for(rt.settings)
+    waiting = [*queue.get_job_ids(), *queue.scheduled_job_registry.get_job_ids()]
+    return any(jid.startswith(PROVIDER_JOB_PREFIXES) for jid in waiting)
 
 
 def vet_and_index(rt: Runtime, provider_ids: list[int], progress: ProgressFactory | None = None,

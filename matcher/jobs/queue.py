@@ -36,6 +36,8 @@ RESULT_TTL = 24 * 3600
 # A full rebuild embeds every provider (about 100 a second on 2 cores): far past the default timeout.
 REBUILD_TIMEOUT_S = 6 * 3600
 _WAITING = {JobStatus.QUEUED, JobStatus.SCHEDULED, JobStatus.DEFERRED}
+# How the ids of jobs that vet or index providers begin (enqueue_provider_work, bulk._job_id).
+PROVIDER_JOB_PREFIXES = ("vet-provider-", "index-provider-", "bulk-")
 
 
 _connections: dict[str, Redis] = {}

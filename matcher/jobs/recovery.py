@@ -16,9 +16,9 @@ thread (`Sweeper`): a plain loop, no rq scheduler or cron to configure. Several 
 once: the brief's job id is claimed in the database with a compare-and-set, so exactly one of them
 re-enqueues a given brief. The sweeper also keeps the worker registered in Redis (a Redis restart
 without persistence forgets it; rq does not register again), touches the health file the compose health
-check reads (`matcher worker-health`), and enqueues an index repair job every REINDEX_CHECK_S
-(bulk.repair_index: a large gap becomes chunk jobs); jobs run on the worker's main thread, so the model is
-never used from two threads.
+check reads (`matcher worker-health`), and enqueues a repair job every REINDEX_CHECK_S
+(bulk.catch_up: lost vetting and indexing queued again, in chunks); jobs run on the worker's main
+thread, so the model is never used from two threads.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def _job_alive(connection, job_id: str | None, cutoff: datetime) -> bool:
 
 
 class Sweeper(threading.Thread):
-    """The worker's background loop: the stale-brief sweep, and a periodic index repair job."""
+    """The worker's background loop: the stale-brief sweep, and a periodic repair job (bulk.catch_up)."""
 
     def __init__(self, rt: Runtime, interval_s: float = SWEEP_INTERVAL_S, worker: Worker | None = None):
         super().__init__(name="matcher-sweeper", daemon=True)
@@ -129,7 +129,9 @@ class Sweeper(threading.Thread):
         self.worker = worker
         self.interval_s = interval_s
         self.stopping = threading.Event()
-        self._next_reindex = time.monotonic() + REINDEX_CHECK_S
+        # The first sweep (at start) queues the repair too: a worker often starts after what lost jobs (a
+        # Redis or machine restart).
+        self._next_reindex = time.monotonic()
 
     def run(self) -> None:
         while not self.stopping.wait(self.interval_s):
@@ -167,7 +169,7 @@ class Sweeper(threading.Thread):
                 self._next_reindex = time.monotonic() + REINDEX_CHECK_S
                 # One id per period: however many workers sweep, one repair job runs.
                 bucket = int(time.time() // REINDEX_CHECK_S)
-                queue.dispatch(self.rt, bulk.repair_index, job_id=f"reconcile-index-{bucket}", once=True)
+                queue.dispatch(self.rt, bulk.catch_up, job_id=f"catch-up-{bucket}", once=True)
         except Exception:  # noqa: BLE001 - a failed sweep must not end the loop; the next one retries
             log.exception("sweep failed")
 

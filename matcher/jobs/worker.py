@@ -47,7 +47,7 @@ def warm_up(rt: runtime.Runtime) -> None:
         # ...and embeds what the database has that it lacks (web processes leave it to us), up to a chunk:
         # a larger gap is a reindex or an import under way, whose chunks every worker shares. Embedding it
         # here made each starting worker embed the whole catalogue alone before taking a job (100,000
-        # profiles twice over with two workers, 2026-12-06); the periodic repair (bulk.repair_index) queues
+        # profiles twice over with two workers, 2026-12-06); the periodic repair (bulk.catch_up) queues
         # any gap no import or reindex covers as chunks.
         reconcile(rt, index, max_embed=CHUNK)
         log.info("index ready: %d providers, %s", len(index), index.kind)

@@ -105,34 +105,94 @@ def test_a_starting_worker_leaves_a_large_gap_to_the_shared_chunks_and_repairs_a
     assert sorted(get_index(qrt).ids.tolist()) == ids  # a gap within a chunk is repaired at start
 
 
-def test_the_periodic_repair_splits_a_large_gap_into_chunks_that_every_worker_shares(qrt, monkeypatch):
-    """Providers whose jobs were lost (Redis keeps nothing on disk; a restart empties the queue): the
-    periodic repair queues a gap larger than a chunk as chunk jobs, and each provider is indexed once."""
+
+def _queued(rt) -> list[str]:
     from matcher.jobs.queue import queue_for
 
+    return queue_for(rt.settings).get_job_ids()
+
+
+def test_lost_vetting_and_indexing_are_queued_again_in_chunks_every_worker_shares(qrt, monkeypatch):
+    """Providers whose jobs were lost (Redis keeps nothing on disk: a restart empties the queue): the
+    periodic catch-up queues them in chunks, not twice while they wait, and each ends vetted and indexed
+    exactly once."""
     monkeypatch.setattr(bulk, "CHUNK", 3)
     assert len(get_index(qrt)) == 0
-    ids = _providers(qrt, 7)
-    queue = queue_for(qrt.settings)
-    queue.connection.flushdb()  # the per-provider jobs are gone
+    ids = _providers(qrt, 7)  # stored, but no job was ever queued for them
 
-    bulk.repair_index()  # what the sweeper queues every few minutes
-    assert len(get_index(qrt)) == 0  # nothing embedded by the repair job itself
-    assert len(queue) == 3  # 7 providers in chunks of 3
-    bulk.repair_index()  # the next period, before any worker ran: the waiting chunks are not queued twice
-    assert len(queue) == 3
+    assert bulk.catch_up() == 0 and _queued(qrt) == []  # changed a moment ago: their own jobs may run
+    assert bulk.catch_up(older_than_s=0) == 7
+    assert len(_queued(qrt)) == 3 and len(get_index(qrt)) == 0  # 7 in chunks of 3, none embedded here
+    bulk.catch_up(older_than_s=0)  # the next period, before any worker ran: nothing queued twice
+    assert len(_queued(qrt)) == 3
+    work(qrt)
+    assert bulk.pending(qrt, ids) == []
+    assert sorted(get_index(qrt).ids.tolist()) == ids
+    with qrt.db.session() as s:
+        assert s.get(Provider, ids[0]).status == "flagged"
+    assert bulk.catch_up(older_than_s=0) == 0 and _queued(qrt) == []  # nothing left to do
+
+
+def test_an_edit_whose_vetting_was_lost_is_still_vetted(qrt):
+    """A verified provider writes a red flag into its profile and the job is lost: it must not stay
+    verified on its old verdict."""
+    from matcher.usecases.providers import update_provider
+
+    [pid] = _providers(qrt, 2)[1:]
+    bulk.vet_and_index(qrt, [pid], inline=True)
+    with qrt.db.session() as s:
+        assert s.get(Provider, pid).status == "submitted"  # clean: waits for an admin, not flagged
+        update_provider(s, s.get(Provider, pid), {"description": RISKY})
+    bulk.catch_up(older_than_s=0)
+    work(qrt)
+    with qrt.db.session() as s:
+        provider = s.get(Provider, pid)
+        assert provider.status == "flagged" and provider.vetted_version == provider.content_version
+
+
+def test_the_catch_up_leaves_providers_to_jobs_already_waiting(qrt, monkeypatch):
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    ids = _providers(qrt, 5)
+    bulk.vet_and_index(qrt, ids, wait=False)  # an import's chunks wait in Redis
+    waiting = _queued(qrt)
+    assert bulk.catch_up(older_than_s=0) == 0 and _queued(qrt) == waiting
+
+
+def test_index_entries_the_index_lacks_are_queued_in_chunks(qrt, monkeypatch):
+    """The database says they are indexed, the index lacks them (an older copy of it restored): a gap
+    larger than a chunk becomes chunk jobs; one within a chunk is embedded in the catch-up itself."""
+    from matcher.index import service
+
+    monkeypatch.setattr(bulk, "CHUNK", 3)
+    ids = _providers(qrt, 7)
+    bulk.vet_and_index(qrt, ids, inline=True)
+    index = get_index(qrt)
+    service._write(qrt.db, index, lambda: index.remove(ids[:5]))
+    assert bulk.catch_up(older_than_s=0) == 5 and len(_queued(qrt)) == 2
     work(qrt)
     assert sorted(get_index(qrt).ids.tolist()) == ids
-    assert bulk.repair_index() == 0 and len(queue) == 0  # nothing left to repair
+    service._write(qrt.db, index, lambda: index.remove(ids[:2]))
+    assert bulk.catch_up(older_than_s=0) == 2 and _queued(qrt) == []
+    assert sorted(get_index(qrt).ids.tolist()) == ids
 
 
-def test_the_periodic_repair_embeds_a_gap_within_a_chunk_itself(qrt, monkeypatch):
-    from matcher.jobs.queue import queue_for
+def test_the_sweepers_periodic_job_vets_an_edit_whose_job_was_lost(qrt):
+    """End to end through a worker: the sweeper queues the catch-up, which queues the lost provider."""
+    from datetime import timedelta
 
-    monkeypatch.setattr(bulk, "CHUNK", 10)
-    assert len(get_index(qrt)) == 0
-    ids = _providers(qrt, 4)
-    queue = queue_for(qrt.settings)
-    queue.connection.flushdb()
-    assert bulk.repair_index() == 4
-    assert sorted(get_index(qrt).ids.tolist()) == ids and len(queue) == 0
+    from sqlalchemy import update
+
+    from matcher.jobs import recovery
+    from matcher.models import utcnow
+    from matcher.usecases.providers import update_provider
+
+    [pid] = _providers(qrt, 2)[1:]
+    bulk.vet_and_index(qrt, [pid], inline=True)
+    with qrt.db.session() as s:
+        update_provider(s, s.get(Provider, pid), {"description": RISKY})
+    with qrt.db.session() as s:  # edited longer ago than a job may run, and no job was queued
+        s.execute(update(Provider).where(Provider.id == pid).values(updated_at=utcnow() - timedelta(hours=1)))
+    recovery.Sweeper(qrt).sweep_once()
+    work(qrt)  # the catch-up job, then the chunk it queued
+    with qrt.db.session() as s:
+        assert s.get(Provider, pid).status == "flagged"
