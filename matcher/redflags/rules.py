@@ -40,10 +40,13 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
     return hits
 
 
-# A PBN is sites kept for their links: "sites" alone ("we know booking sites well") is not its subject.
+# A PBN is sites kept for their links: its subject is the network, the owning or the kind of domain.
+# Neither "sites" alone ("we know booking sites well") nor links on sites ("10 guest posts a month on DA
+# 50+ sites": sold placements, paid_links) name it.
 _PBN_SUBJECT = re.compile(
-    r"\b(?:pbns?|network|own|owned|private|expired|aged|dropped|juice|authority)\b|"
-    + semantic.LINKISH.pattern
+    r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|in-house|"
+    r"authority (?:blogs|sites|websites|domains|properties)|"
+    r"(?:our|my) (?:\w+ ){0,2}(?:blogs|sites|websites|domains|properties|portfolio))\b"
 )
 
 
@@ -76,6 +79,9 @@ def on_topic(category: str, sentence_low: str) -> bool:
     if category == "guaranteed_rankings" and not (_RANKING_OBJECT.search(sentence_low)
                                                   or _ON_RESULT.search(sentence_low)):
         return False
+    # Links where the practice is about links, and a number where it is a count of them ("the links are
+    # instantly transferred", "the most efficient backlink builder" count nothing).
     return all(
-        rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ()) if rx is semantic.LINKISH
+        rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ())
+        if rx is semantic.LINKISH or rx is semantic.NUMBER
     )

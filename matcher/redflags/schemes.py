@@ -76,6 +76,14 @@ PAID_LINKS = [
         prev=True,
     ),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+    # A seller answers for how long a placement stays up; an editor's link is the editor's to remove, so
+    # a guarantee of its life ("a one-year placement guarantee", "permanent dofollow links") is the term of
+    # a sold link.
+    Rule(
+        r"\b(?:placement|backlink|link|post|article|non-?drop|replacement|lifetime|permanen\w*)\s"
+        r"(?:guarantee|warranty)\b|\b(?:permanent|lifetime|life-?long)\s(?:do-?follow\s)?(?:links?|"
+        r"backlinks?|placements?|guest posts?)\b"
+    ),
 ]
 
 # --- private blog networks ------------------------------------------------------------------------------

@@ -69,8 +69,15 @@ LINKISH = re.compile(
     r"\b(?:links?|back-?links?|placements?|posts?|articles?|mentions?|insertions?|edits?|urls?|submissions?|"
     r"directories|comments?|profiles?|bookmark\w*|web ?2\.0s?|forums?|accounts|anchors?)\b"
 )
-_NUMBER = re.compile(
-    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b"
+# A count of links: a number, or the word for one ("the number of backlinks is set at the time of order"),
+# that counts the links, not a price ("$45 per link"), a tier ("tier 1 links"), sites ("my 3 sites") or an
+# authority score ("DA 30+").
+NUMBER = re.compile(
+    r"(?:(?<![$£€₹¥\d.,/])(?<!tier )(?<!tiers )(?<!da )(?<!dr )\b(?:\d[\d,.]*\+?|\d+s)|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|"
+    r"thousands?|dozens?)\b|\b(?:number|quota|count|amount))\s*(?:of\s+)?(?:[\w+-]+\s+){0,3}?"
+    r"(?:links?|back-?links?|placements?|guest posts?|posts?|articles?|referring domains?|mentions?|"
+    r"citations?|insertions?)\b"
 )
 _COMMITS = re.compile(
     "|".join(
@@ -81,7 +88,7 @@ ALSO_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     # a promise needs a promise: "our client ranks on page one" states a fact, it promises nothing
     "guaranteed_rankings": (_COMMITS,),
     # a count needs a number ("thousands of links" is mass production) and an offer
-    "guaranteed_link_count": (_NUMBER, re.compile(OFFER)),
+    "guaranteed_link_count": (NUMBER, re.compile(OFFER)),
     "unrealistic_timeline": (re.compile(RESULT),),
     "automated_links": (LINKISH,),
     "paid_links": (LINKISH,),

@@ -606,3 +606,33 @@ def test_a_contracts_quoted_party_is_the_writer_not_a_third_party():
     # Companies in general are third parties.
     third = "Some companies sell links from a private network of websites."
     assert why(third, "private network") == "attributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "not_named"),
+    [
+        # links sold on sites are a paid placement, not a network the seller owns
+        ("We deliver 10 guest posts per month on DA 50+ sites, guaranteed.", "guaranteed_link_count", "pbn"),
+        ("We keep about 400 authority blogs bought at domain auctions and link to clients from them.", "pbn",
+         None),
+        # a count of links needs a number or the word for one, and the number must count the links
+        ("Our link building system is fully automated and the links are transferred to partner sites "
+         "instantly.", "automated_links", "guaranteed_link_count"),
+        ("Tier 2 links are built for every tier 1 link at $5 per link.", "paid_links",
+         "guaranteed_link_count"),
+        ("The number of links in each package is fixed when you order.", "guaranteed_link_count", None),
+        # a guarantee of how long a placement stays up is the term of a sold link
+        ("We provide a one-year placement guarantee on every article.", "paid_links", None),
+        ("We offer permanent do-follow links on news sites.", "paid_links", None),
+    ],
+)
+def test_a_finding_names_the_practice_the_sentence_states(text, named, not_named):
+    """The category is the reason an admin and the provider read: a right text under a wrong practice
+    still tells them something false."""
+    found = {f.category for f in detect(text)}
+    assert named in found
+    assert not_named not in found
+
+
+def test_a_link_that_an_editor_may_remove_is_no_sold_placement():
+    assert detect("We never promise permanent links: editors may change their pages at any time.") == []
