@@ -11,7 +11,8 @@ decide together, matcher/redflags/decide.py), `rules` (VETTING_ENGINE=rules, the
 category when it contains one of a few words), `before` (the engine at afc7d50). Metrics
 (matcher/redflags/evaluation.py): a text is flagged when any claim category is raised in it; F1 of
 flagged against risky; the share of clean texts flagged; the share of hard negatives (clean texts with
-trigger words) flagged; recall per category.
+trigger words) flagged; `categories right`, the share of the (text, category) pairs raised that are
+labelled (whether a finding names the practice it is about: its reason); recall per category.
 """
 
 from __future__ import annotations
@@ -90,11 +91,12 @@ def before(texts: list[str]) -> list[set[str]]:
 
 
 def table(rows: list[dict], results: dict[str, evaluation.Scores]) -> str:
-    lines = ["| system | F1 | precision | recall | clean flagged | hard negatives flagged |",
-             "| --- | --- | --- | --- | --- | --- |"]
+    lines = ["| system | F1 | precision | recall | clean flagged | hard negatives flagged "
+             "| categories right |",
+             "| --- | --- | --- | --- | --- | --- | --- |"]
     for name, s in results.items():
         lines.append(f"| {name} | {s.f1:.3f} | {s.precision:.3f} | {s.recall:.3f} | {s.clean_flag_rate:.1%} "
-                     f"| {s.hard_negative_fp_rate:.1%} |")
+                     f"| {s.hard_negative_fp_rate:.1%} | {s.category_precision:.3f} |")
     risky = sum(1 for r in rows if r["labels"])
     hard = sum(1 for r in rows if not r["labels"] and r.get("hard_negative"))
     lines += ["", f"{len(rows)} texts: {risky} risky, {len(rows) - risky} clean ({hard} hard negatives).", "",

@@ -25,17 +25,22 @@ class Scores:
     hard_negative_fp_rate: float  # share of hard-negative rows flagged
     category_recall: dict[str, tuple[int, int]] = field(default_factory=dict)  # (found, labelled)
     wrong_category: int = 0  # flagged risky rows whose categories miss every label
+    # Of the (text, category) pairs raised, the share labelled: whether a finding names the right practice
+    # (its reason), where the text-level scores only ask whether a text was flagged.
+    category_precision: float = 0.0
 
     def as_dict(self) -> dict:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
 
 
 def score(rows: list[dict], predicted: Sequence[set[str]]) -> Scores:
-    tp = fp = fn = clean = clean_flagged = hard = hard_flagged = wrong = 0
+    tp = fp = fn = clean = clean_flagged = hard = hard_flagged = wrong = raised = right = 0
     per_cat = {c: [0, 0] for c in CLAIM_CATEGORIES}
     for row, cats in zip(rows, predicted, strict=True):
         labels = set(row["labels"])
         cats = set(cats) & set(CLAIM_CATEGORIES)
+        raised += len(cats)
+        right += len(cats & labels)
         if labels:
             tp += bool(cats)
             fn += not cats
@@ -58,6 +63,7 @@ def score(rows: list[dict], predicted: Sequence[set[str]]) -> Scores:
         clean_flag_rate=round(clean_flagged / clean, 4) if clean else 0.0,
         hard_negative_fp_rate=round(hard_flagged / hard, 4) if hard else 0.0,
         category_recall={c: (v[0], v[1]) for c, v in per_cat.items() if v[1]}, wrong_category=wrong,
+        category_precision=round(right / raised, 4) if raised else 0.0,
     )
 
 

@@ -636,3 +636,12 @@ def test_a_finding_names_the_practice_the_sentence_states(text, named, not_named
 
 def test_a_link_that_an_editor_may_remove_is_no_sold_placement():
     assert detect("We never promise permanent links: editors may change their pages at any time.") == []
+
+
+def test_the_evaluation_counts_a_wrong_practice_against_the_findings_reasons():
+    from matcher.redflags import evaluation
+
+    rows = [{"labels": ["paid_links"]}, {"labels": []}, {"labels": ["pbn"]}]
+    s = evaluation.score(rows, [{"paid_links", "pbn"}, {"pbn"}, set()])
+    assert s.category_precision == round(1 / 3, 4)  # one of the three practices named is the labelled one
+    assert (s.precision, s.recall) == (0.5, 0.5)
