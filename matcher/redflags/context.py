@@ -95,6 +95,18 @@ _HEDGE = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so)\b"
 )
+# A clause after the claim that says its figure varies.
+_FIGURE_HEDGED = re.compile(
+    r"\W*(?:but |and )?(?:the (?:exact |final |actual )?(?:number|count|total|amount|figure|timing|pace)|"
+    r"this|that|it|results?)\b[^.;:!?]{0,40}?\b(?:depends?|depending|varies|vary|differs?)\b"
+)
+
+
+def _figure_hedged(text: str, ce: int, se: int) -> bool:
+    """The clause after the claim says its figure varies ("...; the number depends on what editors
+    accept"), and does not deny it ("the number never varies")."""
+    m = _FIGURE_HEDGED.match(text, ce, se)
+    return bool(m) and not _negated_in(m.group())
 # An estimate: "around 10", "~10".
 _APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|about)\s*|~\s*)\d")
 # A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
@@ -655,6 +667,9 @@ def suppression(
         # "... 10 to 25 links a month, depending on the niche": a hedge after the claim counts too,
         # unless the clause says outright that it is guaranteed.
         if _HEDGE_AFTER.search(after) and not _EXPLICIT.search(text[cs:ce]):
+            return "hedged"
+        # "...; the number depends on what editors accept": the next clause hedges the figure itself.
+        if _figure_hedged(text, ce, se) and not _EXPLICIT.search(text[cs:ce]):
             return "hedged"
         clause = text[cs:ce]
         if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not _FUTURE.search(clause):

@@ -33,13 +33,14 @@ _TOP_N = (
     r"ways|mistakes|factors|questions|competitors|pages|sites|websites|brands|priorities|issues|"
     r"opportunities|tactics|metrics)\b)"
 )
+# "The first result" is a position; "first results" are early ones ("expect first results in 3 months").
 RANK_TARGET = (
     r"\b(?:higher|better|improved|top|increased|first[- ]page|page[- ]one|guaranteed|#1|"
     r"number one) (?:google |search |organic |seo |keyword )?rankings?\b|\b(?:appear|show up|come up|"
     r"be listed|sit|be)\s(?:\w+\s)?(?:first|on top|at the top)\b|\b(?:rank\w* |find you |appear )?(?:above|"
     r"ahead of|before) (?:all |every |any |your )?(?:\w+ )?(?:competitors?|rivals?|everyone|everybody)\b|"
-    r"(?:#\s?1|\bno\.?\s?1|\bnumber[- ](?:one|1))\b|\b(?:first|1st)[- ](?:page|position|place|spot|"
-    r"result)s?\b|\bvery first result\b|"
+    r"(?:#\s?1|\bno\.?\s?1|\bnumber[- ](?:one|1))\b|\b(?:first|1st)[- ](?:(?:page|position|place|spot)s?|"
+    r"result(?:s page)?)\b|\bvery first result\b|"
     r"\bpage[- ](?:one|1)\b|" + _TOP_N + r"|\btop (?:spot|position|place|rankings?|"
     r"results?)\b|\btop of (?:google|the (?:serps?|search results|rankings|results|first page|page|"
     r"map pack))\b|\bat the (?:very )?top\b|\bposition (?:one|1|zero)\b|\b(?:1|one)(?:st)? position\b|"

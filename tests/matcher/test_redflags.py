@@ -532,6 +532,9 @@ def test_rankings_named_as_a_goal_are_not_a_ranking_promise():
         "We get you ranking for 'emergency plumber' in 10 days.",
         "We guarantee first page rankings in 14 days for terms like 'plumber london'.",
         "Our 'Page One in 30 Days' package is our most popular.",
+        # the first result is a position; a figure whose next clause does not say it varies is firm
+        "Be the first result on Google in 7 days.",
+        "We build 10 links a month; the number never varies.",
     ],
 )
 def test_scope_checks_do_not_hide_plain_offers(text):
@@ -548,6 +551,11 @@ def test_scope_checks_do_not_hide_plain_offers(text):
         # the figures of a quoted search query or keyword are the query's, not a promise
         "We write itinerary pages that rank for high-intent searches like 'South Island road trip 10 days'.",
         'Our guides rank for keywords such as "48 hours in Lisbon" and "Rome in 3 days".',
+        # early results in months are an expectation, not the first result on Google
+        "Expect first results in 3 to 6 months; we do not promise rankings.",
+        # a figure the next clause says varies is an estimate
+        "We build 4 to 6 editorial links a month through outreach; the number depends on what editors "
+        "accept.",
     ],
 )
 def test_scope_checks_do_not_flag_the_honest(text):
