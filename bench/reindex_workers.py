@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/14")
     from redis import Redis
-    from sqlalchemy import create_engine, delete
+    from sqlalchemy import create_engine, delete, text
 
     from matcher.migrate import upgrade
     from matcher.models import TextEmbedding
@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
         upgrade(db_url)
         engine = create_engine(db_url)
         bulk_insert(engine, distinct(generate_profiles(args.providers, seed=31, words=args.words)))
+        with engine.connect() as conn:
+            ids = np.array(conn.execute(text("SELECT id FROM providers ORDER BY id")).scalars().all(),
+                           dtype=np.int64)
         env = dict(os.environ, DATABASE_URL=db_url, REDIS_URL=redis_url, INDEX_DIR=str(Path(tmp) / "index"),
                    MATCHER_INSTANCE_DIR=tmp, SECRET_KEY="bench")
         matcher = [sys.executable, "-m", "cli"]
@@ -61,9 +64,11 @@ def main(argv: list[str] | None = None) -> int:
             Redis.from_url(redis_url).flushdb()
             with engine.begin() as conn:
                 conn.execute(delete(TextEmbedding))
-            # An empty but valid index: a worker that found none would rebuild it alone at start-up,
-            # before taking any chunk.
-            write_index(load_settings(env), np.zeros(0, dtype=np.int64), np.zeros((0, DIMENSION), np.float32))
+            # An index that holds every provider at its version, as before a change of model (its vectors
+            # are then re-embedded): a worker that found none would rebuild it alone at start-up, and one
+            # that lacked entries the database says are indexed would have the start-up catch-up
+            # (matcher.jobs.bulk.catch_up) queue them before the reindex's chunks.
+            write_index(load_settings(env), ids, np.zeros((len(ids), DIMENSION), np.float32))
             # Each worker gets its share of the cores: two torch processes with a thread per core each
             # would fight for them (measured: 2 workers 3.4x slower than 1 without this).
             threads = str(max(1, (os.cpu_count() or 1) // n))
