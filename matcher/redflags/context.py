@@ -107,6 +107,8 @@ def _figure_hedged(text: str, ce: int, se: int) -> bool:
     accept"), and does not deny it ("the number never varies")."""
     m = _FIGURE_HEDGED.match(text, ce, se)
     return bool(m) and not _negated_in(m.group())
+
+
 # An estimate: "around 10", "~10".
 _APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|about)\s*|~\s*)\d")
 # A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
@@ -347,8 +349,6 @@ _QUERY_INTRO = re.compile(
     r"(?:rank(?:s|ed|ing)?|target(?:s|ed|ing)?|optimi[sz](?:e|es|ed|ing)) (?:\w+ ){0,2}(?:for|on))"
     r"\W*(?:(?:like|such as|including|e\.g\.|as|for|called|titled)\W*)?$"
 )
-
-
 _LIST_JOIN = re.compile(r"\s*(?:,|;|/|&|\band\b|\bor\b|,\s*(?:and|or)\b)\s*")
 
 
