@@ -44,7 +44,8 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
 # Neither "sites" alone ("we know booking sites well") nor links on sites ("10 guest posts a month on DA
 # 50+ sites": sold placements, paid_links) name it.
 _PBN_SUBJECT = re.compile(
-    r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|in-house|"
+    r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|"
+    r"in-house|"
     r"authority (?:blogs|sites|websites|domains|properties)|"
     r"(?:our|my) (?:\w+ ){0,2}(?:blogs|sites|websites|domains|properties|portfolio))\b"
 )
@@ -83,5 +84,5 @@ def on_topic(category: str, sentence_low: str) -> bool:
     # instantly transferred", "the most efficient backlink builder" count nothing).
     return all(
         rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ())
-        if rx is semantic.LINKISH or rx is semantic.NUMBER
+        if rx is semantic.LINKISH or rx is semantic.LINK_COUNT
     )

@@ -72,8 +72,8 @@ LINKISH = re.compile(
 # A count of links: a number, or the word for one ("the number of backlinks is set at the time of order"),
 # that counts the links, not a price ("$45 per link"), a tier ("tier 1 links"), sites ("my 3 sites") or an
 # authority score ("DA 30+").
-NUMBER = re.compile(
-    r"(?:(?<![$£€₹¥\d.,/])(?<!tier )(?<!tiers )(?<!da )(?<!dr )\b(?:\d[\d,.]*\+?|\d+s)|"
+LINK_COUNT = re.compile(
+    r"(?:(?<![$£€₹¥\d.,/])(?<!tier )(?<!tiers )(?<!da )(?<!dr )\b\d[\d,.]*\+?|"
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|"
     r"thousands?|dozens?)\b|\b(?:number|quota|count|amount))\s*(?:of\s+)?(?:[\w+-]+\s+){0,3}?"
     r"(?:links?|back-?links?|placements?|guest posts?|posts?|articles?|referring domains?|mentions?|"
@@ -87,8 +87,8 @@ _COMMITS = re.compile(
 ALSO_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     # a promise needs a promise: "our client ranks on page one" states a fact, it promises nothing
     "guaranteed_rankings": (_COMMITS,),
-    # a count needs a number ("thousands of links" is mass production) and an offer
-    "guaranteed_link_count": (NUMBER, re.compile(OFFER)),
+    # a count needs a count of links ("thousands of links" counts) and an offer
+    "guaranteed_link_count": (LINK_COUNT, re.compile(OFFER)),
     "unrealistic_timeline": (re.compile(RESULT),),
     "automated_links": (LINKISH,),
     "paid_links": (LINKISH,),
