@@ -86,6 +86,14 @@ class Thresholds:
     # an offer. Sales copy has a speaker somewhere ("we buy placements on high-traffic sites"), and the
     # reader misreads it: there the match stands. 0: no veto.
     reader_veto_speakerless: float = 0.0
+    # A passage the gate reads at or above `unnamed_gate` and the reader at or above `reader_unnamed` (its
+    # P(claim) and its P(category)) yields the reader's practice though no anchor word of the centre
+    # sentence names the subject (rules.on_topic): a marketplace's operating terms never say "we sell
+    # links" ("Fund your account with at least $10 and explore our publishers", "the advertiser pays the
+    # editorial fee in advance"). Two learned readings must agree, and practices only: a promise's figure
+    # and commitment must stand in its sentence. 2.0: never.
+    reader_unnamed: float = 2.0
+    unnamed_gate: float = 2.0
 
     @property
     def uses_reader(self) -> bool:
@@ -123,6 +131,15 @@ class Scored:
     # None where the reader did not read it.
     reader: float | None = None
     reader_category: tuple[float, ...] = ()
+    # The reader's reading of the centre sentence alone, where the passage is more than it and the
+    # unnamed route (Thresholds.reader_unnamed) may use it: P(claim), and P(category) per category.
+    centre: tuple[float, tuple[float, ...]] | None = None
+
+    @property
+    def alone(self) -> bool:
+        """The passage is its centre sentence alone."""
+        doc, p = self.passage.doc, self.passage
+        return doc.spans[p.center] == (p.start, p.end)
 
     def cheap(self, t: Thresholds) -> float:
         """The score without the reader."""
@@ -143,6 +160,26 @@ class Scored:
     def accepted(self, t: Thresholds) -> bool:
         return self.read_by_reader(t) and self.reader >= t.reader_accept
 
+    def unnamed(self, t: Thresholds) -> tuple[int, ...]:
+        """The practice the reader and the gate agree on where the anchors name none
+        (Thresholds.reader_unnamed): the reader's most likely one only, as its P(category) is one sigmoid
+        per category and a sales line is half-likely several practices at once."""
+        if not self.may_be_unnamed(t):
+            return ()
+        # A passage's reading spreads over its sentences: a link seller's line makes its honest neighbour's
+        # passage read as a claim ("Tell us where you want to be in a year..."). The centre sentence must
+        # read as the same claim on its own.
+        claim, categories = (self.reader, self.reader_category) if self.alone else (self.centre or (0.0, ()))
+        if claim < t.reader_unnamed or not categories:
+            return ()
+        top = int(np.argmax(self.reader_category))
+        sure = min(self.reader_category[top], categories[top]) >= t.reader_unnamed
+        return (top,) if sure and KIND[CLAIM_CATEGORIES[top]] == "practice" else ()
+
+    def may_be_unnamed(self, t: Thresholds) -> bool:
+        """The passage's readings reach the unnamed route's thresholds (before its centre is read alone)."""
+        return self.read_by_reader(t) and self.read >= t.unnamed_gate and self.reader >= t.reader_unnamed
+
     def score(self, t: Thresholds) -> float:
         p = self.cheap(t)
         reader = self.reader if self.read_by_reader(t) else 0.0
@@ -156,7 +193,7 @@ class Scored:
         p = self.cheap(t)
         if p < t.reader_floor:
             return False
-        if t.reader_weight > 0 or p >= t.gate:
+        if t.reader_weight > 0 or p >= t.gate or self.read >= t.unnamed_gate:
             return True
         # Below the gate the reader can only accept, and only a practice whose subject the centre names.
         doc, (s, e) = self.passage.doc, self.passage.doc.spans[self.passage.center]
@@ -184,6 +221,14 @@ def score_passages(
     reader_claim, reader_category = claim_reader.probabilities([texts[k] for k in chosen])
     for k, claim, categories in zip(chosen, reader_claim, reader_category, strict=True):
         scored[k] = replace(scored[k], reader=float(claim), reader_category=tuple(map(float, categories)))
+    # The centre sentences alone, where the unnamed route may use them (all, without `t`: calibration).
+    centred = [k for k in chosen if not scored[k].alone and (t is None or scored[k].may_be_unnamed(t))]
+    if centred:
+        spans = [scored[k].passage.doc.spans[scored[k].passage.center] for k in centred]
+        alone_claim, alone_category = claim_reader.probabilities(
+            [scored[k].passage.doc.text[s:e] for k, (s, e) in zip(centred, spans, strict=True)])
+        for k, claim, categories in zip(centred, alone_claim, alone_category, strict=True):
+            scored[k] = replace(scored[k], centre=(float(claim), tuple(map(float, categories))))
     at = 0
     for group in out:
         group[:] = scored[at : at + len(group)]
@@ -302,7 +347,10 @@ def claims(
         # Below the gate, a passage the reader accepts yields its centre's patterns and the practices the
         # reader names there, not the sentence heads' (they are what scored it low).
         gated = p >= t.gate
-        if not gated and not read.accepted(t):
+        # A case study's unnamed practice is the client's business ("Experience marketplace, summer price
+        # tracker"): there the practice must be named.
+        unnamed = () if past_work else read.unnamed(t)
+        if not gated and not read.accepted(t) and not unnamed:
             continue
         i = read.passage.center
         for c, s, e in by_sentence.get(i, ()):
@@ -321,6 +369,10 @@ def claims(
         by_reader = read.reader_category if read.read_by_reader(t) else ()
         raised += [ci for ci, q in enumerate(by_reader)
                    if topical[ci] and q >= t.reader_category and ci not in raised]
+        # ...only where nothing else names the sentence's practice: beside a named one the reader's
+        # unnamed reading is the same claim's neighbour ("our own network of blogs" reads as paid links too).
+        if not raised and i not in by_sentence:
+            raised = list(unnamed)
         for ci in raised:
             if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
                 continue

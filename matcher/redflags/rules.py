@@ -36,7 +36,10 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
         found = semantic.categories_for(
             doc.low, span, x[row, _BANK], float(x[row, _COUNTER]), original=doc.text
         )
-        hits.extend((category, span[0], span[1], i) for category, _ in found)
+        # An example's nearness must name the practice as the model's finding must ("we find dead
+        # resources on relevant sites" is near the expired-domain examples, and names no network).
+        low = doc.low[span[0] : span[1]]
+        hits.extend((category, span[0], span[1], i) for category, _ in found if on_topic(category, low))
     return hits
 
 

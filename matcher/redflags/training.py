@@ -63,7 +63,10 @@ READER_WEIGHTS = (0.0,)
 # Its P(category) is one sigmoid per category, so a sales line is half-likely several practices at once:
 # 0.3 named "Get 50 high-DA backlinks, guaranteed" a ranking promise as well. Text-level F1 does not see
 # an extra wrong category on a risky text, so the grid starts above it. 2.0: the reader names none.
-READER_CATEGORY = (0.5, 0.7, 2.0)
+# 0.7 scored dev F1 0.695 against 0.691 (2026-12-07) but lost a risky provider page (bench/
+# redflags_profiles.py) whose one claim the reader names at 0.5 to 0.7 ("If a placement we accepted never
+# goes live, you get every dollar back"): a snippet's extra point is not worth a link seller unflagged.
+READER_CATEGORY = (0.5, 2.0)
 READER_VETOES = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 # The P(claim) at which the reader's reading alone raises a practice its passage's centre names
 # (decide.Thresholds.reader_accept; 2.0: never). Not below 0.8: on whole honest profiles (the matching
@@ -75,6 +78,14 @@ READER_ACCEPTS = (2.0, 0.85, 0.9, 0.93, 0.96)
 # the provider pages still flagged. Read per sentence (not per text), it let four risky synthetic
 # providers through: a profile's speakerless sales line is still its own voice.
 READER_VETO_SPEAKERLESS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
+# decide.Thresholds.reader_unnamed and unnamed_gate (2.0: never), searched last with the rest fixed: where
+# the reader and the gate both read a claim of a practice that no anchor word names (a marketplace's
+# operating terms). Chosen on dev (2026-12-07): 0.85 with the gate at 0.6, real dev F1 0.605 -> 0.691 and
+# clean texts flagged 6.0% -> 7.7%; on the real provider pages one more honest provider flagged (a guest
+# posting service that "connects you with high-quality platforms to ... build backlinks"), none at 0.9 or
+# 0.95 either, and no risky one lost. Not below 0.85: P(claim) there is the reader's accept level.
+READER_UNNAMED = (2.0, 0.85, 0.9, 0.95)
+UNNAMED_GATES = (0.6, 0.7, 0.8)
 READER_FLOORS = (0.02, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3)
 RARE_BELOW = 15  # flagged train rows under which a category's rule matches decide alone (decide.py)
 # Sentences we wrote teach the categories' vocabulary but not how real pages speak: they count less.
@@ -222,6 +233,10 @@ def calibrate(
         best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
         t = best[0]
         settings = [replace(t, reader_veto_speakerless=v) for v in READER_VETO_SPEAKERLESS]
+        best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
+        t = best[0]
+        settings = [replace(t, reader_unnamed=r, unnamed_gate=g)
+                    for r, g in itertools.product(READER_UNNAMED, UNNAMED_GATES)]
         best = _search([t, *settings], dev, on_dev, synthetic, on_synthetic)
     return _cheapest(best, dev, on_dev, synthetic, on_synthetic)
 

@@ -653,3 +653,55 @@ def test_the_evaluation_counts_a_wrong_practice_against_the_findings_reasons():
     s = evaluation.score(rows, [{"paid_links", "pbn"}, {"pbn"}, set()])
     assert s.category_precision == round(1 / 3, 4)  # one of the three practices named is the labelled one
     assert (s.precision, s.recall) == (0.5, 0.5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Add at least $10 to your account and explore our range of publishers in every niche.",
+        "Once your order is approved, the publisher has 7 days to place your backlink and send the live URL.",
+        "Choose among three content types, each with its own length and number of allowed backlinks.",
+        "Filter our inventory by DA, traffic, niche and turnaround, then add sites to your cart.",
+    ],
+)
+def test_a_link_marketplaces_operating_terms_are_paid_links_though_they_never_say_buy(text):
+    """A marketplace's terms of sale describe orders, publishers and balances, not "we sell links": where
+    the gate and the claim reader both read a paid-links claim, it is one, with the sentence as evidence."""
+    found = detect(text)
+    assert [f.category for f in found] == ["paid_links"]
+    assert found[0].evidence == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once a journalist publishes the story, we send you the live URL and a screenshot of the coverage.",
+        "Clients approve every pitch and every target site before we contact anyone.",
+        "Our monthly retainer covers research, content, outreach and reporting.",
+        "Broken link building: we find dead resources on relevant sites and offer our client's page as a "
+        "replacement.",
+    ],
+)
+def test_an_honest_agencys_process_is_no_marketplace_term(text):
+    assert detect(text) == []
+
+
+def test_a_practice_named_in_the_sentence_keeps_its_reason_beside_the_readers_unnamed_one():
+    """The reader reads an owned network's offer as paid links too; the finding names the network."""
+    found = {f.category for f in detect("Links come from our in-house publishing network, each site on "
+                                        "separate hosting, so no footprint.")}
+    assert found == {"pbn"}
+
+
+def test_a_marketplace_term_does_not_make_its_honest_neighbour_a_claim():
+    """A passage's reading spreads over its sentences; the finding is on the sentence that reads as the
+    claim on its own."""
+    text = ("Once your order is approved, the publisher has 7 days to place your backlink and send the live "
+            "URL. We find the phrases your buyers search for and turn them into a page-by-page plan.")
+    assert [f.evidence for f in detect(text)] == [text.split(" We find")[0]]
+
+
+def test_a_case_studys_client_business_is_not_the_providers_practice():
+    found = detect_fields({"description": "Local SEO for hospitality brands.",
+                           "case_studies[0].title": "Experience marketplace, summer price tracker"})
+    assert found == []
