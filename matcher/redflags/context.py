@@ -404,6 +404,16 @@ def _practice_mentions(sentence_low: str) -> list[re.Match]:
     return [m for rx in ANCHORS.values() for m in rx.finditer(sentence_low)]
 
 
+# What "instead of" and "rather than" set aside: up to the end of their clause ("Instead of guaranteeing a
+# specific rank, we guarantee the quality of the work" names no ranking the writer offers).
+_CONTRASTED = re.compile(r"\b(?:instead of|rather than)\b[^,;:.!?()]*")
+
+
+def without_contrasted(sentence_low: str) -> str:
+    """The sentence with what "instead of" and "rather than" set aside blanked (the same length)."""
+    return _CONTRASTED.sub(lambda m: " " * len(m.group()), sentence_low)
+
+
 @lru_cache(maxsize=4096)
 def denies_a_practice(sentence_low: str) -> bool:
     """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs

@@ -266,9 +266,10 @@ def _readings(docs: list[Doc], found: list[list[Passage]], read: np.ndarray, cat
 
 @lru_cache(maxsize=4096)
 def _topical(sentence_low: str) -> tuple[bool, ...]:
-    """Per category: the sentence names its subject (rules.on_topic). Read once per sentence: the
-    threshold search asks again for every setting."""
-    return tuple(rules.on_topic(c, sentence_low) for c in CLAIM_CATEGORIES)
+    """Per category: the sentence names its subject (rules.on_topic), not only in what it sets aside ("instead
+    of guaranteeing a rank"). Read once per sentence: the threshold search asks again for every setting."""
+    named = context.without_contrasted(sentence_low)
+    return tuple(rules.on_topic(c, named) for c in CLAIM_CATEGORIES)
 
 
 _COMMITMENT = re.compile(promises.COMMITMENT)

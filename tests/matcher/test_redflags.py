@@ -705,3 +705,14 @@ def test_a_case_studys_client_business_is_not_the_providers_practice():
     found = detect_fields({"description": "Local SEO for hospitality brands.",
                            "case_studies[0].title": "Experience marketplace, summer price tracker"})
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Instead of guaranteeing a specific rank, we guarantee the quality and quantity of the work.",
+        "Instead of promising first page rankings, we promise transparent monthly reporting.",
+    ],
+)
+def test_what_instead_of_sets_aside_is_not_the_writers_offer(text):
+    assert detect(text) == []
