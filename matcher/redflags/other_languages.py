@@ -72,6 +72,9 @@ SPANISH = Lexicon(
             rf"\bart[ií]culos? patrocinados?\b[^.\n]{{0,80}}(?:\b{_LINK_ES}\b|dofollow)",
             rf"\b{_LINK_ES} do-?follow\b[^.\n]{{0,60}}"
             r"(?:€|euros?|\$|precio|comprar|pedido)",
+            # a placement's life guaranteed is the term of a sold link ("enlace permanente" is a permalink)
+            rf"\b(?:{_LINK_ES}|publicaci[oó]n(?:es)?|art[ií]culos?)\b(?: do-?follow)?[^.\n]{{0,30}}"
+            r"\b(?:de por vida|para siempre|sin l[ií]mite de tiempo)\b",
             r"\b(?:guest ?posts?|posts? invitados?) (?:de pago|patrocinados?)\b",
             rf"\bplataforma de (?:compra|venta|compraventa) de {_LINKS_ES}",
             r"\blink ?building de pago\b",
@@ -235,6 +238,11 @@ GERMAN = Lexicon(
             rf"\bkauf(?:e)? dir\b[^.\n]{{0,40}}\b{_LINK_DE}",
             rf"\bdo-?follow[- ]?{_LINK_DE}\b[^.\n]{{0,60}}(?:€|euro)",
             r"\b(?:gastartikel|gastbeitr\w*)\b[^.\n]{0,80}\bdo-?follow\b",
+            # a placement's life guaranteed is the term of a sold link (schemes.PAID_LINKS in English)
+            rf"\b(?:{_LINK_DE}|linkplatzierung(?:en)?|platzierung(?:en)?)\b[^.,;\n]{{0,40}}\b(?:lebenslang\w*|"
+            r"unbefristet\w*)",
+            rf"\b(?:lebenslang|unbefristet)e[nr]? (?:do-?follow[- ]?)?(?:{_LINK_DE}|linkplatzierung\w*|"
+            r"platzierung\w*)\b",
         ),
         "guaranteed_rankings": _rx(
             r"\b(?:zahlen sie|sie zahlen) nur\b[^.\n]{0,60}\b(?:top[- ]?\d|seite 1|erste[n]? seite|platz \d)",

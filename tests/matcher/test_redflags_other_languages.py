@@ -148,3 +148,30 @@ def test_terms_of_sale_speak_for_the_seller_in_every_sentence():
         "Erstellung von Backlinks für den Auftraggeber. Dabei erfolgt ein automatisierter Backlinkaufbau "
         "in Foren und Web 2.0 Profilen.")
     assert categories == {"automated_links"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unsere Linkplatzierungen werden als dofollow umgesetzt und sind lebenslang, ohne zeitliche "
+        "Begrenzung.",
+        "Wir bieten unbefristete Backlinks auf redaktionellen Portalen.",
+        "Ofrecemos artículos patrocinados con enlaces de por vida en medios de tu sector.",
+    ],
+)
+def test_a_placement_guaranteed_for_life_is_a_sold_link(text):
+    categories, _ = _found(text)
+    assert categories == {"paid_links"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir bauen Links auf, die lebenslang Wert haben sollen: durch Inhalte, die Redaktionen freiwillig "
+        "verlinken. Wir kaufen keine Links.",
+        "Un enlace permanente (permalink) es la dirección fija de cada artículo de tu blog.",
+    ],
+)
+def test_durable_earned_links_and_permalinks_are_not_sold_placements(text):
+    categories, _ = _found(text)
+    assert categories == set()
