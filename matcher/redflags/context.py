@@ -224,6 +224,19 @@ _DEFINED_TERM = re.compile(r"[\"“‘'](?:agency|company|provider|consultant|co
 _WRITER = re.compile(r"\b(?:us|our|me|my)\b")  # the writer as object or owner: "owes us", "our clients"
 
 
+# Sites or vendors right before the practice's verb are its agent ("the websites selling links", "sites that
+# sell links"), unless the writer offers them ("our publishers selling links", "we connect you with 5,000
+# publishers selling links", "we are a marketplace that sells links").
+_THING_AGENT = re.compile(
+    r"\b(?:(?:web)?sites|blogs|publishers|platforms|marketplaces|networks|services|tools|vendors|shops)"
+    r"(?: (?:that|which|who))? $"
+)
+_OFFERED_THINGS = re.compile(
+    r"\b(?:our|my|we are|we're|i am|i'm|connect\w*|access|choose|pick|catalog\w*|list|inventory|database|"
+    r"network|range|thousands|hundreds|dozens)\b|\d"
+)
+
+
 def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
     """The nearest agent before the match is a third party ("agencies that promise ..."), and the writer
     is not part of the same clause ("someone on Google's spam team owes us a favour")."""
@@ -239,6 +252,9 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             continue  # a contract's defined party ("“Company” private network"): the writer in its terms
         nearest = m
     if nearest is not None and nearest.group("third"):
+        return True
+    thing = _THING_AGENT.search(sentence, 0, rel_start)
+    if thing and not _OFFERED_THINGS.search(sentence, 0, thing.start()):
         return True
     return bool(_BY_THIRD.search(sentence[rel_end:]))
 

@@ -716,3 +716,18 @@ def test_a_case_studys_client_business_is_not_the_providers_practice():
 )
 def test_what_instead_of_sets_aside_is_not_the_writers_offer(text):
     assert detect(text) == []
+
+
+def test_sites_that_sell_links_are_the_agent_not_the_writer():
+    assert detect("I can see the websites selling links are the same ones asking for free content.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our platform connects you with 5,000 publishers selling links in every niche.",
+        "We are a marketplace that sells links on news sites.",
+    ],
+)
+def test_publishers_the_writer_offers_still_sell_for_it(text):
+    assert "paid_links" in {f.category for f in detect(text)}
