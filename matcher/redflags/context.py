@@ -306,6 +306,25 @@ _RECEIVED = re.compile(r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|are|am|were|was|k
                        r"(?:\w+\s)?(?:pitched|spammed|solicited|offered)\b")
 
 
+# The writer receiving messages from someone offering something: the whole sentence reports their offer
+# ("We regularly get emails from vendors offering 100 backlinks for $50").
+_MESSAGES_RECEIVED = re.compile(
+    r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|receive|received|keep getting|are getting|am getting)\s"
+    r"(?:\w+\s){0,2}(?:e-?mails?|messages?|pitches|offers|spam|dms|calls|requests|proposals|"
+    r"solicitations)\s(?:\w+\s){0,2}from\b"
+)
+
+
+_OWN_NEXT_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s)?(?:we|i)\b")
+
+
+def _received_messages(text: str, ss: int, se: int) -> bool:
+    """The sentence reports messages the writer received, and no later clause of it speaks as the writer
+    ("We get requests from clients every day, and we deliver 50 links a month to each")."""
+    m = _MESSAGES_RECEIVED.search(text, ss, se)
+    return bool(m) and not _OWN_NEXT_CLAUSE.search(text, m.end(), se)
+
+
 def _framed(before: str) -> bool:
     """`before` (the text up to a colon, or a previous sentence) ends by introducing another's words."""
     m = _FRAME.search(before[-80:])
@@ -530,7 +549,7 @@ def reported(text: str, sent: tuple[int, int], start: int | None = None, end: in
 def _reported_sentence(text: str, sent: tuple[int, int]) -> bool:
     """The parts of `reported` that hold for the whole sentence."""
     ss, se = sent
-    if _quoted(text, ss, se):
+    if _quoted(text, ss, se) or _received_messages(text, ss, se):
         return True
     tail = text[max(0, ss - 80) : ss].rstrip()
     if not tail.endswith((".", ":")) or not _framed(tail):
@@ -544,6 +563,10 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     ss, se = sent
     if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
         return True
+    if start is not None and (m := _MESSAGES_RECEIVED.search(text, ss, start)):
+        own = _OWN_NEXT_CLAUSE.search(text, m.end(), se)
+        if own is None or start < own.start():
+            return True  # the match is in what the messages offered, before the writer speaks again
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
     return colon > ss and _framed(text[ss:colon]) and not _FIRST_PERSON.search(text, colon, se)

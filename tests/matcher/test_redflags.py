@@ -731,3 +731,20 @@ def test_sites_that_sell_links_are_the_agent_not_the_writer():
 )
 def test_publishers_the_writer_offers_still_sell_for_it(text):
     assert "paid_links" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We regularly get emails from vendors offering 100 backlinks for $50.",
+        "I receive dozens of cold emails every week from people selling guest posts on DA 70 sites.",
+        "We get requests from clients who want 50 links a month, and we explain why we don't sell them.",
+    ],
+)
+def test_offers_the_writer_receives_are_reported_not_made(text):
+    assert detect(text) == []
+
+
+def test_the_writer_speaking_after_a_received_message_still_offers():
+    text = "We get requests from clients every day, and we deliver 50 guaranteed links a month to each."
+    assert "guaranteed_link_count" in {f.category for f in detect(text)}
