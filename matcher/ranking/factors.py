@@ -34,8 +34,9 @@ def _industry_all(cat: Catalog, code: str) -> np.ndarray:
     declared = (cat.industries_declared & bit) != 0
     cases = (cat.industries_cases & bit) != 0
     text = (cat.industries_text & bit) != 0
-    near = (industries_shown(cat) & adjacent) != 0
-    out = np.where(near, W.INDUSTRY_ADJACENT, 0.0)
+    shown = industries_shown(cat)
+    near = (shown & adjacent) != 0
+    out = np.where(near, W.INDUSTRY_ADJACENT, np.where(shown == 0, W.INDUSTRY_UNSTATED, 0.0))
     out = np.where(text, W.INDUSTRY_TEXT, out)
     out = np.where(declared, W.INDUSTRY_DECLARED, out)
     return np.where(cases, W.INDUSTRY_CASE_STUDY, out)

@@ -29,6 +29,9 @@ INDUSTRY_DECLARED = 1.0
 INDUSTRY_CASE_STUDY = 1.0
 INDUSTRY_TEXT = 0.85
 INDUSTRY_ADJACENT = 0.4
+# A provider that names no industry at all (a generalist) is no mismatch: it scores as an adjacent one, above
+# a specialist in unrelated industries (a dental marketing agency for a university's tender).
+INDUSTRY_UNSTATED = 0.4
 # A factor the brief says nothing about: the same for every provider, so it does not change the order.
 NEUTRAL = 0.5
 # A service shown only in the provider's text, not in its declared list.

@@ -249,3 +249,22 @@ def test_a_sample_providers_card_never_says_a_person_reviewed_it(session):
     demo = [text for _sign, text in _trust_points(cat, 1)]
     assert "Sample data: passed our automatic checks; no person reviewed it" in demo
     assert not any("reviewers" in text for text in demo)
+
+
+def test_a_generalist_is_no_industry_mismatch(rt):
+    """A provider that names no industry serves any; one that names only an unrelated industry does not fit
+    a brief for another one as well, though its text is the same."""
+    common = dict(services=["technical_seo", "on_page_seo"], countries=["GB"], languages=["en"],
+                  methodology="Technical audits, on-page fixes and content plans; no paid links.")
+    text = "Technical SEO audits and on-page optimisation for UK organisations."
+    # The specialist first: on a tie the earlier provider would come first.
+    add_providers(rt, {
+        "specialist": dict(common, name="Fleet Search", industries=["automotive"], description=text),
+        "generalist": dict(common, name="North Search", description=text),
+    })
+    result = rank(rt, {"scope": "SEO agency services for our university's website: audits and on-page work.",
+                       "industry": "education", "countries": ["GB"]})
+    order = [m.external_id for m in result.matches]
+    assert order.index("generalist") < order.index("specialist")
+    generalist = next(m for m in result.matches if m.external_id == "generalist")
+    assert "No education experience shown" in [p["text"] for p in generalist.reasons["points"]]
