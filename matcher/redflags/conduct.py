@@ -187,6 +187,18 @@ DECEPTIVE_TACTICS = [
         r"dozens of)\s(?:[\w-]+\s){0,2}?(?:city|location|suburb|town|area|geo|"
         r"neighbou?rhood)\s(?:landing\s)?pages\b"
     ),
+    # doorway sites: a site or microsite of its own for each town ("10 of these sites optimised for specialist
+    # searches in each of 250 local towns", "microsites for every city we target"); Google's spam policies
+    # name them beside doorway pages
+    Rule(
+        r"(?:\bmicro-?sites|\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of\s+(?:these|our|those)\s+)?"
+        r"(?:[\w-]+\s+)?(?:micro-?sites|sites|websites|domains))\b(?:\W+\w+){0,8}?\W+(?:for|in|per|targeting|"
+        r"covering)\s+(?:each|every)\b(?:\W+\w+){0,4}?\W+(?:cit(?:y|ies)|towns?|suburbs?|boroughs?|"
+        r"neighbou?rhoods?|locations?|regions?|count(?:y|ies)|postcodes?)\b",
+        # ...built for search, not a web designer's client sites ("40 websites for councils in every region")
+        needs=r"\b(?:optimi[sz]\w*|rank\w*|search(?:es)?|point\w*|link\w*|funnel\w*|redirect\w*|traffic|leads)\b",
+        reach=120,
+    ),
     Rule(
         r"\b(?:show|shows|serve|serves|give|gives|feed|feeds)\s(?:google(?:bot)?|search engines|crawlers|"
         r"bots)\s",

@@ -748,3 +748,26 @@ def test_offers_the_writer_receives_are_reported_not_made(text):
 def test_the_writer_speaking_after_a_received_message_still_offers():
     text = "We get requests from clients every day, and we deliver 50 guaranteed links a month to each."
     assert "guaranteed_link_count" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We launch microsites for every city you want to rank in, each pointing to your main site.",
+        "We run 300 local websites, one for each town in the county, all linking to our clients.",
+    ],
+)
+def test_a_site_of_its_own_for_every_town_is_a_doorway(text):
+    assert "deceptive_tactics" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have built websites for clients in every city in Scotland.",
+        "Our team has delivered 40 websites for councils in every region of England.",
+        "We host websites for small businesses across Kent.",
+    ],
+)
+def test_a_web_agencys_client_sites_are_no_network_or_doorway(text):
+    assert detect(text) == []
