@@ -83,7 +83,8 @@ SERVICE_TERMS: dict[str, list[str]] = {
                       r"bylines?", r"contributor (?:posts?|articles?)", r"thought[- ]leadership articles?"],
     "content_marketing": [r"content marketing", r"content strateg\w+", r"blog (?:posts?|content|articles?)",
                           r"copywrit\w+", r"editorial calendars?", r"long-form content", r"content (?:hubs?|"
-                          r"creation|production|writ\w+)", r"articles?", r"writers?", r"pillar pages?"],
+                          r"creation|production|writ\w+)", r"articles?(?![ \t]+(?:[ivxlc]+|\d+)\b)", r"writers?",
+                          r"pillar pages?"],
     "technical_seo": [r"technical seo", r"site speed", r"page speed", r"core web vitals", r"crawl\w*",
                       r"index(?:ation|ing) (?:issues?|problems?)", r"schema markup", r"structured data",
                       r"(?:site|website|domain|platform) migrations?", r"javascript seo", r"log[- ]files?",

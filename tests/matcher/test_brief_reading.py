@@ -215,3 +215,12 @@ def test_marketing_as_a_whole_that_names_only_other_work_is_off_scope():
         "advertising strategy that drives prospective students from first visit to enrolment."
     ) == ["off_scope"]
 
+
+
+def test_a_tenders_numbered_articles_are_sections_not_content_work():
+    """Tenders and contracts number their sections "Article I", "ARTICLE 4": no content writing is asked."""
+    tender = ("Cahier des charges Refonte site internet\n\nARTICLE I – Objet de la consultation\n\n"
+              "ARTICLE II - La structure\n\nArticle 4.1.4. Référencement et positionnement organique")
+    assert needs_from_brief({"scope": tender}).services == ()
+    assert needs_from_brief({"scope": "We need four articles a month for our blog."}).services == (
+        "content_marketing",)
