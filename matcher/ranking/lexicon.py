@@ -83,8 +83,7 @@ SERVICE_TERMS: dict[str, list[str]] = {
                       r"bylines?", r"contributor (?:posts?|articles?)", r"thought[- ]leadership articles?"],
     "content_marketing": [r"content marketing", r"content strateg\w+", r"blog (?:posts?|content|articles?)",
                           r"copywrit\w+", r"editorial calendars?", r"long-form content", r"content (?:hubs?|"
-                          r"creation|production|writ\w+)", r"articles?(?![ \t]+(?:[ivxlc]+|\d+)\b)", r"writers?",
-                          r"pillar pages?"],
+                          r"creation|production|writ\w+)", r"articles?", r"writers?", r"pillar pages?"],
     "technical_seo": [r"technical seo", r"site speed", r"page speed", r"core web vitals", r"crawl\w*",
                       r"index(?:ation|ing) (?:issues?|problems?)", r"schema markup", r"structured data",
                       r"(?:site|website|domain|platform) migrations?", r"javascript seo", r"log[- ]files?",
@@ -155,6 +154,10 @@ def _compiled(kind: str) -> dict[str, tuple[re.Pattern, re.Pattern, frozenset[st
     return out
 
 
+# A tender's or contract's numbered section ("ARTICLE I – Objet", "Article 4.1"): no article writing asked.
+_SECTION_NUMBER = re.compile(r"\barticles?(?=[ \t]+(?:[ivxlc]+|\d+)\b)", re.IGNORECASE)
+
+
 def mentions(text: str, kind: str) -> dict[str, list[str]]:
     """{code: [distinct words that showed it, in order]} for 'industries' or 'services'."""
     found: dict[str, list[str]] = {}
@@ -165,6 +168,8 @@ def mentions(text: str, kind: str) -> dict[str, list[str]]:
     # on the lower-cased text (lower() keeps every other letter's position and word-ness).
     odd = any(c in text for c in _ODD_FOLDS)
     lowered = text if odd else text.lower()
+    if "rticle" in lowered or "RTICLE" in lowered:
+        lowered = _SECTION_NUMBER.sub(lambda m: " " * len(m.group()), lowered)
     normal = "" if odd else f" {_NON_WORD.sub(' ', lowered)} "
     for code, (anycase, lowercase, needs) in _compiled(kind).items():
         if odd:
