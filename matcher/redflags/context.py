@@ -75,9 +75,9 @@ _WARNING_UNDONE_AFTER = re.compile(
     r"^(?:-?free|-?proof|\W+(?:never|won't|will never|can't|cannot|don't|do not|doesn't|does not)\b)"
 )
 _COMPLIANT = re.compile(
-    r"\b(?:rel=?\W?(?:sponsored|nofollow)|no-?follow|(?:marked|labell?ed|tagged|flagged|"
-    r"disclosed) (?:as )?(?:ads?|sponsored|advertising|paid|nofollow)|clearly (?:labell?ed|disclosed|"
-    r"marked))",
+    r"\b(?:rel=?\W?(?:sponsored|nofollow)|no-?follow|(?:marked|labell?ed|tagged|flagged|disclosed|"
+    r"presented|published) (?:as )?(?:an? )?(?:ads?|sponsored(?: content| posts?)?|advertising|paid|nofollow|"
+    r"branded content|partner content|advertorials?)|clearly (?:labell?ed|disclosed|marked))",
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
 _REFUND = re.compile(
@@ -266,6 +266,21 @@ def _warned(sentence: str) -> bool:
         if not _WARNING_UNDONE.search(before) and not _WARNING_UNDONE_AFTER.search(after):
             return True
     return False
+
+
+# A placement marked as paid for, in words: not a bare "nofollow", which a seller's replacement terms name
+# as a fault ("a link switched to nofollow is replaced").
+_MARKED_PAID = re.compile(
+    r"\b(?:rel=?\W?sponsored|(?:marked|labell?ed|tagged|flagged|disclosed|presented|published) "
+    r"(?:as )?(?:an? )?(?:ads?|sponsored(?: content| posts?)?|advertising|paid|branded content|"
+    r"partner content|advertorials?))"
+)
+
+
+def discloses_payment(sentence_low: str) -> bool:
+    """The sentence marks a placement as paid for ("published as branded content", "rel=sponsored"): a
+    disclosed sponsorship, which the rubric keeps clean."""
+    return any(not _negated_before(sentence_low[: m.start()], 3) for m in _MARKED_PAID.finditer(sentence_low))
 
 
 def _compliant(sentence: str) -> bool:

@@ -379,6 +379,8 @@ def claims(
                 continue
             if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and context.estimated(low):
                 continue  # "we build around 10 links a month": an estimate, which the rubric keeps clean
+            if CLAIM_CATEGORIES[ci] == "paid_links" and context.discloses_payment(low):
+                continue  # a sponsored post marked as such, as a pattern's match there is (context.py)
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
         if raised or i in by_sentence or p < t.fallback:
             continue

@@ -771,3 +771,20 @@ def test_a_site_of_its_own_for_every_town_is_a_doorway(text):
 )
 def test_a_web_agencys_client_sites_are_no_network_or_doorway(text):
     assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our articles are published as guest posts and presented as sponsored content on each partner site.",
+        "Every partner article is labelled as sponsored content and its links carry rel=sponsored.",
+    ],
+)
+def test_a_placement_marked_as_paid_is_a_disclosed_sponsorship(text):
+    assert "paid_links" not in {f.category for f in detect(text)}
+
+
+def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclosure():
+    text = ("If, inside that window, a link we placed is removed or switched to nofollow, the placement "
+            "qualifies for replacement under this guarantee.")
+    assert "paid_links" in {f.category for f in detect(text)}
