@@ -253,7 +253,8 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
         nearest = m
     if nearest is not None and nearest.group("third"):
         return True
-    thing = _THING_AGENT.search(sentence, 0, rel_start)
+    thing = (_THING_AGENT.search(sentence, 0, rel_start)
+             if sentence.endswith(("s ", "that ", "which ", "who "), 0, rel_start) else None)
     if thing and not _OFFERED_THINGS.search(sentence, 0, thing.start()):
         return True
     return bool(_BY_THIRD.search(sentence[rel_end:]))
@@ -336,7 +337,7 @@ _OWN_NEXT_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s)?(?:we|i)\b"
 def _received_messages(text: str, ss: int, se: int) -> bool:
     """The sentence reports messages the writer received, and no later clause of it speaks as the writer
     ("We get requests from clients every day, and we deliver 50 links a month to each")."""
-    m = _MESSAGES_RECEIVED.search(text, ss, se)
+    m = _MESSAGES_RECEIVED.search(text, ss, se) if "from" in text[ss:se] else None
     return bool(m) and not _OWN_NEXT_CLAUSE.search(text, m.end(), se)
 
 
@@ -578,7 +579,7 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     ss, se = sent
     if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
         return True
-    if start is not None and (m := _MESSAGES_RECEIVED.search(text, ss, start)):
+    if start is not None and "from" in text[ss:start] and (m := _MESSAGES_RECEIVED.search(text, ss, start)):
         own = _OWN_NEXT_CLAUSE.search(text, m.end(), se)
         if own is None or start < own.start():
             return True  # the match is in what the messages offered, before the writer speaks again
