@@ -351,10 +351,13 @@ def claims(
         # A case study's unnamed practice is the client's business ("Experience marketplace, summer price
         # tracker"): there the practice must be named.
         unnamed = () if past_work else read.unnamed(t)
-        if not gated and not read.accepted(t) and not unnamed:
+        # What the gate or the reader accepts yields the centre's patterns and named practices; a passage
+        # that only the unnamed route reaches yields its one practice.
+        named_route = gated or read.accepted(t)
+        if not named_route and not unnamed:
             continue
         i = read.passage.center
-        for c, s, e in by_sentence.get(i, ()):
+        for c, s, e in by_sentence.get(i, ()) if named_route else ():
             add(Claim(c, s, e, i, "rule", p))
         row = row_of.get(i)
         if row is None:
@@ -367,7 +370,7 @@ def claims(
         topical = _topical(low)
         raised = [ci for ci, on in enumerate(topical) if gated and on and category[row, ci] >= t.category]
         # The reader's categories where the centre sentence names their subject.
-        by_reader = read.reader_category if read.read_by_reader(t) else ()
+        by_reader = read.reader_category if named_route and read.read_by_reader(t) else ()
         raised += [ci for ci, q in enumerate(by_reader)
                    if topical[ci] and q >= t.reader_category and ci not in raised]
         # ...only where nothing else names the sentence's practice: beside a named one the reader's
