@@ -74,10 +74,15 @@ _WARNING_UNDONE = re.compile(
 _WARNING_UNDONE_AFTER = re.compile(
     r"^(?:-?free|-?proof|\W+(?:never|won't|will never|can't|cannot|don't|do not|doesn't|does not)\b)"
 )
+# A placement marked as paid for, in words (discloses_payment).
+_MARKED_PAID_WORDS = (
+    r"rel=?\W?sponsored|(?:marked|labell?ed|tagged|flagged|disclosed|presented|published) (?:as )?(?:an? )?"
+    r"(?:ads?|sponsored(?: content| posts?)?|advertising|paid|branded content|partner content|advertorials?)"
+)
+_MARKED_PAID = re.compile(rf"\b(?:{_MARKED_PAID_WORDS})")
+# ...or with a nofollow, which is how a pattern's match of paid links is read as disclosed.
 _COMPLIANT = re.compile(
-    r"\b(?:rel=?\W?(?:sponsored|nofollow)|no-?follow|(?:marked|labell?ed|tagged|flagged|disclosed|"
-    r"presented|published) (?:as )?(?:an? )?(?:ads?|sponsored(?: content| posts?)?|advertising|paid|nofollow|"
-    r"branded content|partner content|advertorials?)|clearly (?:labell?ed|disclosed|marked))",
+    rf"\b(?:{_MARKED_PAID_WORDS}|rel=?\W?nofollow|no-?follow|clearly (?:labell?ed|disclosed|marked))"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
 _REFUND = re.compile(
@@ -269,26 +274,20 @@ def _warned(sentence: str) -> bool:
     return False
 
 
-# A placement marked as paid for, in words: not a bare "nofollow", which a seller's replacement terms name
-# as a fault ("a link switched to nofollow is replaced").
-_MARKED_PAID = re.compile(
-    r"\b(?:rel=?\W?sponsored|(?:marked|labell?ed|tagged|flagged|disclosed|presented|published) "
-    r"(?:as )?(?:an? )?(?:ads?|sponsored(?: content| posts?)?|advertising|paid|branded content|"
-    r"partner content|advertorials?))"
-)
-
-
 def discloses_payment(sentence_low: str) -> bool:
     """The sentence marks a placement as paid for ("published as branded content", "rel=sponsored"): a
-    disclosed sponsorship, which the rubric keeps clean."""
-    return any(not _negated_before(sentence_low[: m.start()], 3) for m in _MARKED_PAID.finditer(sentence_low))
+    disclosed sponsorship, which the rubric keeps clean. Not a bare "nofollow", which a seller's replacement
+    terms name as a fault ("a link switched to nofollow is replaced")."""
+    return _said_unnegated(_MARKED_PAID, sentence_low)
 
 
 def _compliant(sentence: str) -> bool:
-    for m in _COMPLIANT.finditer(sentence):
-        if not _negated_before(sentence[: m.start()], 3):
-            return True
-    return False
+    return _said_unnegated(_COMPLIANT, sentence)
+
+
+def _said_unnegated(rx: re.Pattern, sentence: str) -> bool:
+    """`rx` matches somewhere with no negator in the three words before it."""
+    return any(not _negated_before(sentence[: m.start()], 3) for m in rx.finditer(sentence))
 
 
 _PITCH = re.compile(
@@ -334,11 +333,15 @@ _MESSAGES_RECEIVED = re.compile(
 _OWN_NEXT_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s)?(?:we|i)\b")
 
 
-def _received_messages(text: str, ss: int, se: int) -> bool:
-    """The sentence reports messages the writer received, and no later clause of it speaks as the writer
-    ("We get requests from clients every day, and we deliver 50 links a month to each")."""
-    m = _MESSAGES_RECEIVED.search(text, ss, se) if "from" in text[ss:se] else None
-    return bool(m) and not _OWN_NEXT_CLAUSE.search(text, m.end(), se)
+def _received_until(text: str, ss: int, se: int, before: int) -> int | None:
+    """Where the report of messages the writer received, starting before `before`, ends: at the next
+    clause that speaks as the writer ("..., and we deliver 50 links a month to each"), else at the
+    sentence's end `se`; None where the sentence reports no such messages there."""
+    m = _MESSAGES_RECEIVED.search(text, ss, before) if "from" in text[ss:before] else None
+    if m is None:
+        return None
+    own = _OWN_NEXT_CLAUSE.search(text, m.end(), se)
+    return own.start() if own else se
 
 
 def _framed(before: str) -> bool:
@@ -565,7 +568,7 @@ def reported(text: str, sent: tuple[int, int], start: int | None = None, end: in
 def _reported_sentence(text: str, sent: tuple[int, int]) -> bool:
     """The parts of `reported` that hold for the whole sentence."""
     ss, se = sent
-    if _quoted(text, ss, se) or _received_messages(text, ss, se):
+    if _quoted(text, ss, se) or _received_until(text, ss, se, se) == se:
         return True
     tail = text[max(0, ss - 80) : ss].rstrip()
     if not tail.endswith((".", ":")) or not _framed(tail):
@@ -579,10 +582,8 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     ss, se = sent
     if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
         return True
-    if start is not None and "from" in text[ss:start] and (m := _MESSAGES_RECEIVED.search(text, ss, start)):
-        own = _OWN_NEXT_CLAUSE.search(text, m.end(), se)
-        if own is None or start < own.start():
-            return True  # the match is in what the messages offered, before the writer speaks again
+    if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
+        return True  # the match is in what the messages offered, before the writer speaks again
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
     return colon > ss and _framed(text[ss:colon]) and not _FIRST_PERSON.search(text, colon, se)
