@@ -10,8 +10,10 @@ def provider_document(provider: Provider) -> str:
     """Name, description, methodology, case studies, services and industries, as one readable text.
 
     Codes become words (`link_building` -> "link building") because the model knows words, not our codes.
-    Sections are separate sentences so a long profile chunks at sensible places; `embed_documents`
-    splits texts past the model's window and averages the pieces, so nothing here needs truncating.
+    Each section heading stands on a line of its own, above its text: the index embeds a profile as the
+    mean of its sentences (`embed_by_sentences`), and vetting has already embedded each field's own
+    sentences, so a heading run into a field's first sentence ("Methodology: We ...") would be a new
+    sentence to embed, about a fifth of an import's sentences.
     """
     parts: list[str] = [f"{provider.name.strip()}."] if (provider.name or "").strip() else []
     services = [service_label(s) for s in provider.services]
@@ -23,13 +25,10 @@ def provider_document(provider: Provider) -> str:
     if (provider.description or "").strip():
         parts.append(provider.description.strip())
     if (provider.methodology or "").strip():
-        parts.append(f"Methodology: {provider.methodology.strip()}")
+        parts += ["Methodology:", provider.methodology.strip()]
     for case in provider.case_studies:
-        head = (case.title or "").strip()
-        if case.industry:
-            head = f"{head} ({industry_label(case.industry)})" if head else industry_label(case.industry)
-        summary = (case.summary or "").strip()
-        text = ": ".join(p for p in (head, summary) if p)
-        if text:
-            parts.append(f"Case study: {text}")
+        body = [t for t in ((case.title or "").strip(), (case.summary or "").strip()) if t]
+        if body:
+            industry = f" ({industry_label(case.industry)})" if case.industry else ""
+            parts += [f"Case study{industry}:", *body]
     return "\n".join(parts)

@@ -82,9 +82,33 @@ def test_document_has_words_not_codes(rt):
                                                    "summary": "Coverage in 40 outlets."}]))
         doc = provider_document(p)
     assert "digital PR and link building" in doc and "crypto" in doc
-    assert "Methodology: We pitch journalists." in doc
-    assert "Exchange launch (fintech): Coverage in 40 outlets." in doc
+    assert "Methodology:\nWe pitch journalists." in doc
+    assert "Case study (fintech):\nExchange launch\nCoverage in 40 outlets." in doc
     assert "link_building" not in doc
+
+
+def test_indexing_a_vetted_profile_embeds_only_its_headings(rt):
+    """Vetting embeds each field's sentences; the index's document is the mean of its sentences, so
+    indexing the same profile afterwards embeds only what vetting never reads (name, service and
+    industry lines, section headings), not a field's sentences again under a heading."""
+    from matcher.embedding_cache import _key, document_cache, sentence_cache, stored
+    from matcher.redflags.sentences import split_sentences
+    from matcher.usecases.vetting import provider_texts
+
+    with rt.db.session() as s:
+        p = create_provider(s, dict(PROFILES["crypto"], methodology="We pitch journalists. Then we follow up.",
+                                    case_studies=[{"title": "Exchange launch", "industry": "fintech",
+                                                   "summary": "Coverage in 40 outlets. Two were podcasts."}]))
+        texts = provider_texts(p)
+        doc = provider_document(p)
+    field_sentences = [t[a:b] for t in texts.values() for a, b in split_sentences(t)]
+    sentence_cache(rt.db).encode(field_sentences)
+    before = set(stored(rt.db)[0])
+    document_cache(rt.db).encode([doc])
+    new = set(stored(rt.db)[0]) - before
+    headings = ["Chain Reach.", "Services: digital PR and link building.", "Industries: crypto.",
+                "Methodology:", "Case study (fintech):"]
+    assert new == {_key("sentence", h) for h in headings} | {_key("document-by-sentence", doc)}
 
 
 def test_add_update_remove_keep_search_right(any_runtime):
