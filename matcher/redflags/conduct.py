@@ -135,6 +135,8 @@ DECEPTIVE_TACTICS = [
         r"\b(?:keywords?|text|links?)\s(?:are\s|is\s)?(?:\w+\s)?hidden\b|\bsame colou?r as the background\b"
     ),
     Rule(r"\breviews\s(?:\w+\s)?(?:written|posted|created)\sby\s(?:our|us|me|my|the team)\b"),
+    # reviews sold as goods: "buy 5-star Google reviews", "we sell verified Amazon reviews"
+    Rule(r"\b(?:buy|buying|sell|sells|selling|purchase|purchasing)\s(?:[\w-]+\s){0,3}?reviews\b"),
     Rule(
         r"\b(?:competitors?|rivals?|rival sites?|competition)(?:'s?)?\s(?:\w+\s){0,4}?(?:gone|penali[sz]\w*|"
         r"hit with|taken down|tanked|de-?indexed|buried|knocked|sabotag\w*|off (?:page|the first page|google|"

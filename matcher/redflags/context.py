@@ -42,7 +42,8 @@ _NOT_NEGATING = re.compile(
 _THIRD = (
     r"agenc(?:y|ies)|vendors?|providers?|compan(?:y|ies)|firms?|freelancers?|seos|sellers?|scammers?|"
     r"spammers?|people|others?|someone|somebody|anyone|anybody|whoever|those|they|they're|they'll|they've|"
-    r"competitors?|rivals?|gurus?|marketers?|consultants?|outfits?|cowboys?|he|she|folks|guys|shops"
+    r"competitors?|rivals?|gurus?|marketers?|consultants?|outfits?|cowboys?|he|she|folks|guys|shops|"
+    r"affiliates|webmasters|bloggers|black ?hats|link builders|site owners"
 )
 _FIRST = r"we|we're|we'll|we've|we'd|i|i'm|i'll|i've|i'd|our team|my team|our agency"
 _AGENT = re.compile(rf"\b(?:(?P<third>{_THIRD})|(?P<first>{_FIRST}))\b")
@@ -226,6 +227,14 @@ _SELF = re.compile(
 _DEFINED_TERM = re.compile(r"[\"“‘'](?:agency|company|provider|consultant|contractor|seller|vendor)[\"”’']")
 
 
+# The writer serving a third party: "we help people ...", "I let bloggers ...", "our platform allows
+# affiliates to ...".
+_SERVED = re.compile(
+    r"\b(?:we|i|our (?:\w+ )?(?:team|agency|service|platform|tool|network))\s(?:\w+\s)?"
+    r"(?:help|helps|let|lets|allow|allows|enable|enables|assist|assists|get|gets|show|shows|teach|teaches|"
+    r"support|supports)\s"
+    r"(?:(?:the|all|our|your|many|more)\s)?$"
+)
 _WRITER = re.compile(r"\b(?:us|our|me|my)\b")  # the writer as object or owner: "owes us", "our clients"
 
 
@@ -253,6 +262,8 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
             continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
         if m.group("third") and _SELF.search(sentence, max(0, m.start() - 50), m.start()):
             continue  # "we are the only agency that ...": the writer describing itself
+        if m.group("third") and _SERVED.search(sentence, max(0, m.start() - 40), m.start()):
+            continue  # "we help people buy links": the writer's customers, and the writer's offer
         if m.group("third") and _DEFINED_TERM.match(sentence, max(0, m.start() - 1)):
             continue  # a contract's defined party ("“Company” private network"): the writer in its terms
         nearest = m
@@ -614,18 +625,46 @@ _DEFINING = re.compile(
     r"practices?|schemes?)\b|refers? to|means?\b|consists? of|involves?\b|describes?\b)"
 )
 _PRAISE = re.compile(r"\b(?:most effective|best|fastest|easiest|cheapest|powerful|proven)\b")
+# A word more of a compound subject the practice word heads ("a link wheel is", "link exchange programs
+# are"): not a pronoun or the definition's own verb.
+_SUBJECT_WORD = re.compile(r"[ -](?!(?:we|i|you|they|is|are)\b)[a-z0-9.]+")
+
+
+def _defined_after(text: str, end: int, se: int) -> bool:
+    """The definition's predicate follows the practice word, or up to two more words of its subject."""
+    at = end
+    for _ in range(3):
+        if _DEFINING.match(text, at, se):
+            return True
+        word = _SUBJECT_WORD.match(text, at, se)
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 def _defines(text: str, ss: int, se: int, cs: int, start: int, end: int) -> bool:
     """The match is the subject of a clause that defines it, and the sentence neither speaks as the writer
     nor praises the practice."""
-    return (bool(_SUBJECT_ONLY.fullmatch(text, cs, start)) and bool(_DEFINING.match(text, end, se))
+    return (bool(_SUBJECT_ONLY.fullmatch(text, cs, start)) and _defined_after(text, end, se)
             and not _FIRST_PERSON.search(text, ss, se) and not _PRAISE.search(text, ss, se))
 
 
+# "Automatic Backlinks is a service that enables webmasters to...", "... after your order completes": a
+# product presented, or a seller's terms to its customer, not a practice defined.
+_PRODUCT = re.compile(
+    r"\b(?:is|are)\s(?:(?:an?|the|our)\s)?(?:[\w-]+\s){0,3}?(?:service|system|platform|tool|software|"
+    r"marketplace|program|programme|plugin|app|company|agency)s?\b|\byour (?:orders?|purchases?|account|"
+    r"balance|campaigns?|cart|subscription|package)\b"
+)
+
+
 def defines_a_practice(text: str, sent: tuple[int, int]) -> bool:
-    """The sentence opens by defining a practice it names ("Paid links are links bought to pass PageRank")."""
+    """The sentence opens by defining a practice it names ("Paid links are links bought to pass PageRank"),
+    not by presenting a product."""
     ss, se = sent
+    if _PRODUCT.search(text, ss, se):
+        return False
     return any(_defines(text, ss, se, ss, ss + m.start(), ss + m.end())
                for m in _practice_mentions(text[ss:se]))
 
@@ -719,7 +758,10 @@ def suppression(
         return "hypothetical"
     if category == "paid_links" and _memo(memo, ("c", ss), _compliant, sentence):
         return "disclosed"
-    if kind == "practice" and _defines(text, ss, se, cs, start, end):
+    # The match defines the practice, or sits in a sentence that opens by defining one ("a link wheel is
+    # a network of pages on Web 2.0 sites"): what the definition names is part of it.
+    if kind == "practice" and (_defines(text, ss, se, cs, start, end)
+                               or _memo(memo, ("d", ss), defines_a_practice, text, sent)):
         return "definition"
     if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
         return "remediation"

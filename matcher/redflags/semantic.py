@@ -56,9 +56,17 @@ ANCHORS: dict[str, re.Pattern] = {
         r"\b(?:hours?|minutes?|days?|overnight|instant\w*|immediate\w*|weeks?|24h|48h|fast|quick\w*|tomorrow|"
         r"same[- ]day|moment)\b",
     ),
+    # Reviews are the practice only where they are bought, sold, faked or paid for: an agency reviews a
+    # link profile, and answering a client's reviews is reputation work.
     "deceptive_tactics": re.compile(
-        r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|reviews?|competitors?|"
-        r"rivals?|negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text)\b",
+        r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|competitors?|"
+        r"rivals?|negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text|"
+        r"(?:buy\w*|bought|purchas\w*|sell\w*|paid|incentivi[sz]ed|(?:5|five)[- ]star|non-drop|drip[- ]feed|"
+        r"verified|real|genuine|positive)\s(?:[\w-]+\s){0,3}?reviews?|"
+        r"reviews?\s(?:[\w-]+\s){0,3}?(?:for sale|refill\w*|drop\w*|guarantee\w*|warranty|written by|"
+        r"posted by)|"
+        r"reviewers?\b(?=.*\b(?:paid|pay\w*|earn\w*|balances?|withdraw\w*|money|reward\w*|\$))"
+        r")\b",
     ),
 }
 

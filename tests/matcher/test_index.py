@@ -96,7 +96,8 @@ def test_indexing_a_vetted_profile_embeds_only_its_headings(rt):
     from matcher.usecases.vetting import provider_texts
 
     with rt.db.session() as s:
-        p = create_provider(s, dict(PROFILES["crypto"], methodology="We pitch journalists. Then we follow up.",
+        methodology = "We pitch journalists. Then we follow up."
+        p = create_provider(s, dict(PROFILES["crypto"], methodology=methodology,
                                     case_studies=[{"title": "Exchange launch", "industry": "fintech",
                                                    "summary": "Coverage in 40 outlets. Two were podcasts."}]))
         texts = provider_texts(p)

@@ -253,13 +253,15 @@ PATHOLOGICAL = {
 
 
 @pytest.mark.parametrize("name", list(PATHOLOGICAL))
-def test_pathological_input_is_handled_within_a_second(name):
+def test_pathological_input_is_handled_within_the_contracts_time(name):
     text = PATHOLOGICAL[name][:100_000]
-    # The whole pipeline in CPU time too (neighbours cannot inflate it): one second on each of the 2 cores
-    # the model may use.
+    # The contract: at most a second per 10,000 characters. Measured in CPU time (neighbours cannot inflate
+    # it) and held to half of that over the 2 threads the model may use: 5 s for 100,000 characters. Linear
+    # work takes 0.1 to 2.2 s here (2026-12-07, a slower machine than the 2.0 s this test once held);
+    # anything quadratic in the text's length takes minutes.
     start = time.process_time()
     flags = detect(text)
-    assert time.process_time() - start < 2.0
+    assert time.process_time() - start < len(text) / 10_000 / 2
     assert all(text[f.start : f.end] == f.evidence for f in flags)
 
 
@@ -571,6 +573,50 @@ def test_a_definition_of_a_practice_is_teaching_unless_the_writer_sells_it():
         "A PBN is a private blog network where we find expired domains and link them to your site.")}
     assert "paid_links" in {f.category for f in detect(
         "Link exchange is the most effective way to increase your link popularity!")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the practice heads a compound subject, and what the definition names is part of it
+        "A link wheel is actually a network made up of pages you create on different Web 2.0 sites to help "
+        "promote and build links to your main web site.",
+        "Link farms are groups of websites that all link to each other to game PageRank.",
+        # people who use a practice, described
+        "Affiliates value PBNs for the control they provide.",
+    ],
+)
+def test_teaching_text_about_a_practice_is_no_offer(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a product presented in a definition's form is the seller's own
+        ("Automatic Backlinks is a service that enables webmasters to quickly build up backlinks by "
+         "displaying links to other users' sites on their own pages.", "automated_links"),
+        ("Link wheels are what we build: 30 Web 2.0 sites per order.", "automated_links"),
+        # the people the writer serves are its customers, not a third party it describes
+        ("We help people buy cheap links.", "paid_links"),
+        ("We help affiliates build PBNs fast.", "pbn"),
+    ],
+)
+def test_a_sellers_own_product_and_customers_keep_the_offer(text, category):
+    assert category in {f.category for f in detect(text)}
+
+
+def test_reviews_are_a_deceptive_practice_only_when_bought_sold_or_faked():
+    """An agency reviews link profiles and answers a client's reviews; selling or faking reviews is the
+    practice."""
+    from matcher.redflags import rules
+
+    assert not rules.on_topic("deceptive_tactics", "we review your link profile and answer your reviews.")
+    assert not rules.on_topic("deceptive_tactics", "ask happy customers to leave a review.")
+    for offer in ("buy 5-star google reviews, non-drop guaranteed.", "we sell verified amazon reviews.",
+                  "reviewers are paid once each review stays live for 7 days."):
+        assert rules.on_topic("deceptive_tactics", offer), offer
+    assert "deceptive_tactics" in {f.category for f in detect("Buy 5-star Google reviews, non-drop guaranteed.")}
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
