@@ -16,11 +16,12 @@ _FEW = (
 )
 SHORT_TIME = (
     r"\b(?:(?:in|within|under|inside|after|in just|in only|in under|in less than|less than)\s(?:just |only |"
-    r"a mere )?)?(?:(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|a|an|a few|"
+    r"a mere |mere )?)?(?:(?:\d{1,3}|one|two|three|four|five|six|ten|twelve|a|an|a few|"
     r"a couple of)\s?-?\s?(?:hours?|hrs?|h|minutes?|mins?|"
     r"seconds?|secs?)\b|" + _FEW + r"\s(?:working |business )?days?\b"
     r"|(?:a|one|1|two|2|three|3|a couple of)\s?-?\s?weeks?\b)|\bwithin (?:a few |just )?(?:days|weeks|hours|"
-    r"minutes)\b|\bin days\b|\bdays,? not months\b|\bovernight\b|\binstant(?:ly)?\b|\bimmediate(?:ly)?\b|"
+    r"minutes)\b|\bin (?:mere |just |only )?(?:seconds|minutes|hours)\b|\bin days\b|\bdays,? not months\b|"
+    r"\bovernight\b|\binstant(?:ly)?\b|\bimmediate(?:ly)?\b|"
     r"\bsame[- ]day\b|\bnext[- ]day\b|\b(?:by )?tomorrow\b|\bthe moment (?:they|it|you)\b|"
     r"\bby (?:the )?(?:weekend|next week|end of (?:the|this|next) week|next (?:monday|tuesday|wednesday|"
     r"thursday|friday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day (?:one|two|three|four|"

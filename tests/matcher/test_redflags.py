@@ -616,7 +616,16 @@ def test_reviews_are_a_deceptive_practice_only_when_bought_sold_or_faked():
     for offer in ("buy 5-star google reviews, non-drop guaranteed.", "we sell verified amazon reviews.",
                   "reviewers are paid once each review stays live for 7 days."):
         assert rules.on_topic("deceptive_tactics", offer), offer
-    assert "deceptive_tactics" in {f.category for f in detect("Buy 5-star Google reviews, non-drop guaranteed.")}
+    found = detect("Buy 5-star Google reviews, non-drop guaranteed.")
+    assert "deceptive_tactics" in {f.category for f in found}
+
+
+def test_a_deadline_in_bare_minutes_or_hours_is_a_timeline():
+    """"In mere minutes" and "in hours" promise as "in 10 minutes" does; a reply time is service."""
+    for promise in ("Authority Indexer gets your links indexed in mere minutes, absolutely guaranteed!",
+                    "Get ranked in hours, guaranteed."):
+        assert "unrealistic_timeline" in {f.category for f in detect(promise)}, promise
+    assert detect("We reply to every message in minutes.") == []
 
 
 def test_a_reader_trained_for_other_categories_is_refused(tmp_path):
