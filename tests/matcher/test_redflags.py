@@ -604,6 +604,7 @@ def test_reviews_are_a_deceptive_practice_only_when_bought_sold_or_faked():
 
     assert not rules.on_topic("deceptive_tactics", "we review your link profile and answer your reviews.")
     assert not rules.on_topic("deceptive_tactics", "ask happy customers to leave a review.")
+    assert not rules.on_topic("deceptive_tactics", "we help you earn more real, positive reviews.")
     for offer in ("buy 5-star google reviews, non-drop guaranteed.", "we sell verified amazon reviews.",
                   "reviewers are paid once each review stays live for 7 days."):
         assert rules.on_topic("deceptive_tactics", offer), offer
