@@ -780,7 +780,9 @@ def suppression(
         if _figure_hedged(text, ce, se) and not _EXPLICIT.search(text[cs:ce]):
             return "hedged"
         clause = text[cs:ce]
-        if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not _FUTURE.search(clause):
+        # "If no ranking progress is achieved within 90 days": a condition's verb is no past result.
+        if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not (
+                _FUTURE.search(clause) or _CONDITION.search(clause)):
             return "past"
     return None
 

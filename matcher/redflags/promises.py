@@ -108,11 +108,43 @@ IMPERATIVE_RANK = (
 RESULTS_PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|promise[sd]?)\s(?:(?:you |the |real |measurable |"
     r"tangible |proven |great |amazing |better |seo |search |ranking |top |fast |quick |positive |concrete |"
-    r"solid |excellent |successful |specific )){0,3}results\b|"
+    r"solid |excellent |successful |specific |your |our )){0,3}(?:[\w-]+\s)?results\b|"
     r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|"
     r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
     r"(?:\w+\s){0,2}?results\b|"
-    r"\bno (?:results?|rankings?),? no (?:pay|fee|charge)\b"
+    r"\bno (?:results?|rankings?|first page|page one|top \w+ rankings?),? no (?:pay|fee|charge|payment|"
+    r"cost)\b"
+)
+
+# A result guaranteed through its remedy: "if we don't get you into the map pack within four months, we
+# continue at no cost until we do", "if you don't rank, you don't pay". The condition names a result
+# that fails to come; the rest of the sentence says what the client gets back (RUBRIC.md, settled point 2).
+_NOT = (
+    r"(?:not|no|never|cannot|can'?t|don'?t|doesn'?t|didn'?t|won'?t|aren'?t|isn'?t|haven'?t|hasn'?t|"
+    r"fail\w*|unable|miss\w*)"
+)
+_RESULT_WORD = (
+    r"(?:rank\w*|page[- ](?:one|1)|first page|(?:3|three)[- ]pack|map pack|top (?:\d+|three|five|ten|spot|"
+    r"positions?)|results?|targets?|goals?|growth|traffic|progress|positions?|leads|kpis?|outcomes?|"
+    r"improvements?)\b"
+)
+FAILED_RESULT = (
+    # "...applies only if they can't demonstrate ranking improvement": a third party's guarantee, described
+    r"\b(?:if|should|in case|in the event)\b(?!\s(?:they|an? (?:agency|seo|company|provider|vendor)|such|"
+    r"these|those)\b)" + gap(6) + _NOT + r"\b" + gap(8) + _RESULT_WORD
+    + r"|\bunless\b" + gap(8) + _RESULT_WORD
+)
+# Payment held back until the result comes: "you don't pay until you rank".
+PAY_ON_RESULT = (
+    r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|(?:don'?t|won'?t|do not|"
+    r"will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3) + r"(?:until|unless|when|once|if|after)\b"
+    + gap(8) + _RESULT_WORD
+)
+REMEDY = (
+    r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|reimburs\w*|for free|"
+    r"free of charge|at no (?:extra |additional |further )?(?:cost|charge)|no (?:extra |additional )?"
+    r"(?:charge|fee|cost)|(?:don'?t|won'?t|do not|will not|never) (?:have to )?pay|pay nothing|"
+    r"free (?:months?|of charge|service|services|seo|work)|credit|on us|waive\w*)\b"
 )
 
 # What a ranking promise commits to, one of which a sentence the model reads as one must name: a promise or
@@ -126,6 +158,12 @@ GUARANTEED_RANKINGS = [
     Rule(TRAFFIC_TARGET, needs=PROMISE + "|" + FUTURE),
     Rule(IMPERATIVE_RANK, clause_start=True),
     Rule(RANK_TARGET, needs=SHORT_TIME, reach=40),  # a position by a deadline is a promise
+    Rule(FAILED_RESULT, needs=REMEDY, reach=120),
+    Rule(PAY_ON_RESULT),
+    # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
+    Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",
+         needs=r"\b(?:we (?:offer|provide|deliver|sell)|providing|offering|delivering|offered|provided by)\b",
+         reach=60),
 ]
 
 # --- guaranteed link count -----------------------------------------------------------------------------

@@ -131,6 +131,12 @@ def test_claims_are_flagged():
         "Limit: a maximum of 2 do-follow backlinks per guest post.",
         # an estimate is not a promise (RUBRIC.md: realistic estimates are clean)
         "We build around 10 backlinks per month for most clients.",
+        # a condition without a remedy, a remedy for no result, someone else's guarantee described
+        "If your site doesn't rank, check the technical issues first.",
+        "If you're unhappy with the report, we'll redo it for free.",
+        "You don't pay until the work starts.",
+        "The money-back clause applies only if they can't show ranking improvement on obscure keywords.",
+        "If your traffic does not grow, that is not a reason for a refund.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -164,6 +170,15 @@ def test_denials_and_warnings_are_not_flagged(text):
         # the people the writer serves are its customers, not a third party it describes
         ("We help people buy cheap links.", "paid_links"),
         ("We help affiliates build PBNs fast.", "pbn"),
+        # a result guaranteed through its remedy or through when the client pays
+        ("If we don't reach the agreed growth target, you get your money back.", "guaranteed_rankings"),
+        ("If no ranking progress is achieved within 90 days, month four is provided at no charge.",
+         "guaranteed_rankings"),
+        ("If we do not get you into the map pack within four months, we keep working at no cost.",
+         "guaranteed_rankings"),
+        ("You won't pay a cent until your site reaches page one.", "guaranteed_rankings"),
+        ("No first page, no fee.", "guaranteed_rankings"),
+        ("We offer guaranteed SEO services for dentists.", "guaranteed_rankings"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
