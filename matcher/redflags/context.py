@@ -90,6 +90,7 @@ _REFUND = re.compile(
     r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|"
     r"on us|don'?t pay|won'?t pay|no charge|work for free|no fee)\b",
 )
+_LOST = re.compile(r"\b(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)\b")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|maybe|perhaps|possibly|hopefully|hope|aims?|aimed|aiming|strives?|striving|try|"
     r"tries|trying|attempts?|typical|typically|usually|often|on average|generally|normally|sometimes|"
@@ -743,7 +744,9 @@ def suppression(
     if category == "guaranteed_link_count" and _CAP.search(text, max(cs, start - 30), end) and not (
             _EXPLICIT.search(text, cs, ce)):
         return "capped"
-    if kind == "promise" and _refund_backed(clause_prefix, sentence, rel_start):
+    # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.
+    if (kind == "promise" or _LOST.search(text, start, end)) and _refund_backed(clause_prefix, sentence,
+                                                                                rel_start):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
     if negated or _denied_label(sentence, rel_end):

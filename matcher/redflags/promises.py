@@ -6,7 +6,7 @@ the writer asserts the claim (not negated, attributed, asked, hedged, past ...) 
 
 from __future__ import annotations
 
-from matcher.redflags.lexicon import BIG_NUM, LINK_NOUNS, NUM, QUALITY, SITES, Rule, gap
+from matcher.redflags.lexicon import BIG_NUM, LINK_NOUNS, NUM, QUALITY, REMEDY, SITES, Rule, gap
 
 # --- short deadlines (unrealistic timeline; a ranking promised by one) ---------------------------------
 # Days up to three weeks, hours, minutes; "30 days" or "90 days" is ambitious but not days-long.
@@ -139,12 +139,6 @@ PAY_ON_RESULT = (
     r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|(?:don'?t|won'?t|do not|"
     r"will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3) + r"(?:until|unless|when|once|if|after)\b"
     + gap(8) + _RESULT_WORD
-)
-REMEDY = (
-    r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|reimburs\w*|for free|"
-    r"free of charge|at no (?:extra |additional |further )?(?:cost|charge)|no (?:extra |additional )?"
-    r"(?:charge|fee|cost)|(?:don'?t|won'?t|do not|will not|never) (?:have to )?pay|pay nothing|"
-    r"free (?:months?|of charge|service|services|seo|work)|credit|on us|waive\w*)\b"
 )
 
 # What a ranking promise commits to, one of which a sentence the model reads as one must name: a promise or

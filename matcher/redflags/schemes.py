@@ -6,7 +6,7 @@ the writer asserts the claim (not negated, attributed, asked, cleaned up ...) is
 
 from __future__ import annotations
 
-from matcher.redflags.lexicon import LINKS, NUM, PRICE, VAGUE_MANY, Rule, gap
+from matcher.redflags.lexicon import LINKS, NUM, PRICE, REMEDY, VAGUE_MANY, Rule, gap
 
 # --- paid links --------------------------------------------------------------------------------------
 _TRADE = (
@@ -83,6 +83,22 @@ PAID_LINKS = [
         r"\b(?:placement|backlink|link|post|article|non-?drop|replacement|lifetime|permanen\w*)\s"
         r"(?:guarantee|warranty)\b|\b(?:permanent|lifetime|life-?long)\s(?:do-?follow\s)?(?:links?|"
         r"backlinks?|placements?|guest posts?)\b"
+    ),
+    # "if an article/link is deleted within 30 days, we refund you", "protection against link deletion for
+    # 3 months", "guaranteed to stay live for a year": the same term in other words.
+    Rule(
+        r"\b(?:links?|backlinks?|articles?|posts?|placements?|guest posts?)(?:/[\w-]+)?\s(?:is |are |gets? |"
+        r"was |were |be )?(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)\b",
+        needs=REMEDY + r"|\b(?:replace\w*|re-?plac\w*|compensat\w*)\b",
+        reach=90,
+    ),
+    Rule(r"\bprotection against (?:link|article|post|placement|backlink) (?:deletion|removal|loss)\b"),
+    Rule(
+        r"\b(?:stays?|remains?|kept|keeps?) (?:live|online|up|indexed|published|in place)\s"
+        r"(?:for (?:at least |a minimum of |a full )?(?:\d+|one|two|three|five|a|an) (?:years?|months?)|"
+        r"forever|permanently)\b",
+        needs=r"\b(?:guarantee\w*|warrant\w*|promise\w*)\b",
+        reach=60,
     ),
 ]
 

@@ -137,6 +137,8 @@ def test_claims_are_flagged():
         "You don't pay until the work starts.",
         "The money-back clause applies only if they can't show ranking improvement on obscure keywords.",
         "If your traffic does not grow, that is not a reason for a refund.",
+        "Your article will remain online for at least 12 months. After that, we may update or remove it.",
+        "If a link we earned is later removed by the editor, we tell you in the monthly report.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -179,6 +181,10 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("You won't pay a cent until your site reaches page one.", "guaranteed_rankings"),
         ("No first page, no fee.", "guaranteed_rankings"),
         ("We offer guaranteed SEO services for dentists.", "guaranteed_rankings"),
+        # a sold link's life answered for in other words than "placement guarantee"
+        ("If an article or link is deleted within 30 days, we commit to refunding you.", "paid_links"),
+        ("Free protection against link deletion for 3 months.", "paid_links"),
+        ("Every placement is guaranteed to stay live for at least one year.", "paid_links"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
