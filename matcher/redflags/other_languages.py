@@ -225,7 +225,9 @@ GERMAN = Lexicon(
             r"\blinkplatzierung\w*\b[^.\n]{0,40}\bab \d",
             rf"\b{_LINKS_DE}[- ]?(?:kaufen|verkaufen|mieten|kauf|verkauf|miete)\b",
             rf"\b(?:kaufen|verkaufen|mieten) sie (?:\w+ ){{0,3}}{_LINKS_DE}",
-            r"\b(?:backlink|link)(?:kauf|verkauf|miete|tausch|handel)\w*\b",
+            r"\b(?:backlink|link)[- ]?(?:kauf|verkauf|miete|tausch|handel)\w*\b",
+            # "Textlinks zu vermarkten / verkaufen": the links before the verb
+            rf"\b{_LINKS_DE}\b[^.\n]{{0,20}}\bzu (?:vermarkten|verkaufen|vermieten)\b",
             rf"\b(?:ge|ver)kaufte[nr]? {_LINKS_DE}",
             rf"\d[\d.,]*\s?(?:€|euro) (?:pro|je|f[uü]r einen) {_LINK_DE}\b",
             rf"\bbezahlte[nr]? {_LINKS_DE}",
@@ -259,6 +261,8 @@ GERMAN = Lexicon(
             r"\bgeld[- ]zur[uü]ck[^.\n]{0,60}\b(?:platz|seite 1|erste[n]? seite|top ?\d|ranking|platzierung)",
             r"\b(?:seite 1|top[- ]?\d{1,2}|platz \d|erste[n]? seite)\b[^.\n]{0,40}\boder geld[- ]zur[uü]ck",
             r"\b(?:bezahlung|zahlung|abrechnung) (?:nur )?(?:bei|nach) erfolg\b",
+            # search engine optimisation sold with a money-back guarantee
+            r"\b(?:suchmaschinenoptimierung|seo)\b[^.\n]{0,20}\bgeld[- ]zur[uü]ck[- ]?garantie\b",
         ),
         "guaranteed_link_count": _rx(
             r"\b\d+ (?:gastartikel|gastbeitr\w*|backlinks|links)\b[^.\n]{0,40}\b(?:da|dr|pa|tf)\W{0,3}\d",

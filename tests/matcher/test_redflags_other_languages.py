@@ -72,6 +72,7 @@ def test_plain_offers_in_spanish_and_german_are_claims_with_their_evidence(text,
         # cleaning the practice up is honest work
         "Revisamos tu perfil de enlaces y desautorizamos los enlaces comprados que dejó otra agencia.",
         "Wir finden gekaufte Links in Ihrem Profil und entfernen sie per Disavow-Datei.",
+        "Link-Tausch ist riskant und wird von Google abgestraft.",
         # the practice as the topic of a guide, a podcast, a consultation
         "En esta guía te explicamos dónde comprar enlaces y por qué no lo recomendamos a nadie.",
         "In unserem Podcast besprechen wir Linkkauf mit zwei Juristen.",
@@ -129,6 +130,10 @@ def test_the_writer_speaking_after_a_story_of_the_past_speaks_for_today():
         # German verb-second selling and a price per link
         ("Wir vermieten Links auf Startseiten starker Blogs.", "paid_links"),
         ("Enlaces en periódicos regionales desde 35 euros.", "paid_links"),
+        # the links before the verb, a hyphenated exchange, SEO sold with a money-back guarantee
+        ("Bei uns können Sie Textlinks zu vermarkten, ganz einfach.", "paid_links"),
+        ("Wir bieten Link-Tausch mit über 500 Partnerseiten.", "paid_links"),
+        ("Wir bieten Suchmaschinenoptimierung mit Geld-zurück-Garantie.", "guaranteed_rankings"),
     ],
 )
 def test_offers_in_their_usual_forms_are_claims(text, category):
