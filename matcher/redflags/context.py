@@ -606,6 +606,35 @@ _SOLD = re.compile(
 )
 
 
+def capped(sentence: str) -> bool:
+    """The sentence caps a count ("a limit of 3000 links per month", "max 2 links per post") and does not
+    guarantee it: a rule for contributors or a plan's quota, not a promised number of links."""
+    return bool(_CAP.search(sentence)) and not _EXPLICIT.search(sentence)
+
+
+# A sentence that opens in the past ("Before the first Penguin update, ...", "Back in 2009 ...", "In the
+# early days ...") tells history; so does the next one where it goes on in the past's modals ("You could
+# use 100% exact-match anchors and you would rank").
+_HISTORY_FRAME = re.compile(
+    r"\W*(?:back in (?:the day|those days|\d{4})|back then|in the (?:early |old |good old )?days|"
+    r"(?:many |a few |some )?years ago|a decade ago|once upon a time|in (?:19|20)\d\d\b|"
+    r"(?:before|prior to|until) (?:the )?(?:\w+ ){0,2}(?:update|updates|algorithm|rollout)s?\b|"
+    r"pre-(?:penguin|panda))"
+)
+_PAST_MODAL = re.compile(r"\b(?:could|would|used to)\b")
+# ...unless it comes back to today ("Back in 2012 we bought links; now we earn them").
+_TODAY = re.compile(r"\b(?:will|'ll|now|today|still|currently|these days|nowadays|anymore)\b")
+
+
+def in_history(text: str, sent: tuple[int, int]) -> bool:
+    ss, se = sent
+    if _TODAY.search(text, ss, se):
+        return False
+    if _HISTORY_FRAME.match(text, ss, se):
+        return True
+    return bool(_PAST_MODAL.search(text, ss, se)) and bool(_HISTORY_FRAME.match(_previous_sentence(text, ss)))
+
+
 def estimated(sentence: str) -> bool:
     """The sentence gives a count as an estimate ("around 10 links a month") and neither guarantees nor
     sells it ("approximately 100 backlinks for $50" is a package). For link counts only: "page one in
@@ -675,7 +704,7 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     extension of a denial, an item of a list that denies or warns, a definition. (`suppression` reads the
     same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
-            or defines_a_practice(text, sent))
+            or defines_a_practice(text, sent) or in_history(text, sent))
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
@@ -744,6 +773,8 @@ def suppression(
     if category == "guaranteed_link_count" and _CAP.search(text, max(cs, start - 30), end) and not (
             _EXPLICIT.search(text, cs, ce)):
         return "capped"
+    if _memo(memo, ("h", ss), in_history, text, sent):
+        return "history"
     # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.
     if (kind == "promise" or _LOST.search(text, start, end)) and _refund_backed(clause_prefix, sentence,
                                                                                 rel_start):

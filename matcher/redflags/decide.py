@@ -380,8 +380,9 @@ def claims(
         for ci in raised:
             if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
                 continue
-            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and context.estimated(low):
-                continue  # "we build around 10 links a month": an estimate, which the rubric keeps clean
+            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (context.estimated(low)
+                                                                    or context.capped(low)):
+                continue  # "around 10 links a month", "a limit of 3000 links": an estimate, a cap
             if CLAIM_CATEGORIES[ci] == "paid_links" and context.discloses_payment(low):
                 continue  # a sponsored post marked as such, as a pattern's match there is (context.py)
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))

@@ -139,6 +139,11 @@ def test_claims_are_flagged():
         "If your traffic does not grow, that is not a reason for a refund.",
         "Your article will remain online for at least 12 months. After that, we may update or remove it.",
         "If a link we earned is later removed by the editor, we tell you in the monthly report.",
+        # a plan's quota is a cap, not a promised count; history and its modals
+        "In our Galaxy Plan, you have a limit of 3000 links per month.",
+        "Before the first Penguin update, you could go wild with your anchor text.\n\nYou could use 100% "
+        "exact match anchors for all of your backlinks and you would rank.",
+        "Back in 2012 we bought links from PBNs.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -185,6 +190,8 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("If an article or link is deleted within 30 days, we commit to refunding you.", "paid_links"),
         ("Free protection against link deletion for 3 months.", "paid_links"),
         ("Every placement is guaranteed to stay live for at least one year.", "paid_links"),
+        # a history that comes back to today is today's practice
+        ("Back in 2012 we started our blog network, and we still place client links on it.", "pbn"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
