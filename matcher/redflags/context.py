@@ -121,7 +121,11 @@ _APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|abou
 # A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
 # package:" or "maximum exposure").
 _CAP = re.compile(r"\b(?:max(?:imum)?\.?\s(?:of\s)?(?:\d|one|two|three|four|five)|no more than|not more than|"
-                  r"at most|up to a max(?:imum)?|limit(?:ed)? (?:of|to) (?:\d|one|two|three|four|five))")
+                  r"at most|up to a max(?:imum)?|limit(?:ed)? (?:of|to) (?:\d|one|two|three|four|five)|"
+                  # a permission in a publisher's guidelines ("you can insert 1 backlink", "allow you to
+                  # include 2 links") is a cap on contributors too
+                  r"allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use)|(?:is|are) allowed|"
+                  r"permitted|you (?:can|may) (?:include|insert|add)|max\b)")
 _EXPLICIT = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|commit\w*|contract\w*|in writing)\b")
 _PAST_VERB = re.compile(
     r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
@@ -626,6 +630,36 @@ _PAST_MODAL = re.compile(r"\b(?:could|would|used to)\b")
 _TODAY = re.compile(r"\b(?:will|'ll|now|today|still|currently|these days|nowadays|anymore)\b")
 
 
+# A figure offered as an illustration ("when an advertiser purchases for example 100 links", "give say 200
+# pages", "For instance, if I want to buy links ...") is no one's offer.
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|let'?s say|say,?(?= \d)|such as)\b|"
+                      r"^\W*(?:example|imagine)\b")
+
+
+def illustrates(sentence: str, end: int | None = None) -> bool:
+    """A figure introduced as an example, in its sentence up to `end` (the whole sentence by default).
+    For promises only: "links on sites such as Forbes" is an offer all the same."""
+    end = len(sentence) if end is None else end
+    return bool(_EXAMPLE.search(sentence, 0, end)) and not _FIRST_PERSON_OFFER.search(sentence, 0, end)
+
+
+_FIRST_PERSON_OFFER = re.compile(
+    r"\b(?:we|our team) (?:offer|sell|provide|deliver|build|guarantee|promise)\b")
+
+# "I get requests for us to sell links from Search Engine Land all the time. We don't do that.": a refusal
+# in the next sentence takes back what the sentence described.
+_REFUSAL = re.compile(
+    r"\s*(?:but |and )?(?:we|i)(?: simply| just)? (?:don'?t|do not|never|won'?t|will not|refuse to|"
+    r"decline(?:d)? to)(?: ever)? (?:do|offer|sell|provide|accept|go there|do any of)(?: (?:that|this|it|"
+    r"those|these|them|any of (?:that|this|those|these|them)))?\s*[.!]"
+)
+
+
+def refused_after(text: str, sent: tuple[int, int]) -> bool:
+    _ss, se = sent
+    return bool(_REFUSAL.match(text, se, se + 80))
+
+
 def in_history(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
     if _TODAY.search(text, ss, se):
@@ -704,7 +738,7 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     extension of a denial, an item of a list that denies or warns, a definition. (`suppression` reads the
     same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
-            or defines_a_practice(text, sent) or in_history(text, sent))
+            or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent))
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
@@ -775,6 +809,10 @@ def suppression(
         return "capped"
     if _memo(memo, ("h", ss), in_history, text, sent):
         return "history"
+    if _memo(memo, ("n", ss), refused_after, text, sent):
+        return "negated"
+    if kind == "promise" and illustrates(sentence, rel_end):
+        return "example"
     # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.
     if (kind == "promise" or _LOST.search(text, start, end)) and _refund_backed(clause_prefix, sentence,
                                                                                 rel_start):

@@ -380,9 +380,9 @@ def claims(
         for ci in raised:
             if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
                 continue
-            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (context.estimated(low)
-                                                                    or context.capped(low)):
-                continue  # "around 10 links a month", "a limit of 3000 links": an estimate, a cap
+            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (
+                    context.estimated(low) or context.capped(low) or context.illustrates(low)):
+                continue  # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
             if CLAIM_CATEGORIES[ci] == "paid_links" and context.discloses_payment(low):
                 continue  # a sponsored post marked as such, as a pattern's match there is (context.py)
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))

@@ -144,6 +144,10 @@ def test_claims_are_flagged():
         "Before the first Penguin update, you could go wild with your anchor text.\n\nYou could use 100% "
         "exact match anchors for all of your backlinks and you would rank.",
         "Back in 2012 we bought links from PBNs.",
+        # a refusal in the next sentence, a figure given as an example, a guideline's permission
+        "I get requests for us to sell links all the time. We don't do that.",
+        "When you give say 200 pages with 5 links on each page to the pool, you get roughly 1,000 ads back.",
+        "Guest authors are allowed to include 2 links in the body of the article.",
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -192,6 +196,8 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Every placement is guaranteed to stay live for at least one year.", "paid_links"),
         # a history that comes back to today is today's practice
         ("Back in 2012 we started our blog network, and we still place client links on it.", "pbn"),
+        ("We sell links on 500 blogs. We don't do PBNs.", "paid_links"),
+        ("We offer, for example, 20 guest posts a month on DA50+ sites.", "guaranteed_link_count"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
