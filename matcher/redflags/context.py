@@ -281,6 +281,39 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     return bool(_BY_THIRD.search(sentence[rel_end:]))
 
 
+def agent_between(between: str) -> bool:
+    """A third party is the subject between a rule's two halves ("for a price they can get you links"):
+    the writer describes someone else's offer."""
+    if _AGENT_FIRST.search(between):
+        return False
+    for m in _AGENT.finditer(between):
+        if m.group() == "those":
+            continue  # a determiner as often as a subject ("for those three keywords")
+        if not _MODIFIER.match(between, m.end()) and not _SERVED.search(between, 0, m.start()):
+            return True
+    return False
+
+
+# "There are many automated programs that will place your link on hundreds of FFA sites", "One promises
+# 'page 1 in 60 days'. Another offers '500 backlinks for $299'": what exists, what others offer, not what
+# the writer does.
+_EXISTS = re.compile(
+    r"\W*(?:there (?:are|is|exist|exists) (?:\w+ ){0,3}?(?:compan(?:y|ies)|agenc(?:y|ies)|programs?|tools?|"
+    r"services|software|apps?|people|sites|websites|vendors|sellers|providers|firms|businesses|networks|"
+    r"scripts|bots|plugins|marketplaces|platforms|schemes|ways|methods|tricks)\b|"
+    r"(?:one|another|the (?:other|first|second|third|last|next))\s(?:\w+\s)?(?:promises|offers|claims|says|"
+    r"sells|guarantees|advertises|boasts|pitches|touts)\b)"
+)
+
+
+def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
+    ss, se = sent
+    return bool(_EXISTS.match(text, ss, se)) and not _AGENT_FIRST.search(text, ss, se)
+
+
+_AGENT_FIRST = re.compile(rf"\b(?:{_FIRST}|us|our|ours)\b")
+
+
 def _warned(sentence: str) -> bool:
     for m in _WARNING.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
@@ -738,7 +771,8 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     extension of a denial, an item of a list that denies or warns, a definition. (`suppression` reads the
     same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
-            or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent))
+            or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent)
+            or describes_what_exists(text, sent))
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
@@ -811,6 +845,8 @@ def suppression(
         return "history"
     if _memo(memo, ("n", ss), refused_after, text, sent):
         return "negated"
+    if _memo(memo, ("t", ss), describes_what_exists, text, sent):
+        return "attributed"
     if kind == "promise" and illustrates(sentence, rel_end):
         return "example"
     # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.

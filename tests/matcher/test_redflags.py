@@ -148,6 +148,10 @@ def test_claims_are_flagged():
         "I get requests for us to sell links all the time. We don't do that.",
         "When you give say 200 pages with 5 links on each page to the pool, you get roughly 1,000 ads back.",
         "Guest authors are allowed to include 2 links in the body of the article.",
+        # what exists and what others offer, described
+        "There are companies that sell links. For a price they can get you links on any page.",
+        "There are many automated programs that will place your link on hundreds of FFA sites.",
+        'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
 def test_denials_and_warnings_are_not_flagged(text):
@@ -198,6 +202,9 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Back in 2012 we started our blog network, and we still place client links on it.", "pbn"),
         ("We sell links on 500 blogs. We don't do PBNs.", "paid_links"),
         ("We offer, for example, 20 guest posts a month on DA50+ sites.", "guaranteed_link_count"),
+        ("There are many services that sell links, but ours is the cheapest: 50 backlinks for $20.",
+         "paid_links"),
+        ("For a price, our team will place your links on high-DA blogs.", "paid_links"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
