@@ -370,6 +370,11 @@ _RECEIVED = re.compile(r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|are|am|were|was|k
                        r"(?:\w+\s)?(?:pitched|spammed|solicited|offered)\b")
 
 
+_REQUEST_RECEIVED = re.compile(
+    r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|receive|received|keep getting|are getting|am getting)\s"
+    r"(?:[\w-]+\s){0,5}?(?:requests?|offers?|e-?mails?|pitch(?:es)?|proposals?|inquiries|enquiries|dms?)\b"
+    r"(?=[^.!?]{0,60}\bfrom\b)"
+)
 # The writer receiving messages from someone offering something: the whole sentence reports their offer
 # ("We regularly get emails from vendors offering 100 backlinks for $50").
 _MESSAGES_RECEIVED = re.compile(
@@ -388,7 +393,10 @@ def _received_until(text: str, ss: int, se: int, before: int) -> int | None:
     sentence's end `se`; None where the sentence reports no such messages there."""
     m = _MESSAGES_RECEIVED.search(text, ss, before) if "from" in text[ss:before] else None
     if m is None:
-        return None
+        # "I received a link exchange request from someone": the message named after the practice
+        m = _REQUEST_RECEIVED.search(text, ss, se)
+        if m is None or m.start() >= before:
+            return None
     own = _OWN_NEXT_CLAUSE.search(text, m.end(), se)
     return own.start() if own else se
 

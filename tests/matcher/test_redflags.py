@@ -151,6 +151,7 @@ def test_claims_are_flagged():
         # what exists and what others offer, described
         "There are companies that sell links. For a price they can get you links on any page.",
         "There are many automated programs that will place your link on hundreds of FFA sites.",
+        "Yesterday I received a link exchange request from someone who liked my blog.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
