@@ -759,16 +759,24 @@ def _defines(text: str, ss: int, se: int, cs: int, start: int, end: int) -> bool
 # product presented, or a seller's terms to its customer, not a practice defined.
 _PRODUCT = re.compile(
     r"\b(?:is|are)\s(?:(?:an?|the|our)\s)?(?:[\w-]+\s){0,3}?(?:service|system|platform|tool|software|"
-    r"marketplace|program|programme|plugin|app|company|agency)s?\b|\byour (?:orders?|purchases?|account|"
-    r"balance|campaigns?|cart|subscription|package)\b"
+    r"marketplace|program|programme|plugin|app|company|agency)s?\b"
 )
+_CUSTOMER_TERMS = re.compile(
+    r"\byour (?:orders?|purchases?|account|balance|campaigns?|cart|subscription|package)\b"
+)
+
+
+# A kind, not a product: "A link marketplace is a platform where...", "Link farms are services that..."
+# (a product has a name: "Automatic Backlinks is a service that...").
+_GENERIC_SUBJECT = re.compile(r"\W*(?:an?\s(?:[\w-]+\s){0,3}?is|(?:[\w-]+\s){1,4}?are)\s")
 
 
 def defines_a_practice(text: str, sent: tuple[int, int]) -> bool:
     """The sentence opens by defining a practice it names ("Paid links are links bought to pass PageRank"),
     not by presenting a product."""
     ss, se = sent
-    if _PRODUCT.search(text, ss, se):
+    if _CUSTOMER_TERMS.search(text, ss, se) or (_PRODUCT.search(text, ss, se)
+                                                 and not _GENERIC_SUBJECT.match(text, ss, se)):
         return False
     return any(_defines(text, ss, se, ss, ss + m.start(), ss + m.end())
                for m in _practice_mentions(text[ss:se]))

@@ -76,6 +76,9 @@ PAID_LINKS = [
         prev=True,
     ),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+    # a marketplace of placements is a shop for them
+    Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
+         r"link[- ]insertions?|placements?|seo[- ]articles?) (?:market ?place|market)s?\b"),
     # A seller answers for how long a placement stays up; an editor's link is the editor's to remove, so
     # a guarantee of its life ("a one-year placement guarantee", "permanent dofollow links") is the term of
     # a sold link.

@@ -36,7 +36,9 @@ ANCHORS: dict[str, re.Pattern] = {
     ),
     "paid_links": re.compile(
         r"\b(?:buy\w*|bought|sell\w*|sold|pay\w*|paid|price\w*|cost\w*|fee|fees|rent\w*|swap\w*|trade\w*|"
-        r"exchang\w*|reciprocal|sponsored|purchas\w*|for sale|dollars?|euros?|pounds?|budget)\b|[$£€₹¥]",
+        r"exchang\w*|reciprocal|sponsored|purchas\w*|for sale|dollars?|euros?|pounds?|budget|"
+        r"(?:links?|back-?links?|guest[- ]post\w*|placements?|publishers?|sponsored[- ]posts?)\s"
+        r"market ?places?)\b|[$£€₹¥]",
     ),
     "pbn": re.compile(
         r"\b(?:networks?|pbns?|blogs|sites|websites|domains|properties|portfolio|own|owned|expired|aged|"

@@ -152,6 +152,9 @@ def test_claims_are_flagged():
         "There are companies that sell links. For a price they can get you links on any page.",
         "There are many automated programs that will place your link on hundreds of FFA sites.",
         "Yesterday I received a link exchange request from someone who liked my blog.",
+        # a kind defined, not a product presented; a shop's name for what is not links
+        "A link marketplace is a platform where publishers sell placements.",
+        "We optimise your Amazon marketplace listings so that shoppers find your products.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
@@ -206,6 +209,7 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("There are many services that sell links, but ours is the cheapest: 50 backlinks for $20.",
          "paid_links"),
         ("For a price, our team will place your links on high-DA blogs.", "paid_links"),
+        ("Welcome to the largest guest post marketplace on the web.", "paid_links"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
