@@ -520,6 +520,11 @@ def _practice_mentions(sentence_low: str) -> list[re.Match]:
 _CONTRASTED = re.compile(r"\b(?:instead of|rather than)\b[^,;:.!?()]*")
 
 
+def contrasted(sentence_low: str) -> str:
+    """What "instead of" and "rather than" set aside in the sentence ("instead of guaranteeing a rank")."""
+    return " ".join(m.group() for m in _CONTRASTED.finditer(sentence_low))
+
+
 def without_contrasted(sentence_low: str) -> str:
     """The sentence with what "instead of" and "rather than" set aside blanked (the same length)."""
     return _CONTRASTED.sub(lambda m: " " * len(m.group()), sentence_low)

@@ -272,6 +272,12 @@ def _topical(sentence_low: str) -> tuple[bool, ...]:
     return tuple(rules.on_topic(c, named) for c in CLAIM_CATEGORIES)
 
 
+@lru_cache(maxsize=4096)
+def _topical_in(part_low: str) -> tuple[bool, ...]:
+    """Per category: the text names its subject (rules.on_topic), all of it."""
+    return tuple(bool(part_low) and rules.on_topic(c, part_low) for c in CLAIM_CATEGORIES)
+
+
 _COMMITMENT = re.compile(promises.COMMITMENT)
 
 
@@ -377,9 +383,12 @@ def claims(
         # unnamed reading is the same claim's neighbour ("our own network of blogs" reads as paid links too).
         if not raised and i not in by_sentence:
             raised = list(unnamed)
+        set_aside = _topical_in(context.contrasted(low))
         for ci in raised:
             if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
                 continue
+            if set_aside[ci]:
+                continue  # "instead of guaranteeing a rank, we guarantee the work": that one is declined
             if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (
                     context.estimated(low) or context.capped(low) or context.illustrates(low)):
                 continue  # "around 10 links a month", "a limit of 3000 links", "for example 100 links"

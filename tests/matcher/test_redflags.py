@@ -155,6 +155,8 @@ def test_claims_are_flagged():
         # a kind defined, not a product presented; a shop's name for what is not links
         "A link marketplace is a platform where publishers sell placements.",
         "We optimise your Amazon marketplace listings so that shoppers find your products.",
+        # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
+        "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
@@ -210,6 +212,7 @@ def test_denials_and_warnings_are_not_flagged(text):
          "paid_links"),
         ("For a price, our team will place your links on high-DA blogs.", "paid_links"),
         ("Welcome to the largest guest post marketplace on the web.", "paid_links"),
+        ("Rather than selling links, we guarantee first page rankings in 30 days.", "guaranteed_rankings"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
