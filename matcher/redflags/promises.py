@@ -21,7 +21,7 @@ SHORT_TIME = (
     r"seconds?|secs?)\b|" + _FEW + r"\s(?:working |business )?days?\b"
     r"|(?:a|one|1|two|2|three|3|a couple of)\s?-?\s?weeks?\b)|\bwithin (?:a few |just )?(?:days|weeks|hours|"
     r"minutes)\b|\bin (?:mere |just |only )?(?:seconds|minutes|hours)\b|\bin days\b|\bdays,? not months\b|"
-    r"\bovernight\b|\binstant(?:ly)?\b|\bimmediate(?:ly)?\b|"
+    r"\bovernight\b|\b(?:instant(?:ly)?|immediate(?:ly)?)\b(?!\s(?:redirect\w*|forwarded|sent to))|"
     r"\bsame[- ]day\b|\bnext[- ]day\b|\b(?:by )?tomorrow\b|\bthe moment (?:they|it|you)\b|"
     r"\bby (?:the )?(?:weekend|next week|end of (?:the|this|next) week|next (?:monday|tuesday|wednesday|"
     r"thursday|friday)|monday|tuesday|wednesday|thursday|friday|saturday|sunday|day (?:one|two|three|four|"

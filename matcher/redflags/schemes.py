@@ -192,7 +192,9 @@ _SPAM_TYPES = (
 )
 _NOT_BUILDING = (
     r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"
-    r"emails?|outreach|invoic\w*|analytics|flag\w*|broken|detect\w*|find\w*|fix\w*|scan\w*|identif\w*)\b"
+    r"emails?|outreach|invoic\w*|analytics|flag\w*|broken|detect\w*|find\w*|fix\w*|scan\w*|identif\w*|"
+    # what a visitor's click does ("when the link was clicked, the user would be automatically redirected")
+    r"clicked|redirect\w*)\b"
 )
 AUTOMATED_LINKS = [
     Rule(_TOOLS),

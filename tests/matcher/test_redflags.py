@@ -157,6 +157,8 @@ def test_claims_are_flagged():
         "We optimise your Amazon marketplace listings so that shoppers find your products.",
         # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
+        # what a visitor's click does is no link building and no deadline
+        "When the link was clicked, the user would be automatically redirected to a different page.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
