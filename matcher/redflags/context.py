@@ -65,12 +65,15 @@ _WARNING = re.compile(
     r"dangerous|harm\w*|hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|"
     r"reconsideration|selling you risk|get you (?:banned|penali[sz]ed|a manual action)|punish\w*|banned|"
     r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam|(?:google|search engines)\s(?:\w+\s)?"
-    r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?))\b",
+    r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?)|"
+    # a verdict on what is named: "guarantees for position 1 are worth absolutely nothing"
+    r"worth(?: absolutely)? nothing|worthless|meaningless|means? nothing|useless|(?:a )?waste of (?:money|"
+    r"time|budget)|not worth (?:it|the))\b",
 )
 # "penalty-free", "no risk of penalties", or a penalty the writer aims at a rival: not a warning.
 _WARNING_UNDONE = re.compile(
-    r"(?:\b(?:no|zero|without|never|safe from|free from|immune to|avoid|proof against|risk of|"
-    r"never hit)\W+(?:\w+\W+){0,2}$)|\b(?:competitors?|rivals?|rival sites?)\b\W+(?:\w+\W+){0,5}$",
+    r"(?:\b(?:no|not|isn'?t|aren'?t|zero|without|never|safe from|free from|immune to|avoid|proof against|"
+    r"risk of|never hit)\W+(?:\w+\W+){0,2}$)|\b(?:competitors?|rivals?|rival sites?)\b\W+(?:\w+\W+){0,5}$",
 )
 _WARNING_UNDONE_AFTER = re.compile(
     r"^(?:-?free|-?proof|\W+(?:never|won't|will never|can't|cannot|don't|do not|doesn't|does not)\b)"

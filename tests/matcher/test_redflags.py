@@ -157,6 +157,8 @@ def test_claims_are_flagged():
         "We optimise your Amazon marketplace listings so that shoppers find your products.",
         # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
+        # a verdict on the practice named
+        "Guarantees for a page 1 ranking are worth absolutely nothing if they don't name the phrase.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
 )
