@@ -215,6 +215,9 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("For a price, our team will place your links on high-DA blogs.", "paid_links"),
         ("Welcome to the largest guest post marketplace on the web.", "paid_links"),
         ("Rather than selling links, we guarantee first page rankings in 30 days.", "guaranteed_rankings"),
+        # negative SEO in other verbs, the rival named in the question before
+        ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
+        ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
