@@ -659,6 +659,21 @@ _SOLD = re.compile(
 )
 
 
+# An aim or a typical outcome (a narrower hedge than _HEDGE: "may occur", "we target the top three" and
+# "helps" sit inside real guarantees' terms).
+_AIM = re.compile(
+    r"\b(?:goal|goals|aims?|aimed|aiming|strives?|striving|hope|hopefully|work(?:s|ing)? towards?|ideally|"
+    r"typical|typically|usually|on average|in most cases)\b"
+)
+
+
+def hedged(sentence: str) -> bool:
+    """The sentence gives its result as an aim or a typical outcome ("our goal is to increase your traffic
+    by 50%", "results typically take 4-6 months") and guarantees nothing outright: the rubric keeps it
+    clean."""
+    return bool(_AIM.search(sentence)) and not _EXPLICIT.search(sentence)
+
+
 def capped(sentence: str) -> bool:
     """The sentence caps a count ("a limit of 3000 links per month", "max 2 links per post") and does not
     guarantee it: a rule for contributors or a plan's quota, not a promised number of links."""

@@ -157,6 +157,8 @@ def test_claims_are_flagged():
         "We optimise your Amazon marketplace listings so that shoppers find your products.",
         # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
+        # an aim, whichever stage reads it
+        "Our goal is to increase your traffic by 50% this year.",
         # a verdict on the practice named
         "Guarantees for a page 1 ranking are worth absolutely nothing if they don't name the phrase.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
@@ -215,6 +217,7 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("For a price, our team will place your links on high-DA blogs.", "paid_links"),
         ("Welcome to the largest guest post marketplace on the web.", "paid_links"),
         ("Rather than selling links, we guarantee first page rankings in 30 days.", "guaranteed_rankings"),
+        ("We will increase your traffic by 50% in six months.", "guaranteed_rankings"),
         # negative SEO in other verbs, the rival named in the question before
         ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
         ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
