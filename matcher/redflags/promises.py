@@ -78,6 +78,13 @@ TRAFFIC_TARGET = (
     r"|\b" + _METRIC + r" (?:increase|boost|rise|growth|jump|gain|improvement)s? of (?:at least |over |more "
     r"than |up to )?\d"
 )
+# A third-party authority score taken to a value ("we will increase your Domain Authority to 50", "we'll get
+# your DR to 60+"): the same promise as a rise by some points (RUBRIC.md, settled point 3).
+AUTHORITY_TARGET = (
+    r"\b(?:increas|rais|boost|grow|lift|push|get|bring|take)\w*\s(?:your |the )?(?:\w+'?s? ){0,2}?"
+    + _AUTHORITY
+    + r"(?:\s(?:score|rating))?\s(?:to|up to|above|over|past|beyond)\s(?:at least |a )?(?:da |dr )?\d{1,3}\+?"
+)
 PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|garantee[sd]?|gauranteed|promise[sd]?|promising|assured?|"
     r"assures|we sure|makes? sure|ensures?|commit(?:s|ted)? to|commitment|certain(?:ly|ty)?|definitely|"
@@ -153,6 +160,7 @@ GUARANTEED_RANKINGS = [
     Rule(IMPERATIVE_RANK, clause_start=True),
     Rule(RANK_TARGET, needs=SHORT_TIME, reach=40),  # a position by a deadline is a promise
     Rule(FAILED_RESULT, needs=REMEDY, reach=120),
+    Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:will|'ll|shall)\b", reach=40),
     Rule(PAY_ON_RESULT),
     # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
     Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",

@@ -218,6 +218,7 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Welcome to the largest guest post marketplace on the web.", "paid_links"),
         ("Rather than selling links, we guarantee first page rankings in 30 days.", "guaranteed_rankings"),
         ("We will increase your traffic by 50% in six months.", "guaranteed_rankings"),
+        ("We will increase your Domain Authority to 50 within 3 months.", "guaranteed_rankings"),
         # negative SEO in other verbs, the rival named in the question before
         ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
         ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
