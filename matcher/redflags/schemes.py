@@ -109,6 +109,15 @@ PAID_LINKS = [
 _OWN_VERB = r"(?:own|control|run|operate|bought|host|revived|rebuilt|acquired|registered|maintain)"
 _PLURAL_SITES = r"(?:sites|blogs|websites|domains|properties|expired domains|network)"
 PBN = [
+    # a network's hosting kept apart so search engines do not connect its sites: what only a PBN needs
+    Rule(
+        r"\b(?:different|unique|separate|diverse|varied|multiple)\s(?:[\w-]+\s)?(?:ips?|ip addresses|"
+        r"c-?class(?:es)?(?: ips?)?|hosting(?: accounts| providers| companies)?|hosts|registrars?|"
+        r"nameservers)\b",
+        needs=r"\b(?:our|my)\s(?:[\w-]+\s){0,2}?(?:network|blogs|sites|domains|websites|pbns?)\b|"
+              r"\b(?:blogs?|sites?|domains?) (?:in|of) (?:our|my) (?:[\w-]+ )?network\b",
+        reach=80,
+    ),
     Rule(
         r"\b(?:blogs|domains|blog sites)\s(?:that\s)?(?:we|i)(?:'ve| have)?\s(?:set up|created|built|"
         r"launched|started|registered)\b"

@@ -157,6 +157,7 @@ def test_claims_are_flagged():
         "We optimise your Amazon marketplace listings so that shoppers find your products.",
         # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
+        "We host our company website and our blog on different hosting providers for resilience.",
         # an aim, whichever stage reads it
         "Our goal is to increase your traffic by 50% this year.",
         # a verdict on the practice named
@@ -219,6 +220,8 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("Rather than selling links, we guarantee first page rankings in 30 days.", "guaranteed_rankings"),
         ("We will increase your traffic by 50% in six months.", "guaranteed_rankings"),
         ("We will increase your Domain Authority to 50 within 3 months.", "guaranteed_rankings"),
+        # a network's hosting kept apart, which only a PBN needs
+        ("Every blog in our network is hosted on a different IP to avoid footprints.", "pbn"),
         # negative SEO in other verbs, the rival named in the question before
         ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
         ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
