@@ -153,7 +153,9 @@ PBN = [
     Rule(
         # "we own no sites": a negating determiner before the object negates the practice
         r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:(?!(?:are|is|was|were|for|to|"
-        r"with|today|no|zero|none)\s)[\w-]+\s){0,5}?(?:sites|blogs|websites|domains)\b"
+        # ...nor sites named as the clients' ("we host client staging sites", "we maintain your sites")
+        r"with|today|no|zero|none|clients?'?|customers?'?|your|their|staging)\s)[\w-]+\s){0,5}?"
+        r"(?:sites|blogs|websites|domains)\b"
         # sites built or hosted for clients are a web agency's work, not its own network
         r"(?!\s(?:for|with)\s(?:our\s|your\s|local\s|small\s)?(?:clients?|customers?|businesses|brands|companies|"
         r"organi[sz]ations|councils|charities|you)\b)"

@@ -158,6 +158,7 @@ def test_claims_are_flagged():
         # the promise set aside ("instead of") is declined, whatever the rest of the sentence guarantees
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
         "We host our company website and our blog on different hosting providers for resilience.",
+        "We host client staging sites on separate servers for security.",
         # an aim, whichever stage reads it
         "Our goal is to increase your traffic by 50% this year.",
         # a verdict on the practice named
