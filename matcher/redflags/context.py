@@ -667,6 +667,18 @@ _AIM = re.compile(
 )
 
 
+# Cleaning links up is honest work whatever it names ("We review your existing link profile, flag toxic
+# domains and prepare disavow files"): a model reading of a practice there misreads the remedy for it.
+_CLEANUP = re.compile(
+    r"\b(?:disavow\w*|toxic|clean(?:ed|ing|s)? (?:\w+ )?up|clean-?ups?|link (?:audits?|detox)|"
+    r"penalty recovery|recover(?:y|ing)? from (?:a |the )?(?:\w+ )?penalt\w*)\b"
+)
+
+
+def cleans_up(sentence: str) -> bool:
+    return bool(_CLEANUP.search(sentence))
+
+
 def hedged(sentence: str) -> bool:
     """The sentence gives its result as an aim or a typical outcome ("our goal is to increase your traffic
     by 50%", "results typically take 4-6 months") and guarantees nothing outright: the rubric keeps it

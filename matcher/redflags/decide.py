@@ -391,6 +391,8 @@ def claims(
                 continue  # "instead of guaranteeing a rank, we guarantee the work": that one is declined
             if KIND[CLAIM_CATEGORIES[ci]] == "promise" and context.hedged(low):
                 continue  # "our goal is to increase your traffic by 50%": an aim, as a pattern's is
+            if KIND[CLAIM_CATEGORIES[ci]] == "practice" and context.cleans_up(low):
+                continue  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
             if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (
                     context.estimated(low) or context.capped(low) or context.illustrates(low)):
                 continue  # "around 10 links a month", "a limit of 3000 links", "for example 100 links"

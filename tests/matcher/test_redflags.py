@@ -159,6 +159,8 @@ def test_claims_are_flagged():
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
         "We host our company website and our blog on different hosting providers for resilience.",
         "We host client staging sites on separate servers for security.",
+        # cleaning links up is the remedy, whatever stage reads it
+        "We review your existing link profile, flag toxic domains and prepare disavow files.",
         # an aim, whichever stage reads it
         "Our goal is to increase your traffic by 50% this year.",
         # a verdict on the practice named
