@@ -76,6 +76,15 @@ PAID_LINKS = [
         prev=True,
     ),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+    # a paid placement passed off as editorial: "published without any sponsored label", "no 'sponsored' tag"
+    Rule(
+        r"\b(?:without|no|never (?:a|an|any))\s(?:a |an |any |the )?[\"“'‘]?(?:sponsored|ad|advertisement|"
+        r"advertorial|paid|promoted|partner)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclosures?|"
+        r"attributes?|mentions?|notices?|badges?)\b|\bnot (?:marked|labell?ed|tagged|flagged|disclosed) "
+        r"(?:as )?(?:an? )?[\"“'‘]?(?:sponsored|paid|ad|advertisement|advertorial|promoted)\b",
+        needs=r"\b(?:posts?|articles?|links?|placements?|publish\w*|content|guest posts?)\b",
+        reach=80,
+    ),
     # a marketplace of placements is a shop for them
     Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
          r"link[- ]insertions?|placements?|seo[- ]articles?) (?:market ?place|market)s?\b"),

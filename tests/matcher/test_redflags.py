@@ -159,6 +159,7 @@ def test_claims_are_flagged():
         "Instead of guaranteeing a specific rank, we guarantee the quality of the work that moves rankings.",
         "We host our company website and our blog on different hosting providers for resilience.",
         "We host client staging sites on separate servers for security.",
+        "We never publish paid posts without a sponsored label.",
         # cleaning links up is the remedy, whatever stage reads it
         "We review your existing link profile, flag toxic domains and prepare disavow files.",
         # an aim, whichever stage reads it
@@ -225,6 +226,9 @@ def test_denials_and_warnings_are_not_flagged(text):
         ("We will increase your Domain Authority to 50 within 3 months.", "guaranteed_rankings"),
         # a network's hosting kept apart, which only a PBN needs
         ("Every blog in our network is hosted on a different IP to avoid footprints.", "pbn"),
+        # a paid placement passed off as editorial
+        ("Your article is published without any sponsored label.", "paid_links"),
+        ("Your article is published as regular editorial content, not marked as sponsored.", "paid_links"),
         # negative SEO in other verbs, the rival named in the question before
         ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
         ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
