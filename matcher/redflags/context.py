@@ -287,7 +287,7 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
 def agent_between(between: str) -> bool:
     """A third party is the subject between a rule's two halves ("for a price they can get you links"):
     the writer describes someone else's offer."""
-    if _AGENT_FIRST.search(between):
+    if _FIRST_PERSON.search(between):
         return False
     for m in _AGENT.finditer(between):
         if m.group() == "those":
@@ -311,10 +311,8 @@ _EXISTS = re.compile(
 
 def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
-    return bool(_EXISTS.match(text, ss, se)) and not _AGENT_FIRST.search(text, ss, se)
+    return bool(_EXISTS.match(text, ss, se)) and not _FIRST_PERSON.search(text, ss, se)
 
-
-_AGENT_FIRST = re.compile(rf"\b(?:{_FIRST}|us|our|ours)\b")
 
 
 def _warned(sentence: str) -> bool:
