@@ -145,9 +145,8 @@ DECEPTIVE_TACTICS = [
     # "Competitors in the way? We can bury them": the rival named in the sentence before
     Rule(
         r"\b(?:bury|tank|sabotage|attack|hurt|knock out|take down|flood|spam|bombard|sink|destroy)\s(?:them|"
-        r"their (?:sites?|rankings|listings?))\b|\b(?:make|see|watch)\s(?:them|their (?:sites?|rankings|"
-        r"listings?|positions?))\s(?:drop|fall|sink|tank|disappear|vanish|crash)\b|\b(?:push|knock)\s(?:them|"
-        r"their (?:sites?|rankings|listings?))\s(?:down|off)\b",
+        r"their (?:sites?|rankings|listings?))\b|\bmake\s(?:them|their (?:sites?|rankings|listings?|"
+        r"positions?))\s(?:drop|fall|sink|tank|disappear|vanish|crash)\b",
         needs=r"\b(?:competitors?|rivals?|competition)\b",
         reach=200,
         prev=True,

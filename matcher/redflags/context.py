@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from matcher.redflags.lexicon import LOST
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -65,10 +66,7 @@ _WARNING = re.compile(
     r"dangerous|harm\w*|hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|"
     r"reconsideration|selling you risk|get you (?:banned|penali[sz]ed|a manual action)|punish\w*|banned|"
     r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam|(?:google|search engines)\s(?:\w+\s)?"
-    r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?)|"
-    # a verdict on what is named: "guarantees for position 1 are worth absolutely nothing"
-    r"worth(?: absolutely)? nothing|worthless|meaningless|means? nothing|useless|(?:a )?waste of (?:money|"
-    r"time|budget)|not worth (?:it|the))\b",
+    r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?))\b",
 )
 # "penalty-free", "no risk of penalties", or a penalty the writer aims at a rival: not a warning.
 _WARNING_UNDONE = re.compile(
@@ -93,7 +91,7 @@ _REFUND = re.compile(
     r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|"
     r"on us|don'?t pay|won'?t pay|no charge|work for free|no fee)\b",
 )
-_LOST = re.compile(r"\b(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)\b")
+_LOST = re.compile(rf"\b{LOST}\b")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|maybe|perhaps|possibly|hopefully|hope|aims?|aimed|aiming|strives?|striving|try|"
     r"tries|trying|attempts?|typical|typically|usually|often|on average|generally|normally|sometimes|"
@@ -128,7 +126,7 @@ _CAP = re.compile(r"\b(?:max(?:imum)?\.?\s(?:of\s)?(?:\d|one|two|three|four|five
                   # a permission in a publisher's guidelines ("you can insert 1 backlink", "allow you to
                   # include 2 links") is a cap on contributors too
                   r"allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use)|(?:is|are) allowed|"
-                  r"permitted|you (?:can|may) (?:include|insert|add)|max\b)")
+                  r"permitted|you (?:can|may) (?:include|insert))")
 _EXPLICIT = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|commit\w*|contract\w*|in writing)\b")
 _PAST_VERB = re.compile(
     r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
@@ -284,10 +282,11 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool
     return bool(_BY_THIRD.search(sentence[rel_end:]))
 
 
-def agent_between(between: str) -> bool:
+def agent_between(between: str, before: str = "") -> bool:
     """A third party is the subject between a rule's two halves ("for a price they can get you links"):
-    the writer describes someone else's offer."""
-    if _FIRST_PERSON.search(between):
+    the writer describes someone else's offer; not where the writer speaks before them ("we guarantee
+    they will hit the first page")."""
+    if _FIRST_PERSON.search(between) or _FIRST_PERSON.search(before):
         return False
     for m in _AGENT.finditer(between):
         if m.group() == "those":
@@ -301,17 +300,22 @@ def agent_between(between: str) -> bool:
 # 'page 1 in 60 days'. Another offers '500 backlinks for $299'": what exists, what others offer, not what
 # the writer does.
 _EXISTS = re.compile(
-    r"\W*(?:there (?:are|is|exist|exists) (?:\w+ ){0,3}?(?:compan(?:y|ies)|agenc(?:y|ies)|programs?|tools?|"
+    r"\W*(?:(?P<exists>there) (?:are|is|exist|exists) (?:\w+ ){0,3}?(?:compan(?:y|ies)|agenc(?:y|ies)|"
+    r"programs?|tools?|"
     r"services|software|apps?|people|sites|websites|vendors|sellers|providers|firms|businesses|networks|"
     r"scripts|bots|plugins|marketplaces|platforms|schemes|ways|methods|tricks)\b|"
-    r"(?:one|another|the (?:other|first|second|third|last|next))\s(?:\w+\s)?(?:promises|offers|claims|says|"
-    r"sells|guarantees|advertises|boasts|pitches|touts)\b)"
+    r"(?:one|another|the other)\s(?:promises|offers|claims|says|sells|guarantees|advertises|boasts|"
+    r"pitches|touts)\b)"
 )
 
 
 def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
-    return bool(_EXISTS.match(text, ss, se)) and not _FIRST_PERSON.search(text, ss, se)
+    m = _EXISTS.match(text, ss, se)
+    if m is None or _FIRST_PERSON.search(text, ss, se):
+        return False
+    # "There are three services to choose from, each with guaranteed page 1 rankings": the writer's menu
+    return not (m.group("exists") and _SELLS.search(text, ss, se))
 
 
 
@@ -373,8 +377,8 @@ _RECEIVED = re.compile(r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|are|am|were|was|k
 
 _REQUEST_RECEIVED = re.compile(
     r"\b(?:we|i)\s(?:\w+\s)?(?:get|gets|got|receive|received|keep getting|are getting|am getting)\s"
-    r"(?:[\w-]+\s){0,5}?(?:requests?|offers?|e-?mails?|pitch(?:es)?|proposals?|inquiries|enquiries|dms?)\b"
-    r"(?=[^.!?]{0,60}\bfrom\b)"
+    r"(?:[\w-]+\s){0,3}?(?:link|backlink|link exchange|link swap|guest post|sponsored post|pbn|paid link)s?\s"
+    r"(?:requests?|offers?|pitch(?:es)?|proposals?)\b(?=[^.!?]{0,60}\bfrom\b)"
 )
 # The writer receiving messages from someone offering something: the whole sentence reports their offer
 # ("We regularly get emails from vendors offering 100 backlinks for $50").
@@ -673,8 +677,16 @@ _CLEANUP = re.compile(
 )
 
 
+# ...unless the sentence also builds or sells links ("we remove toxic backlinks and replace them with paid
+# links from our network").
+_BUILDS_LINKS = re.compile(
+    r"\b(?:replac\w*|rebuild\w*|build\w*|plac\w*|sell\w*|buy\w*|add\w*)\b(?:\s[\w-]+){0,6}?\s"
+    r"(?:links?|backlinks?|placements?|posts?|network|blogs)\b"
+)
+
+
 def cleans_up(sentence: str) -> bool:
-    return bool(_CLEANUP.search(sentence))
+    return bool(_CLEANUP.search(sentence)) and not _BUILDS_LINKS.search(sentence)
 
 
 def hedged(sentence: str) -> bool:
@@ -695,18 +707,21 @@ def capped(sentence: str) -> bool:
 # use 100% exact-match anchors and you would rank").
 _HISTORY_FRAME = re.compile(
     r"\W*(?:back in (?:the day|those days|\d{4})|back then|in the (?:early |old |good old )?days|"
-    r"(?:many |a few |some )?years ago|a decade ago|once upon a time|in (?:19|20)\d\d\b|"
-    r"(?:before|prior to|until) (?:the )?(?:\w+ ){0,2}(?:update|updates|algorithm|rollout)s?\b|"
+    r"(?:many |a few |some )?years ago|a decade ago|once upon a time|"
+    r"(?:before|prior to|until) (?:the )?(?!next |coming |upcoming )(?:\w+ ){0,2}(?:update|updates|"
+    r"algorithm|rollout)s?\b|"
     r"pre-(?:penguin|panda))"
 )
 _PAST_MODAL = re.compile(r"\b(?:could|would|used to)\b")
 # ...unless it comes back to today ("Back in 2012 we bought links; now we earn them").
 _TODAY = re.compile(r"\b(?:will|'ll|now|today|still|currently|these days|nowadays|anymore)\b")
+# A guarantee or a price speaks for today whatever frames it ("Before the update, grab 100 links for $49").
+_SELLS = re.compile(r"\b(?:guarantee\w*|promise\w*)\b|[$£€₹]\s?\d|\b\d+\s?(?:usd|eur|gbp)\b")
 
 
 # A figure offered as an illustration ("when an advertiser purchases for example 100 links", "give say 200
 # pages", "For instance, if I want to buy links ...") is no one's offer.
-_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|let'?s say|say,?(?= \d)|such as)\b|"
+_EXAMPLE = re.compile(r"\b(?:for example|for instance|e\.g\.|let'?s say|say,?(?= \d))\b|"
                       r"^\W*(?:example|imagine)\b")
 
 
@@ -714,11 +729,9 @@ def illustrates(sentence: str, end: int | None = None) -> bool:
     """A figure introduced as an example, in its sentence up to `end` (the whole sentence by default).
     For promises only: "links on sites such as Forbes" is an offer all the same."""
     end = len(sentence) if end is None else end
-    return bool(_EXAMPLE.search(sentence, 0, end)) and not _FIRST_PERSON_OFFER.search(sentence, 0, end)
+    return (bool(_EXAMPLE.search(sentence, 0, end)) and not _FIRST_PERSON.search(sentence)
+            and not _SELLS.search(sentence))
 
-
-_FIRST_PERSON_OFFER = re.compile(
-    r"\b(?:we|our team) (?:offer|sell|provide|deliver|build|guarantee|promise)\b")
 
 # "I get requests for us to sell links from Search Engine Land all the time. We don't do that.": a refusal
 # in the next sentence takes back what the sentence described.
@@ -736,7 +749,7 @@ def refused_after(text: str, sent: tuple[int, int]) -> bool:
 
 def in_history(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
-    if _TODAY.search(text, ss, se):
+    if _TODAY.search(text, ss, se) or _SELLS.search(text, ss, se):
         return False
     if _HISTORY_FRAME.match(text, ss, se):
         return True

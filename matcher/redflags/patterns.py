@@ -106,7 +106,7 @@ def _evidence(low: str, rule: Rule, cues: _Matches, spans: list[tuple[int, int]]
         return None
     # "Page one isn't something anyone can promise": a negator between the two halves undoes the claim.
     between = low[e : cue[0]] if cue[0] >= e else low[cue[1] : s]
-    if negated_anywhere(between) or agent_between(between):
+    if negated_anywhere(between) or agent_between(between, low[ss : min(s, cue[0])]):
         return None
     if cue[0] >= ss and max(cue[0] - e, s - cue[1]) <= JOIN_CHARS:
         s, e = min(s, cue[0]), max(e, cue[1])

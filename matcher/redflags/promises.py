@@ -138,14 +138,20 @@ _RESULT_WORD = (
 FAILED_RESULT = (
     # "...applies only if they can't demonstrate ranking improvement": a third party's guarantee, described
     r"\b(?:if|should|in case|in the event)\b(?!\s(?:they|an? (?:agency|seo|company|provider|vendor)|such|"
-    r"these|those)\b)" + gap(6) + _NOT + r"\b" + gap(8) + _RESULT_WORD
+    r"these|those)\b)" + gap(6) + _NOT + r"\b"
+    # what fails is the result, not the client's knowledge or mood ("if you don't know your rankings",
+    # "if you're not happy with the results of our audit")
+    + r"(?![\s\w']{0,12}\b(?:know|have|like|happy|satisfied|sure|understand|want|need|care|mind|yet)\b)"
+    + gap(8) + _RESULT_WORD
     + r"|\bunless\b" + gap(8) + _RESULT_WORD
 )
-# Payment held back until the result comes: "you don't pay until you rank".
+# Payment held back until a position comes: "you don't pay until you rank" ("you only pay when the work is
+# done and you approve the results" holds back payment for the work, not for a ranking).
 PAY_ON_RESULT = (
     r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|(?:don'?t|won'?t|do not|"
     r"will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3) + r"(?:until|unless|when|once|if|after)\b"
-    + gap(8) + _RESULT_WORD
+    + gap(8) + r"(?:rank\w*|page[- ](?:one|1)|first page|(?:3|three)[- ]pack|map pack|top (?:\d+|three|five|"
+    r"ten|spot|positions?)|positions?)\b"
 )
 
 # What a ranking promise commits to, one of which a sentence the model reads as one must name: a promise or
@@ -160,11 +166,12 @@ GUARANTEED_RANKINGS = [
     Rule(IMPERATIVE_RANK, clause_start=True),
     Rule(RANK_TARGET, needs=SHORT_TIME, reach=40),  # a position by a deadline is a promise
     Rule(FAILED_RESULT, needs=REMEDY, reach=120),
-    Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:will|'ll|shall)\b", reach=40),
+    Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:we|i)(?:'ll| will| shall)\b", reach=40),
     Rule(PAY_ON_RESULT),
     # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
     Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",
-         needs=r"\b(?:we (?:offer|provide|deliver|sell)|providing|offering|delivering|offered|provided by)\b",
+         needs=r"\b(?:we (?:offer|provide|deliver|sell)|we(?:'re| are) (?:offering|providing|delivering)|"
+               r"(?:providing|offering|delivering) (?:our |you\b|clients)|offered on this|provided by)\b",
          reach=60),
 ]
 

@@ -6,7 +6,7 @@ the writer asserts the claim (not negated, attributed, asked, cleaned up ...) is
 
 from __future__ import annotations
 
-from matcher.redflags.lexicon import LINKS, NUM, PRICE, REMEDY, VAGUE_MANY, Rule, gap
+from matcher.redflags.lexicon import LINKS, LOST, NUM, PRICE, VAGUE_MANY, Rule, gap
 
 # --- paid links --------------------------------------------------------------------------------------
 _TRADE = (
@@ -82,7 +82,8 @@ PAID_LINKS = [
         r"advertorial|paid|promoted|partner)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclosures?|"
         r"attributes?|mentions?|notices?|badges?)\b|\bnot (?:marked|labell?ed|tagged|flagged|disclosed) "
         r"(?:as )?(?:an? )?[\"“'‘]?(?:sponsored|paid|ad|advertisement|advertorial|promoted)\b",
-        needs=r"\b(?:posts?|articles?|links?|placements?|publish\w*|content|guest posts?)\b",
+        needs=r"\b(?:paid|pay\w*|guest posts?|placements?|advertis\w*|price\w*|orders?|buy\w*|purchas\w*|"
+              r"dofollow|do-follow)\b|[$£€]",
         reach=80,
     ),
     # a marketplace of placements is a shop for them
@@ -100,8 +101,10 @@ PAID_LINKS = [
     # 3 months", "guaranteed to stay live for a year": the same term in other words.
     Rule(
         r"\b(?:links?|backlinks?|articles?|posts?|placements?|guest posts?)(?:/[\w-]+)?\s(?:is |are |gets? |"
-        r"was |were |be )?(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)\b",
-        needs=REMEDY + r"|\b(?:replace\w*|re-?plac\w*|compensat\w*)\b",
+        r"was |were |be )?" + LOST + r"\b",
+        # replaced or refunded, not "recovered for free": an earned link lost is reported, not made good
+        needs=r"\b(?:refund\w*|replac\w*|re-?plac\w*|reimburs\w*|(?:money|payments?) back|compensat\w*|"
+              r"re-?publish\w*)\b",
         reach=90,
     ),
     Rule(r"\bprotection against (?:link|article|post|placement|backlink) (?:deletion|removal|loss)\b"),
@@ -214,7 +217,7 @@ _NOT_BUILDING = (
     r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"
     r"emails?|outreach|invoic\w*|analytics|flag\w*|broken|detect\w*|find\w*|fix\w*|scan\w*|identif\w*|"
     # what a visitor's click does ("when the link was clicked, the user would be automatically redirected")
-    r"clicked|redirect\w*)\b"
+    r"clicked|redirected)\b"
 )
 AUTOMATED_LINKS = [
     Rule(_TOOLS),

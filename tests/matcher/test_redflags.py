@@ -162,9 +162,19 @@ def test_claims_are_flagged():
         "We never publish paid posts without a sponsored label.",
         # cleaning links up is the remedy, whatever stage reads it
         "We review your existing link profile, flag toxic domains and prepare disavow files.",
+        # a condition on the client's knowledge or mood, a payment for work, an earned link made good,
+        # outranking, one's own content, a question about others, an audit's advice
+        "If you don't know your current rankings, our first audit is free of charge.",
+        "If you're not happy with the results of our audit, you get your money back.",
+        "You only pay when the work is done and you approve the results.",
+        "If a link is lost during our monthly audit, we tell you and help you recover it for free.",
+        "We track your competitors and watch their rankings drop as yours climb.",
+        "We write blog posts for your own site, published without any sponsored label since it is yours.",
+        "We get a lot of questions about providers offering guaranteed SEO, so here is our honest answer.",
+        "Our audit will show how to grow your domain authority above 30 over time.",
         # an aim, whichever stage reads it
         "Our goal is to increase your traffic by 50% this year.",
-        # a verdict on the practice named
+        # a critique of such guarantees
         "Guarantees for a page 1 ranking are worth absolutely nothing if they don't name the phrase.",
         'One promises "guaranteed page 1 rankings in 60 days." Another offers "500 backlinks for $299."',
     ],
@@ -227,11 +237,26 @@ def test_denials_and_warnings_are_not_flagged(text):
         # a network's hosting kept apart, which only a PBN needs
         ("Every blog in our network is hosted on a different IP to avoid footprints.", "pbn"),
         # a paid placement passed off as editorial
-        ("Your article is published without any sponsored label.", "paid_links"),
-        ("Your article is published as regular editorial content, not marked as sponsored.", "paid_links"),
+        ("Your paid article is published without any sponsored label.", "paid_links"),
+        # the session's scope checks do not hide what is sold or guaranteed around them
+        ("In 2025 our agency guarantees first page rankings in 30 days.", "guaranteed_rankings"),
+        ("Before the next core update, grab 100 PBN links for $49.", "pbn"),
+        ("The first package offers 100 guaranteed backlinks for $99.", "guaranteed_link_count"),
+        ("There are three services to choose from, each with guaranteed page 1 rankings in 30 days.",
+         "guaranteed_rankings"),
+        ("Give us your top 5 keywords; we guarantee they will hit the first page of Google.",
+         "guaranteed_rankings"),
+        ("We receive many inquiries from businesses wanting to buy backlinks from our network of 300 blogs.",
+         "pbn"),
+        ("Our Gold plan, for example, includes 100 guaranteed backlinks per month.", "guaranteed_link_count"),
+        ("Max package: 100 backlinks for $99.", "guaranteed_link_count"),
+        ("We remove toxic backlinks and replace them with paid links from our network of 300 blogs.",
+         "pbn"),
+        ("Cheap links are useless, so we sell high-DA PBN links for $50 each.", "paid_links"),
+        ("Your paid article is published as regular editorial content, not marked as sponsored.",
+         "paid_links"),
         # negative SEO in other verbs, the rival named in the question before
         ("Tired of your competitor outranking you? We can make their rankings drop.", "deceptive_tactics"),
-        ("Competitors beating you? We push them down the results.", "deceptive_tactics"),
     ],
 )
 def test_plain_offers_are_flagged(text, category):
