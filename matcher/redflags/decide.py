@@ -278,6 +278,25 @@ def _topical_in(part_low: str) -> tuple[bool, ...]:
     return tuple(bool(part_low) and rules.on_topic(c, part_low) for c in CLAIM_CATEGORIES)
 
 
+def _reading_stands(category: str, low: str) -> bool:
+    """Whether a model reading of `category` in the sentence `low` stands against what the sentence says of
+    it in words: the scope checks a pattern's match gets in context.suppression, read sentence-wide."""
+    if _topical_in(context.contrasted(low))[CLAIM_CATEGORIES.index(category)]:
+        return False  # "instead of guaranteeing a rank, we guarantee the work": that one is declined
+    if KIND[category] == "promise" and context.hedged(low):
+        return False  # "our goal is to increase your traffic by 50%": an aim
+    if KIND[category] == "practice" and context.cleans_up(low):
+        return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
+    if category == "guaranteed_rankings":
+        return _commits(low)
+    if category == "guaranteed_link_count":
+        # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
+        return not (context.estimated(low) or context.capped(low) or context.illustrates(low))
+    if category == "paid_links":
+        return not context.discloses_payment(low)  # a sponsored post marked as such
+    return True
+
+
 _COMMITMENT = re.compile(promises.COMMITMENT)
 
 
@@ -383,22 +402,9 @@ def claims(
         # unnamed reading is the same claim's neighbour ("our own network of blogs" reads as paid links too).
         if not raised and i not in by_sentence:
             raised = list(unnamed)
-        set_aside = _topical_in(context.contrasted(low))
         for ci in raised:
-            if CLAIM_CATEGORIES[ci] == "guaranteed_rankings" and not _commits(low):
-                continue
-            if set_aside[ci]:
-                continue  # "instead of guaranteeing a rank, we guarantee the work": that one is declined
-            if KIND[CLAIM_CATEGORIES[ci]] == "promise" and context.hedged(low):
-                continue  # "our goal is to increase your traffic by 50%": an aim, as a pattern's is
-            if KIND[CLAIM_CATEGORIES[ci]] == "practice" and context.cleans_up(low):
-                continue  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
-            if CLAIM_CATEGORIES[ci] == "guaranteed_link_count" and (
-                    context.estimated(low) or context.capped(low) or context.illustrates(low)):
-                continue  # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
-            if CLAIM_CATEGORIES[ci] == "paid_links" and context.discloses_payment(low):
-                continue  # a sponsored post marked as such, as a pattern's match there is (context.py)
-            add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
+            if _reading_stands(CLAIM_CATEGORIES[ci], low):
+                add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
         if raised or i in by_sentence or p < t.fallback:
             continue
         # A passage read as surely a claim (well above `gate`) whose centre nothing places gets its most

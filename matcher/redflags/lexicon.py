@@ -117,6 +117,7 @@ REMEDY = (
     r"on us|waive\w*)\b"
 )
 
+
 @dataclass(frozen=True)
 class Rule:
     """A trigger phrase and, optionally, a cue that must also occur in the same sentence within `reach`
