@@ -318,7 +318,6 @@ def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
     return not (m.group("exists") and _SELLS.search(text, ss, se))
 
 
-
 def _warned(sentence: str) -> bool:
     for m in _WARNING.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
