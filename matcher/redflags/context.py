@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.redflags.lexicon import LOST
+from matcher.redflags.lexicon import LOST, REMEDY
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -87,10 +87,7 @@ _COMPLIANT = re.compile(
     rf"\b(?:{_MARKED_PAID_WORDS}|rel=?\W?nofollow|no-?follow|clearly (?:labell?ed|disclosed|marked))"
 )
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
-_REFUND = re.compile(
-    r"\b(?:refund\w*|(?:money|cent|penny|fee|payment)s? back|money-back|back in full|for free|free of charge|"
-    r"on us|don'?t pay|won'?t pay|no charge|work for free|no fee)\b",
-)
+_REMEDY = re.compile(REMEDY)
 _LOST = re.compile(rf"\b{LOST}\b")
 _HEDGE = re.compile(
     r"\b(?:may|might|could|maybe|perhaps|possibly|hopefully|hope|aims?|aimed|aiming|strives?|striving|try|"
@@ -145,6 +142,11 @@ _PAST_TIME = re.compile(
 _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|guarantee\w*|promise\w*|assure\w*|ensure\w*|always|every time|or (?:your|"
     r"you get your) money|get you)\b",
+)
+# "A keyword counts as delivered once it has reached page one": a perfect tense in a clause of time sets a
+# term, it reports no past result.
+_TERM_CLAUSE = re.compile(
+    r"\b(?:once|as soon as|until|till|by the time)\s(?:\w+\s){0,3}?(?:has|have|'s|'ve)\s"
 )
 _DISCONTINUED = re.compile(
     r"\b(?:used to|no longer|stopped|quit|gave up|moved away from|abandoned|phased out|dropped|ditched|"
@@ -857,9 +859,14 @@ def _condition(clause_prefix: str) -> str | None:
     return None if "," in between or " then " in between else between
 
 
-def _refund_backed(clause_prefix: str, sentence: str, rel_start: int) -> bool:
-    """'If you're not in the top 3 after 60 days, you get every cent back': a guarantee, not a hypothesis."""
-    return _condition(clause_prefix) is not None and bool(_REFUND.search(sentence[rel_start:]))
+def _refund_backed(clause_prefix: str, sentence: str, rel_start: int, rel_end: int) -> bool:
+    """'If you're not in the top 3 after 60 days, you get every cent back' (or 'You get a credit if the
+    guaranteed positions are not achieved'): a guarantee, not a hypothesis. The remedy must be given ("we
+    do not offer refunds if rankings are not achieved" gives none)."""
+    if _condition(clause_prefix) is None and not _CONDITION.search(sentence, rel_start, rel_end):
+        return False
+    return any(not negated_right_before(sentence[: m.start()], sentence[m.start() :])
+               for m in _REMEDY.finditer(sentence))
 
 
 def _memo(memo: dict | None, key: tuple, fn, *args) -> bool:
@@ -912,7 +919,7 @@ def suppression(
         return "example"
     # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.
     if (kind == "promise" or _LOST.search(text, start, end)) and _refund_backed(clause_prefix, sentence,
-                                                                                rel_start):
+                                                                                rel_start, rel_end):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
     if negated or _denied_label(sentence, rel_end):
@@ -951,7 +958,7 @@ def suppression(
         clause = text[cs:ce]
         # "If no ranking progress is achieved within 90 days": a condition's verb is no past result.
         if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not (
-                _FUTURE.search(clause) or _CONDITION.search(clause)):
+                _FUTURE.search(clause) or _CONDITION.search(clause) or _TERM_CLAUSE.search(clause)):
             return "past"
     return None
 

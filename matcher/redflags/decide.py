@@ -288,7 +288,7 @@ def _reading_stands(category: str, low: str) -> bool:
     if KIND[category] == "practice" and context.cleans_up(low):
         return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
     if category == "guaranteed_rankings":
-        return _commits(low)
+        return _commits(low) and not _refuses_remedy(low)
     if category == "guaranteed_link_count":
         # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
         return not (context.estimated(low) or context.capped(low) or context.illustrates(low))
@@ -306,6 +306,25 @@ def _commits(sentence_low: str) -> bool:
     help you build backlinks and improve search engine rankings" names rankings as every agency's goal:
     the sentence heads read the genre there, not a ranking promise."""
     return bool(_COMMITMENT.search(sentence_low))
+
+
+_REMEDY = re.compile(promises.REMEDY)
+_PROMISE = re.compile(promises.PROMISE)
+
+
+@lru_cache(maxsize=4096)
+def _refuses_remedy(sentence_low: str) -> bool:
+    """"We do not offer refunds if first page rankings are not achieved": the terms a guarantee would
+    have, each refused, and no promise beside them; the provider says it guarantees nothing."""
+    def negated(m: re.Match) -> bool:
+        return context.negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
+
+    remedies = list(_REMEDY.finditer(sentence_low))
+    if not remedies or not all(negated(m) for m in remedies):
+        return False
+    covered = [(m.start(), m.end()) for m in remedies]
+    return not any(not any(s <= m.start() < e for s, e in covered) and not negated(m)
+                   for m in _PROMISE.finditer(sentence_low))
 
 
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")

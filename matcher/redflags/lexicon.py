@@ -110,9 +110,10 @@ PRICE = (
 LOST = r"(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)"
 # What a seller gives back when what it sold does not come or does not last: a guarantee's remedy.
 REMEDY = (
-    r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|reimburs\w*|for free|"
-    r"free of charge|at no (?:extra |additional |further )?(?:cost|charge)|no (?:extra |additional )?"
-    r"(?:charge|fee|cost)|(?:don'?t|won'?t|do not|will not|never) (?:have to )?pay|pay nothing|"
+    r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|back in full|"
+    r"reimburs\w*|for free|free of charge|at no (?:extra |additional |further )?(?:cost|charge)|"
+    r"no (?:extra |additional )?(?:charge|fee|cost)|"
+    r"(?:don'?t|won'?t|do not|will not|never) (?:have to )?pay|pay nothing|"
     r"free (?:months?|of charge|service|services|seo|work)|credit(?:ed)? (?:you|your account|back)|a credit|"
     r"on us|waive\w*)\b"
 )

@@ -144,6 +144,10 @@ FAILED_RESULT = (
     + r"(?![\s\w']{0,12}\b(?:know|have|like|happy|satisfied|sure|understand|want|need|care|mind|yet)\b)"
     + gap(8) + _RESULT_WORD
     + r"|\bunless\b" + gap(8) + _RESULT_WORD
+    # the passive: "if the guaranteed positions are not achieved within six months"
+    + r"|\b(?:if|should|in case|in the event)\b(?!\s(?:they|such|these|those)\b)" + gap(4) + _RESULT_WORD
+    + r"\s(?:are|is|were|was|have|has)\s(?:been\s)?" + _NOT + r"\s(?:been\s)?(?:achieved|reached|met|"
+    r"delivered|attained|obtained)\b"
 )
 # Payment held back until a position comes: "you don't pay until you rank" ("you only pay when the work is
 # done and you approve the results" holds back payment for the work, not for a ranking).
@@ -152,6 +156,40 @@ PAY_ON_RESULT = (
     r"will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3) + r"(?:until|unless|when|once|if|after)\b"
     + gap(8) + r"(?:rank\w*|page[- ](?:one|1)|first page|(?:3|three)[- ]pack|map pack|top (?:\d+|three|five|"
     r"ten|spot|positions?)|positions?)\b"
+)
+
+# The terms of a ranking guarantee, which only a seller of one writes: what it covers ("a guarantee on 20
+# of the 35 keywords"), when it applies or is void, what the client gets when the guaranteed positions do
+# not come, when a keyword counts as delivered, and its exceptions ("does not guarantee top rankings in
+# the following cases"). A critique names the guarantee too, but not its terms.
+_RANKED_THING = (
+    r"(?:rankings?|positions?|placements?|keywords?|key ?phrases?|search terms|page[- ](?:one|1)"
+    r"|first[- ]page|top[- ](?:\d+|three|five|ten)|#1|number one)"
+)
+_TOP = r"top[- ](?:\d+|three|five|ten)"
+GUARANTEE_NAMED = (
+    rf"\b(?:(?:ranking|rankings|keyword|position|page[- ](?:one|1)|first[- ]page|{_TOP}) guarantee"
+    rf"|guaranteed (?:(?:first[- ]page|{_TOP}|google) )?(?:positions?|keywords?|rankings?|"
+    r"placements? (?:on|in) (?:google|page|the first))"
+    r"|guarantee[sd]?\s(?:on|for|covers?|covering|applies to)\s(?:\w+\s){0,3}?"
+    r"\d+\s(?:\w+\s)?(?:keywords?|key ?phrases?|search terms))\b"
+)
+GUARANTEE_TERMS = (
+    r"\b(?:appl(?:y|ies)|eligib\w*|qualif\w*|covers?|covered|void|credit\w*|refund\w*|"
+    r"deliver(?:ed|y)|exclu\w*|conditions?|terms|circumstances|period|contract\w*|agreement|plans?|"
+    r"packages?|includes?|included)\b"
+)
+GUARANTEE_EXCEPTION = (
+    r"\b(?:do(?:es)?n'?t|do(?:es)? not|will not|won'?t|shall not|cannot|can'?t)\s(?:\w+\s)?guarantee\w*\s"
+    r"(?:[\w-]+\s){0,4}?" + _RANKED_THING + r"\b"
+)
+_EXCEPTION_CASES = (
+    r"\b(?:under|in) (?:the|any of the|either of the) following\b|\bin (?:these|such|the following) "
+    r"(?:cases|circumstances|situations|events)\b"
+)
+KEYWORD_DELIVERED = (
+    r"\bkeywords?\b(?:\s[\w,'-]+){0,6}?\s(?:is|are|counts?|considered|deemed|treated)\s(?:as\s)?(?:\w+\s)?"
+    r"(?:delivered|achieved|successful|completed?)\b"
 )
 
 # What a ranking promise commits to, one of which a sentence the model reads as one must name: a promise or
@@ -168,6 +206,9 @@ GUARANTEED_RANKINGS = [
     Rule(FAILED_RESULT, needs=REMEDY, reach=120),
     Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:we|i)(?:'ll| will| shall)\b", reach=40),
     Rule(PAY_ON_RESULT),
+    Rule(GUARANTEE_NAMED, needs=GUARANTEE_TERMS, reach=120),
+    Rule(GUARANTEE_EXCEPTION, needs=_EXCEPTION_CASES, reach=120),
+    Rule(KEYWORD_DELIVERED, needs=RANK_TARGET, reach=80),
     # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
     Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",
          needs=r"\b(?:we (?:offer|provide|deliver|sell)|we(?:'re| are) (?:offering|providing|delivering)|"

@@ -934,3 +934,41 @@ def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclo
     text = ("If, inside that window, a link we placed is removed or switched to nofollow, the placement "
             "qualifies for replacement under this guarantee.")
     assert "paid_links" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the terms of a ranking guarantee are written only by someone who sells one
+        "Our ranking guarantee applies to the keywords agreed in the contract.",
+        "Clients on the Growth plan are eligible for our first-page guarantee.",
+        "Our guarantee covers 10 of your 25 keywords.",
+        "The guaranteed keywords are listed in your agreement.",
+        "A keyword counts as delivered once it has reached the first page of Google.",
+        "If the guaranteed positions are not achieved within six months, you receive a credit for the next "
+        "month.",
+        # an exception list implies the rule it excepts
+        "We do not guarantee top 10 rankings in the following cases: the client changes the site or removes "
+        "our links.",
+    ],
+)
+def test_the_terms_of_a_ranking_guarantee_are_one(text):
+    assert "guaranteed_rankings" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many agencies offer a ranking guarantee, but the terms usually let them off the hook.",
+        "Be wary of any first-page guarantee: read the conditions and you will see it is void the moment "
+        "Google updates.",
+        "We do not offer a ranking guarantee under any plan.",
+        "No ethical agency offers guaranteed positions, whatever the contract says.",
+        # a refused remedy is no guarantee
+        "We do not offer refunds if first page rankings are not achieved.",
+        "We offer no refunds; rankings depend on Google.",
+        "A keyword reached the first page after four months of work for this client.",
+    ],
+)
+def test_naming_a_ranking_guarantee_without_selling_one_is_not_one(text):
+    assert "guaranteed_rankings" not in {f.category for f in detect(text)}
