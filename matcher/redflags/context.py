@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.redflags.lexicon import LOST, REMEDY
+from matcher.redflags.lexicon import DONT_MARK, LOST, REMEDY, UNDELIVERED
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -89,6 +89,8 @@ _COMPLIANT = re.compile(
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
 _REMEDY = re.compile(REMEDY)
 _LOST = re.compile(rf"\b{LOST}\b")
+_DONT_MARK = re.compile(DONT_MARK + r"[^.;!?]{0,50}$")
+_UNDELIVERED = re.compile(UNDELIVERED)
 _HEDGE = re.compile(
     r"\b(?:may|might|could|maybe|perhaps|possibly|hopefully|hope|aims?|aimed|aiming|strives?|striving|try|"
     r"tries|trying|attempts?|typical|typically|usually|often|on average|generally|normally|sometimes|"
@@ -341,8 +343,10 @@ def _compliant(sentence: str) -> bool:
 
 
 def _said_unnegated(rx: re.Pattern, sentence: str) -> bool:
-    """`rx` matches somewhere with no negator in the three words before it."""
-    return any(not _negated_before(sentence[: m.start()], 3) for m in rx.finditer(sentence))
+    """`rx` matches somewhere with no negator in the three words before it, nor a publisher told not to
+    mark ("don't add rel="nofollow" or rel="sponsored" to the links": the mark is refused)."""
+    return any(not _negated_before(sentence[: m.start()], 3) and not _DONT_MARK.search(sentence, 0, m.start())
+               for m in rx.finditer(sentence))
 
 
 _PITCH = re.compile(
@@ -917,9 +921,10 @@ def suppression(
         return "attributed"
     if kind == "promise" and illustrates(sentence, rel_end):
         return "example"
-    # "If an article is deleted within 30 days, we refund you": a sold link's term, as a promise's is.
-    if (kind == "promise" or _LOST.search(text, start, end)) and _refund_backed(clause_prefix, sentence,
-                                                                                rel_start, rel_end):
+    # "If an article is deleted within 30 days, we refund you" ("...if we are unable to publish it"): a sold
+    # link's term, as a promise's is.
+    failed = _LOST.search(text, start, end) or _UNDELIVERED.search(text, start, end)
+    if (kind == "promise" or failed) and _refund_backed(clause_prefix, sentence, rel_start, rel_end):
         return None
     negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
     if negated or _denied_label(sentence, rel_end):

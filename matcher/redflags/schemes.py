@@ -6,7 +6,19 @@ the writer asserts the claim (not negated, attributed, asked, cleaned up ...) is
 
 from __future__ import annotations
 
-from matcher.redflags.lexicon import LINKS, LOST, NUM, PRICE, VAGUE_MANY, Rule, gap
+from matcher.redflags.lexicon import (
+    DONT_MARK,
+    LINKS,
+    LOST,
+    MARKED,
+    NUM,
+    PRICE,
+    REMEDY,
+    UNDELIVERED,
+    VAGUE_MANY,
+    Rule,
+    gap,
+)
 
 # --- paid links --------------------------------------------------------------------------------------
 _TRADE = (
@@ -80,11 +92,28 @@ PAID_LINKS = [
     Rule(
         r"\b(?:without|no|never (?:a|an|any))\s(?:a |an |any |the )?[\"“'‘]?(?:sponsored|ad|advertisement|"
         r"advertorial|paid|promoted|partner)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclosures?|"
-        r"attributes?|mentions?|notices?|badges?)\b|\bnot (?:marked|labell?ed|tagged|flagged|disclosed) "
+        r"attributes?|mentions?|notices?|badges?)\b|\bnot " + MARKED + r"(?: or " + MARKED + r")? "
         r"(?:as )?(?:an? )?[\"“'‘]?(?:sponsored|paid|ad|advertisement|advertorial|promoted)\b",
         needs=r"\b(?:paid|pay\w*|guest posts?|placements?|advertis\w*|price\w*|orders?|buy\w*|purchas\w*|"
               r"dofollow|do-follow)\b|[$£€]",
         reach=80,
+    ),
+    # ...or the publisher told not to mark it: "don't add rel="sponsored" to the embedded links", "never
+    # label our posts as advertising". What is not to be marked sponsored is paid for; "nofollow" alone is
+    # an editor's own choice ("do not nofollow internal links"), so it is not enough.
+    Rule(
+        DONT_MARK + r"[^.;!?]{0,50}?(?:rel\W{0,3}(?:sponsored|ugc)\b|\bas\s(?:an?\s)?[\"“'‘]?(?:sponsored|"
+        r"paid|advertis\w*|advertorial|promoted|ad)\b|[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|"
+        r"ad)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclaimers?|disclosures?|notices?|attributes?|"
+        r"badges?)\b)(?![^.;!?]{0,30}\b(?:unless|except)\b)",
+    ),
+    # an inventory of other people's sites the seller publishes on: "publishing it on portals from the
+    # agency's database", "your post goes live on a blog from our inventory"
+    Rule(
+        r"\b(?:publish\w*|plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|go(?:es)? live|live)\s(?:[\w'’-]+\s){0,4}?"
+        r"(?:on|in|at)\s(?:\w+\s){0,3}?(?:portals?|sites?|websites?|blogs?|domains?|media|outlets?|"
+        r"publications?|publishers?)\s(?:from|in|of|on)\s(?:our|the agency'?s?|its|my)\s(?:\w+\s){0,2}?"
+        r"(?:database|list|inventory|catalogu?e|catalog|pool|roster)\b"
     ),
     # a marketplace of placements is a shop for them
     Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
@@ -108,6 +137,14 @@ PAID_LINKS = [
         reach=90,
     ),
     Rule(r"\bprotection against (?:link|article|post|placement|backlink) (?:deletion|removal|loss)\b"),
+    # "if we are unable to publish your article on the promised website, you get a full refund": the
+    # remedy for a placement sold on a site and not delivered.
+    Rule(
+        UNDELIVERED + r"\s(?:\w+\s)?(?:publish|place|reinstate|restore|insert)\s(?:\w+\s){0,2}?(?:articles?|"
+        r"posts?|links?|backlinks?|placements?|guest posts?)\b",
+        needs=REMEDY,
+        reach=90,
+    ),
     Rule(
         r"\b(?:stays?|remains?|kept|keeps?) (?:live|online|up|indexed|published|in place)\s"
         r"(?:for (?:at least |a minimum of |a full )?(?:\d+|one|two|three|five|a|an) (?:years?|months?)|"

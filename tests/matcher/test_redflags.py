@@ -972,3 +972,40 @@ def test_the_terms_of_a_ranking_guarantee_are_one(text):
 )
 def test_naming_a_ranking_guarantee_without_selling_one_is_not_one(text):
     assert "guaranteed_rankings" not in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a publisher told not to mark what it publishes is hiding a paid placement
+        'Don\'t add rel="sponsored" or rel="ugc" to the embedded links. We check every placement daily and '
+        "flag accounts that change them.",
+        "Never mark our links as sponsored.",
+        # the remedy for a placement sold on a site and not delivered
+        "If we are unable to publish your article on the promised website, you get a full refund.",
+        # an inventory of other people's sites the seller publishes on
+        "The services consist of creating content and publishing it on portals from the Agency's database.",
+        "Your post goes live on a blog from our inventory within 3 days.",
+    ],
+)
+def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
+    assert "paid_links" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Google asks publishers to mark paid links with rel=\"sponsored\".",
+        "We always add rel=\"sponsored\" to paid placements, as Google requires.",
+        "Do not add nofollow to internal links; it wastes crawl budget.",
+        "Do not use sponsored posts to build links; Google treats them as link schemes.",
+        "Never remove the sponsored label from a paid post.",
+        "We never mark links as sponsored unless they are paid, and paid ones always are.",
+        "If you sell links and don't mark them as sponsored, you risk a manual action.",
+        "If we cannot secure coverage for your story, we refund the campaign fee.",
+        "We pitch your story to journalists from our media database.",
+        "We publish articles on our own blog every week.",
+    ],
+)
+def test_marking_and_refund_talk_without_a_hidden_placement_is_not_a_paid_link(text):
+    assert "paid_links" not in {f.category for f in detect(text)}
