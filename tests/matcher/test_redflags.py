@@ -1009,3 +1009,10 @@ def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
 )
 def test_marking_and_refund_talk_without_a_hidden_placement_is_not_a_paid_link(text):
     assert "paid_links" not in {f.category for f in detect(text)}
+
+
+def test_links_on_hacked_sites_are_a_deceptive_practice():
+    assert "deceptive_tactics" in {f.category for f in detect(
+        "Contextual, dofollow Hacklinks for powerful and lasting link-building results.")}
+    assert detect("We clean hacked websites and remove injected spam links.") == []
+    assert detect("If your site was hacked, check for web shells and remove them.") == []
