@@ -701,6 +701,24 @@ def hedged(sentence: str) -> bool:
     return bool(_AIM.search(sentence)) and not _EXPLICIT.search(sentence)
 
 
+# A publisher's guidelines grant a contributor room for its own link ("you can insert 1 backlink with the
+# anchor text of your choosing", "we allow one link to your website in the author box"): a permission,
+# neither a sale nor anchors set at scale, unless the sentence names a price or a sale.
+_PERMISSION = re.compile(
+    r"\b(?:allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use|put)|(?:is|are) allowed|"
+    r"(?:we|they) allow|permitted|(?:you|contributors|authors|writers|guest authors) (?:can|may) (?:include|"
+    r"insert|add|place|put|use|have)|(?:may|can) (?:contain|include|carry))\b"
+)
+_SALE = re.compile(
+    r"[$£€₹]\s?\d|\b\d+\s?(?:usd|eur|gbp|dollars|euros)\b|\b(?:pay\w*|paid|buy\w*|bought|sell\w*|sold|"
+    r"purchas\w*|price\w*|fee|fees|charge\w*|sponsored|order\w*|guarantee\w*)\b"
+)
+
+
+def permits_a_contributor(sentence: str) -> bool:
+    return bool(_PERMISSION.search(sentence)) and not _SALE.search(sentence)
+
+
 def capped(sentence: str) -> bool:
     """The sentence caps a count ("a limit of 3000 links per month", "max 2 links per post") and does not
     guarantee it: a rule for contributors or a plan's quota, not a promised number of links."""

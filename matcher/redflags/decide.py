@@ -292,6 +292,8 @@ def _reading_stands(category: str, low: str) -> bool:
     if category == "guaranteed_link_count":
         # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
         return not (context.estimated(low) or context.capped(low) or context.illustrates(low))
+    if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
+        return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
     if category == "paid_links":
         return not context.discloses_payment(low)  # a sponsored post marked as such
     return True
@@ -374,12 +376,18 @@ def claims(
             return
         if claim.sentence in unspoken:
             return
-        # An example bank's nearness has no scope checks of its own: the sentence's are read here.
-        if (claim.category, claim.sentence) not in patterned and unasserted_sentence(claim.sentence):
+        # An example bank's nearness and a model reading have no scope checks of their own: the sentence's
+        # are read here.
+        if (claim.category, claim.sentence) not in patterned and (
+                unasserted_sentence(claim.sentence) or not stands(claim.category, claim.sentence)):
             return
         out.setdefault((claim.category, claim.sentence), claim)
 
     read_once: dict[int, bool] = {}
+
+    def stands(category: str, i: int) -> bool:
+        s, e = doc.spans[i]
+        return _reading_stands(category, doc.low[s:e])
 
     def unasserted_sentence(i: int) -> bool:
         if i not in read_once:
@@ -422,8 +430,7 @@ def claims(
         if not raised and i not in by_sentence:
             raised = list(unnamed)
         for ci in raised:
-            if _reading_stands(CLAIM_CATEGORIES[ci], low):
-                add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
+            add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))
         if raised or i in by_sentence or p < t.fallback:
             continue
         # A passage read as surely a claim (well above `gate`) whose centre nothing places gets its most

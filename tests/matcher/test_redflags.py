@@ -1016,3 +1016,21 @@ def test_links_on_hacked_sites_are_a_deceptive_practice():
         "Contextual, dofollow Hacklinks for powerful and lasting link-building results.")}
     assert detect("We clean hacked websites and remove injected spam links.") == []
     assert detect("If your site was hacked, check for web shells and remove them.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For every 150 words you can insert 1 backlink to your website with the anchor text of your "
+        "choosing.",
+        "We allow one link to your website in the author box.",
+        "Each guest post may contain one dofollow link in the author bio.",
+    ],
+)
+def test_a_publishers_permission_for_a_contributors_link_is_no_sale(text):
+    assert detect(text) == []
+
+
+def test_a_permission_with_a_price_is_still_a_sale():
+    text = "You get 2 dofollow backlinks in every guest post we publish for $99."
+    assert "paid_links" in {f.category for f in detect(text)}
