@@ -9,8 +9,9 @@ import re
 MAX_SENTENCE_CHARS = 400
 
 # A candidate end: a run of terminal punctuation (with closing quotes or brackets) before a space,
-# a line break, or a bullet character. Each alternative is a single character class: no backtracking.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n|[•▪◦●|]")
+# a line break, or a bullet character. Each alternative is a single character class: no backtracking. A
+# table's row is one sentence, its cells clauses ("| 10 DA50+ guest posts | $499 |" is one offer).
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n|[•▪◦●]")
 _ABBREV = frozenset(
     "e.g i.e etc vs mr mrs ms dr st approx incl inc ltd co jr sr fig est dept min max avg no nr approx ca cf "
     "resp u.s u.k".split()
@@ -96,7 +97,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # Clause boundaries inside a sentence: strong punctuation, a spaced dash, or a conjunction that starts a
 # new subject ("..., but we", "..., and we won't"). Negation and hedging do not reach across them.
 _CLAUSE = re.compile(
-    r";|\s[—–-]+\s|—|–|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b|,\s*(?:and|so|"
+    r";|\||\s[—–-]+\s|—|–|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b|,\s*(?:and|so|"
     r"or)?\s*(?=(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|you'll|they|they're|it|it's|our|your|their|"
     r"that's|this|which)\b)",
 )

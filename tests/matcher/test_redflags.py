@@ -1034,3 +1034,13 @@ def test_a_publishers_permission_for_a_contributors_link_is_no_sale(text):
 def test_a_permission_with_a_price_is_still_a_sale():
     text = "You get 2 dofollow backlinks in every guest post we publish for $99."
     assert "paid_links" in {f.category for f in detect(text)}
+
+
+def test_a_price_tables_row_is_one_offer_and_a_comparison_tables_row_is_not():
+    table = ("| Package | Price | Delivery |\n|---|---|---|\n| 10 DA50+ guest posts | $499 | 7 days |\n"
+             "| 20 DA50+ guest posts | $899 | 10 days |")
+    found = {f.category for f in detect(table)}
+    assert {"paid_links", "guaranteed_link_count"} <= found
+    comparison = ("| Niche edits (link insertions) | Links inserted into existing published articles, "
+                  "usually paid | Mixed, often thin | Medium to high |")
+    assert detect(comparison) == []
