@@ -89,6 +89,11 @@ _COMPLIANT = re.compile(
 _CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
 _REMEDY = re.compile(REMEDY)
 _LOST = re.compile(rf"\b{LOST}\b")
+_OWN_NEGATOR = re.compile(
+    r"(?:do(?:es)?n'?t|do(?:es)? not|will not|won'?t|shall not|cannot|can'?t|must not|mustn'?t|may not|"
+    r"should not|never|not)\b"
+)
+_COORDINATED = re.compile(r"\s(?:and|or|but|yet)\s")
 _DONT_MARK = re.compile(DONT_MARK + r"[^.;!?]{0,50}$")
 _UNDELIVERED = re.compile(UNDELIVERED)
 _HEDGE = re.compile(
@@ -944,7 +949,14 @@ def suppression(
     failed = _LOST.search(text, start, end) or _UNDELIVERED.search(text, start, end)
     if (kind == "promise" or failed) and _refund_backed(clause_prefix, sentence, rel_start, rel_end):
         return None
-    negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
+    if _OWN_NEGATOR.match(text, start):
+        # A match that carries its own negation ("does not guarantee top ranking in the following cases") is
+        # undone by a negator of its own predicate ("we never publish posts that are not marked as paid"),
+        # not by another predicate's before a coordinator ("shall not be entitled to a refund and does
+        # not guarantee...").
+        negated = _negated_before(_COORDINATED.split(clause_prefix)[-1])
+    else:
+        negated = _negated_before(clause_prefix) or _negated_predicate(clause_prefix, after)
     if negated or _denied_label(sentence, rel_end):
         return "negated"
     if _DISCONTINUED.search(_last_words(clause_prefix, 6)):

@@ -950,6 +950,9 @@ def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclo
         # an exception list implies the rule it excepts
         "We do not guarantee top 10 rankings in the following cases: the client changes the site or removes "
         "our links.",
+        # another predicate's negator before "and" does not undo it
+        "Acme Digital shall not be entitled to refund the client and does not guarantee top ranking on search "
+        "engines under the following circumstances",
     ],
 )
 def test_the_terms_of_a_ranking_guarantee_are_one(text):
@@ -1001,6 +1004,8 @@ def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
         "Do not use sponsored posts to build links; Google treats them as link schemes.",
         "Never remove the sponsored label from a paid post.",
         "We never mark links as sponsored unless they are paid, and paid ones always are.",
+        # a negated negation
+        "We never publish posts that are not marked as sponsored.",
         "If you sell links and don't mark them as sponsored, you risk a manual action.",
         "If we cannot secure coverage for your story, we refund the campaign fee.",
         "We pitch your story to journalists from our media database.",
