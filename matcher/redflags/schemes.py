@@ -143,7 +143,9 @@ PAID_LINKS = [
         UNDELIVERED + r"\s(?:\w+\s)?(?:publish|place|reinstate|restore|insert)\s(?:\w+\s){0,2}?(?:articles?|"
         r"posts?|links?|backlinks?|placements?|guest posts?)\b",
         needs=REMEDY,
-        reach=90,
+        # the remedy often follows a list of such failures ("if the publisher is unresponsive, can't
+        # reinstate the link, or the site has changed, we'll issue a full refund")
+        reach=140,
     ),
     Rule(
         r"\b(?:stays?|remains?|kept|keeps?) (?:live|online|up|indexed|published|in place)\s"
