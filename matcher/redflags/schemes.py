@@ -37,8 +37,9 @@ PAID_LINKS = [
     Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
     Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
     Rule(
-        r"(?:" + PRICE + r")" + gap(2) + r"(?:per|a|each|/)\s?(?:do-?follow )?(?:link|backlink|placement|"
-        r"post|url|article|insertion|edit|guest post|domain)s?\b"
+        # "$200 per link", "$200 a link", and "$200/link" (the gap's separator takes a bare slash)
+        r"(?:" + PRICE + r")(?:" + gap(2) + r"(?:per|a|each|/)\s?|\s?/\s?)(?:do-?follow )?(?:link|backlink|"
+        r"placement|post|url|article|insertion|edit|guest post|domain)s?\b"
     ),
     Rule(r"(?:" + PRICE + r")\s?each\b", needs=LINKS, reach=200, prev=True),
     Rule(

@@ -989,6 +989,8 @@ def test_naming_a_ranking_guarantee_without_selling_one_is_not_one(text):
         # an inventory of other people's sites the seller publishes on
         "The services consist of creating content and publishing it on portals from the Agency's database.",
         "Your post goes live on a blog from our inventory within 3 days.",
+        # a price per link written with a slash
+        "Link building is $200/link for guest posts on real blogs.",
     ],
 )
 def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
