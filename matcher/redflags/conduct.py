@@ -118,9 +118,11 @@ DECEPTIVE_TACTICS = [
         r"|\bfake\s(?:\w+\s)?(?:reviews?|dmca|complaints?|accounts?|testimonials?|ratings?)\b|"
         r"\bspam reports?\b|\b(?:1|one|0|zero)\s?px font\b|\bscraped content\b|\bbounce visitors\b|\b(?:tiny|"
         r"microscopic|0px|1px|invisible|transparent)\s(?:\w+\s)?(?:font|text)\b|\bwhite (?:font|text)\b"
-        # links injected into sites the seller has broken into
-        r"|\bhack-?links?\b|\b(?:links?|backlinks?) (?:on|from|in|into) hacked (?:sites|websites|domains|"
-        r"pages)\b|\bweb-?shells?\b"
+        # links injected into sites the seller has broken into ("web shells" is also a security scanner's
+        # word, so it is not enough)
+        r"|\bhack-?links?\b|\b(?:links?|backlinks?)\s(?:[\w-]+\s){0,2}?(?:on|in|into)\s(?:\d[\d,]*\+?\s)?"
+        r"(?:hacked|compromised)\s(?:[\w-]+\s)?(?:sites|websites|domains|pages|blogs)\b|\b(?:hacked|"
+        r"compromised)[- ](?:site|domain|website)\s(?:links?|backlinks?)\b"
     ),
     Rule(
         r"\b(?:post|write|leave|publish|generate|add|create)\w*\s(?:[\w-]+\s){0,5}?reviews\b(?!\s(?:pages?|"

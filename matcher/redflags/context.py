@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.redflags.lexicon import DONT_MARK, LOST, REMEDY, UNDELIVERED
+from matcher.redflags.lexicon import DONT_MARK, LOST, MARKED, PRICE, REMEDY, UNDELIVERED
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -78,7 +78,7 @@ _WARNING_UNDONE_AFTER = re.compile(
 )
 # A placement marked as paid for, in words (discloses_payment).
 _MARKED_PAID_WORDS = (
-    r"rel=?\W?sponsored|(?:marked|labell?ed|tagged|flagged|disclosed|presented|published) (?:as )?(?:an? )?"
+    rf"rel=?\W?sponsored|(?:{MARKED}|presented|published) (?:as )?(?:an? )?"
     r"(?:ads?|sponsored(?: content| posts?)?|advertising|paid|branded content|partner content|advertorials?)"
 )
 _MARKED_PAID = re.compile(rf"\b(?:{_MARKED_PAID_WORDS})")
@@ -93,7 +93,10 @@ _OWN_NEGATOR = re.compile(
     r"(?:do(?:es)?n'?t|do(?:es)? not|will not|won'?t|shall not|cannot|can'?t|must not|mustn'?t|may not|"
     r"should not|never|not)\b"
 )
-_COORDINATED = re.compile(r"\s(?:and|or|but|yet)\s")
+# "and" starts a predicate of its own ("...shall not be entitled to a refund and does not guarantee...");
+# after "or" a negator still governs ("we do not accept payment or publish posts not marked as paid"),
+# and "but" already ends a clause (sentences._CLAUSE).
+_COORDINATED = re.compile(r"\sand\s")
 _DONT_MARK = re.compile(DONT_MARK + r"[^.;!?]{0,50}$")
 _UNDELIVERED = re.compile(UNDELIVERED)
 _HEDGE = re.compile(
@@ -125,12 +128,16 @@ def _figure_hedged(text: str, ce: int, se: int) -> bool:
 _APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|about)\s*|~\s*)\d")
 # A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
 # package:" or "maximum exposure").
+# A publisher's guidelines grant a contributor room for its own link ("you can insert 1 backlink", "allow
+# you to include 2 links").
+_PERMISSION_WORDS = (
+    r"allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use|put)|(?:is|are) allowed|permitted|"
+    r"you (?:can|may) (?:include|insert)"
+)
 _CAP = re.compile(r"\b(?:max(?:imum)?\.?\s(?:of\s)?(?:\d|one|two|three|four|five)|no more than|not more than|"
                   r"at most|up to a max(?:imum)?|limit(?:ed)? (?:of|to) (?:\d|one|two|three|four|five)|"
-                  # a permission in a publisher's guidelines ("you can insert 1 backlink", "allow you to
-                  # include 2 links") is a cap on contributors too
-                  r"allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use)|(?:is|are) allowed|"
-                  r"permitted|you (?:can|may) (?:include|insert))")
+                  # a permission is a cap on contributors too
+                  + _PERMISSION_WORDS + r")")
 _EXPLICIT = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|commit\w*|contract\w*|in writing)\b")
 _PAST_VERB = re.compile(
     r"\b(?:earned|landed|won|gained|achieved|reached|grew|drove|saw|helped|got|took|moved|climbed|brought|"
@@ -706,17 +713,17 @@ def hedged(sentence: str) -> bool:
     return bool(_AIM.search(sentence)) and not _EXPLICIT.search(sentence)
 
 
-# A publisher's guidelines grant a contributor room for its own link ("you can insert 1 backlink with the
-# anchor text of your choosing", "we allow one link to your website in the author box"): a permission,
-# neither a sale nor anchors set at scale, unless the sentence names a price or a sale.
+# A permission is neither a sale nor anchors set at scale ("you can insert 1 backlink with the anchor text of
+# your choosing") unless the sentence names a price, a sale, or a seller's metrics ("our DA60 blogs allow
+# you to add two dofollow links to your money site"). decide._reading_stands reads it for the claims no
+# pattern made; a pattern's match (a price per link) is precise enough to stand.
 _PERMISSION = re.compile(
-    r"\b(?:allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use|put)|(?:is|are) allowed|"
-    r"(?:we|they) allow|permitted|(?:you|contributors|authors|writers|guest authors) (?:can|may) (?:include|"
-    r"insert|add|place|put|use|have)|(?:may|can) (?:contain|include|carry))\b"
+    rf"\b(?:{_PERMISSION_WORDS}|(?:we|they) allow|(?:contributors|authors|writers|guest authors) (?:can|may) "
+    r"(?:include|insert|add|place|put|use|have)|(?:may|can) (?:contain|carry))\b"
 )
 _SALE = re.compile(
-    r"[$£€₹]\s?\d|\b\d+\s?(?:usd|eur|gbp|dollars|euros)\b|\b(?:pay\w*|paid|buy\w*|bought|sell\w*|sold|"
-    r"purchas\w*|price\w*|fee|fees|charge\w*|sponsored|order\w*|guarantee\w*)\b"
+    rf"{PRICE}|\b(?:pay\w*|paid|buy\w*|bought|sell\w*|sold|purchas\w*|price\w*|fee|fees|charge\w*|sponsored|"
+    r"(?<!in )orders?|ordered|money sites?|(?:da|dr|pa|tf|cf|pr)\s?\d+\+?)\b"
 )
 
 
@@ -888,12 +895,35 @@ def _condition(clause_prefix: str) -> str | None:
 
 def _refund_backed(clause_prefix: str, sentence: str, rel_start: int, rel_end: int) -> bool:
     """'If you're not in the top 3 after 60 days, you get every cent back' (or 'You get a credit if the
-    guaranteed positions are not achieved'): a guarantee, not a hypothesis. The remedy must be given ("we
-    do not offer refunds if rankings are not achieved" gives none)."""
+    guaranteed positions are not achieved'): a guarantee, not a hypothesis. A condition governs the match
+    or sits in it, and a remedy somewhere in the sentence is given ("we do not offer refunds if rankings
+    are not achieved" gives none)."""
     if _condition(clause_prefix) is None and not _CONDITION.search(sentence, rel_start, rel_end):
         return False
-    return any(not negated_right_before(sentence[: m.start()], sentence[m.start() :])
-               for m in _REMEDY.finditer(sentence))
+    return any(not refused for _, _, refused in remedies(sentence))
+
+
+# A remedy refused after it ("refunds are not available"), or refused in one word ("non-refundable").
+_REFUSED_AFTER = re.compile(
+    r"\s(?:\w+\s)?(?:(?:are|is|will be|shall be)\s(?:not|never)|cannot be|can'?t be|won'?t be)\s(?:available|"
+    r"given|offered|provided|possible|issued|granted|made|paid)\b"
+)
+_NON_REFUNDABLE = re.compile(r"\b(?:non-?refundable|not refundable)\b")
+_CLAUSE_CUT = re.compile(r"[,;:()]|\s[—–-]+\s")
+
+
+@lru_cache(maxsize=4096)
+def remedies(sentence: str) -> tuple[tuple[int, int, bool], ...]:
+    """Each remedy the sentence names (lexicon.REMEDY, and "non-refundable"), with whether it is refused: a
+    negator in its own clause before it ("we don't offer credits or refunds", but not "if you don't rank,
+    we refund you"), a refusal after it ("refunds are not available"), or the word itself."""
+    out = []
+    for m in _REMEDY.finditer(sentence):
+        own_clause = _CLAUSE_CUT.split(sentence[: m.start()])[-1]
+        refused = _negated_before(own_clause, 6) or bool(_REFUSED_AFTER.match(sentence, m.end()))
+        out.append((m.start(), m.end(), refused))
+    out += [(m.start(), m.end(), True) for m in _NON_REFUNDABLE.finditer(sentence)]
+    return tuple(out)
 
 
 def _memo(memo: dict | None, key: tuple, fn, *args) -> bool:

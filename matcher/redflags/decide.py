@@ -310,23 +310,21 @@ def _commits(sentence_low: str) -> bool:
     return bool(_COMMITMENT.search(sentence_low))
 
 
-_REMEDY = re.compile(promises.REMEDY)
 _PROMISE = re.compile(promises.PROMISE)
 
 
 @lru_cache(maxsize=4096)
 def _refuses_remedy(sentence_low: str) -> bool:
     """"We do not offer refunds if first page rankings are not achieved": the terms a guarantee would
-    have, each refused, and no promise beside them; the provider says it guarantees nothing."""
-    def negated(m: re.Match) -> bool:
-        return context.negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
-
-    remedies = list(_REMEDY.finditer(sentence_low))
-    if not remedies or not all(negated(m) for m in remedies):
+    have, each refused (context.remedies), and no promise beside them; the provider guarantees nothing."""
+    named = context.remedies(sentence_low)
+    if not named or not all(refused for _, _, refused in named):
         return False
-    covered = [(m.start(), m.end()) for m in remedies]
-    return not any(not any(s <= m.start() < e for s, e in covered) and not negated(m)
-                   for m in _PROMISE.finditer(sentence_low))
+    return not any(
+        not any(s <= m.start() < e for s, e, _ in named)
+        and not context.negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
+        for m in _PROMISE.finditer(sentence_low)
+    )
 
 
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")

@@ -112,12 +112,15 @@ LOST = r"(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)"
 UNDELIVERED = r"\b(?:unable to|can'?t|cannot|could not|couldn'?t|fails? to|failed to|not able to)\b"
 # A placement's paid nature, marked or not.
 MARKED = r"(?:marked|labell?ed|tagged|flagged|disclosed|identified)"
-# A publisher told not to mark what it publishes ("don't add rel=sponsored", "never label it as an ad").
-DONT_MARK = (
+# A publisher told not to mark what it publishes: not to add a mark ("don't add rel=sponsored") or not to
+# label the post ("never label it as an ad").
+_DONT = (
     r"\b(?:don'?t|do not|never|must not|mustn'?t|may not|shall not|should not|cannot|can'?t|(?:are|is) not "
-    r"(?:allowed|permitted) to|not allowed to)\s(?:\w+\s)?(?:add|use|put|apply|set|attach|insert|include|"
-    r"mark|label|tag|flag|carry|show|display|be " + MARKED + r")\b"
+    r"(?:allowed|permitted) to|not allowed to)\s(?:\w+\s)?"
 )
+DONT_ADD = _DONT + r"(?:add|use|put|apply|set|attach|insert|include|carry|show|display)\b"
+DONT_LABEL = _DONT + r"(?:mark|label|tag|flag|be " + MARKED + r")\b"
+DONT_MARK = rf"(?:{DONT_ADD}|{DONT_LABEL})"
 # What a seller gives back when what it sold does not come or does not last: a guarantee's remedy.
 REMEDY = (
     r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|back in full|"

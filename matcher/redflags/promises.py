@@ -162,30 +162,40 @@ PAY_ON_RESULT = (
 # of the 35 keywords"), when it applies or is void, what the client gets when the guaranteed positions do
 # not come, when a keyword counts as delivered, and its exceptions ("does not guarantee top rankings in
 # the following cases"). A critique names the guarantee too, but not its terms.
-_RANKED_THING = (
-    r"(?:rankings?|positions?|placements?|keywords?|key ?phrases?|search terms|page[- ](?:one|1)"
-    r"|first[- ]page|top[- ](?:\d+|three|five|ten)|#1|number one)"
-)
 _TOP = r"top[- ](?:\d+|three|five|ten)"
+_RANKED_THING = (
+    rf"(?:rankings?|positions?|placements?|keywords?|key ?phrases?|search terms|page[- ](?:one|1)"
+    rf"|first[- ]page|{_TOP}|#1|number one)"
+)
+# A guarantee set aside is not sold ("everything except a ranking guarantee", "unlike a ranking guarantee").
+_SET_ASIDE = "".join(
+    f"(?<!{word} {article})"
+    for word in ("except", "unlike", "without", "instead of", "rather than", "than", "no", "not")
+    for article in ("", "a ", "an ", "any ", "the ")
+)
 GUARANTEE_NAMED = (
-    rf"\b(?:(?:ranking|rankings|keyword|position|page[- ](?:one|1)|first[- ]page|{_TOP}) guarantee"
-    rf"|guaranteed (?:(?:first[- ]page|{_TOP}|google) )?(?:positions?|keywords?|rankings?|"
-    r"placements? (?:on|in) (?:google|page|the first))"
-    r"|guarantee[sd]?\s(?:on|for|covers?|covering|applies to)\s(?:\w+\s){0,3}?"
-    r"\d+\s(?:\w+\s)?(?:keywords?|key ?phrases?|search terms))\b"
+    rf"\b{_SET_ASIDE}(?:(?:ranking|rankings|keyword|position|page[- ](?:one|1)|first[- ]page|{_TOP})"
+    rf" guarantee|guaranteed (?:(?:first[- ]page|{_TOP}|google) )?(?:positions?|keywords?|rankings?|"
+    r"placements? (?:on|in) (?:google|page|the first)))\b"
 )
+# A guarantee counted in keywords is a ranking guarantee's own term ("with a guarantee on 20 keywords");
+# a bare "guarantee" is the writer's where it has an article, not a tool's "data freshness guarantee".
+GUARANTEE_ON_KEYWORDS = (
+    r"\b(?:our|the|this|a) guarantee\s(?:is valid for|is limited to|on|for|covers?|covering|applies to)\s"
+    r"(?:\w+\s){0,3}?\d+\s(?:\w+\s)?(?:keywords?|key ?phrases?|search terms)\b"
+)
+# What only the terms of a sold guarantee say of it (not "plans", "contract" or "includes": a plan that
+# includes everything but a guarantee names one too).
 GUARANTEE_TERMS = (
-    r"\b(?:appl(?:y|ies)|eligib\w*|qualif\w*|covers?|covered|void|credit\w*|refund\w*|"
-    r"deliver(?:ed|y)|exclu\w*|conditions?|terms|circumstances|period|contract\w*|agreement|plans?|"
-    r"packages?|includes?|included)\b"
+    r"\b(?:appl(?:y|ies)|eligib\w*|qualif\w*|covers?|covered|void|credit\w*|refund\w*|deliver(?:ed|y)|"
+    r"exclu\w*|conditions|circumstances|listed|valid)\b"
 )
+# ...and the cases it lists, in the same clause: not "in any of the following plans", "in these cases or
+# any other", or a denial followed by ", and in such cases no agency can": those are plain denials.
 GUARANTEE_EXCEPTION = (
     r"\b(?:do(?:es)?n'?t|do(?:es)? not|will not|won'?t|shall not|cannot|can'?t)\s(?:\w+\s)?guarantee\w*\s"
-    r"(?:[\w-]+\s){0,4}?" + _RANKED_THING + r"\b"
-)
-_EXCEPTION_CASES = (
-    r"\b(?:under|in) (?:the|any of the|either of the) following\b|\bin (?:these|such|the following) "
-    r"(?:cases|circumstances|situations|events)\b"
+    r"(?:[\w-]+\s){0,4}?" + _RANKED_THING + r"(?:\s[\w-]+){0,4}?\s(?:under|in) (?:the following|these|those|"
+    r"such) (?:cases|circumstances|conditions|situations|events)\b(?!,? (?:or|and|nor) (?:in )?any other)"
 )
 KEYWORD_DELIVERED = (
     r"\bkeywords?\b(?:\s[\w,'-]+){0,6}?\s(?:is|are|counts?|considered|deemed|treated)\s(?:as\s)?(?:\w+\s)?"
@@ -207,7 +217,8 @@ GUARANTEED_RANKINGS = [
     Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:we|i)(?:'ll| will| shall)\b", reach=40),
     Rule(PAY_ON_RESULT),
     Rule(GUARANTEE_NAMED, needs=GUARANTEE_TERMS, reach=120),
-    Rule(GUARANTEE_EXCEPTION, needs=_EXCEPTION_CASES, reach=120),
+    Rule(GUARANTEE_ON_KEYWORDS),
+    Rule(GUARANTEE_EXCEPTION),
     Rule(KEYWORD_DELIVERED, needs=RANK_TARGET, reach=80),
     # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
     Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",

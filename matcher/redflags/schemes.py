@@ -7,13 +7,13 @@ the writer asserts the claim (not negated, attributed, asked, cleaned up ...) is
 from __future__ import annotations
 
 from matcher.redflags.lexicon import (
-    DONT_MARK,
+    DONT_ADD,
+    DONT_LABEL,
     LINKS,
     LOST,
     MARKED,
     NUM,
     PRICE,
-    REMEDY,
     UNDELIVERED,
     VAGUE_MANY,
     Rule,
@@ -32,6 +32,12 @@ _LINKS_NOT_BUILDING = LINKS + (
 _PAYEES = (
     r"(?:bloggers|webmasters|site owners|publishers|editors|journalists|contributors|writers|owners|"
     r"influencers|admins)"
+)
+# A mark of a paid placement: the attribute, or a label named as one.
+_PAID_MARK = (
+    r"(?:rel\W{0,3}(?:sponsored|ugc)\b|[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|ad)[\"”'’]?\s"
+    r"(?:labels?|tags?|marks?|markings?|disclaimers?|disclosures?|notices?|attributes?|badges?)\b)"
+    r"(?![^.;!?]{0,30}\b(?:unless|except)\b)"
 )
 PAID_LINKS = [
     Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
@@ -101,20 +107,21 @@ PAID_LINKS = [
     ),
     # ...or the publisher told not to mark it: "don't add rel="sponsored" to the embedded links", "never
     # label our posts as advertising". What is not to be marked sponsored is paid for; "nofollow" alone is
-    # an editor's own choice ("do not nofollow internal links"), so it is not enough.
+    # an editor's own choice ("do not nofollow internal links"), so it is not enough; and the mark must be
+    # the object ("do not include promotional links, as paid placements are not accepted" refuses them).
     Rule(
-        DONT_MARK + r"[^.;!?]{0,50}?(?:rel\W{0,3}(?:sponsored|ugc)\b|\bas\s(?:an?\s)?[\"“'‘]?(?:sponsored|"
-        r"paid|advertis\w*|advertorial|promoted|ad)\b|[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|"
-        r"ad)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclaimers?|disclosures?|notices?|attributes?|"
-        r"badges?)\b)(?![^.;!?]{0,30}\b(?:unless|except)\b)",
+        r"(?:" + DONT_ADD + r"|" + DONT_LABEL + r")[^.;!?]{0,50}?" + _PAID_MARK
+        + r"|" + DONT_LABEL + r"[^.;!?]{0,50}?\bas\s(?:an?\s)?[\"“'‘]?(?:sponsored|paid|advertis\w*|"
+        r"advertorial|promoted|ad)\b(?![^.;!?]{0,30}\b(?:unless|except)\b)",
     ),
     # an inventory of other people's sites the seller publishes on: "publishing it on portals from the
-    # agency's database", "your post goes live on a blog from our inventory"
+    # agency's database", "your article goes live on one of the 2,000 blogs in our database" (not a PR
+    # firm's media list, a citation list of directories, or an ad network's inventory)
     Rule(
         r"\b(?:publish\w*|plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|go(?:es)? live|live)\s(?:[\w'’-]+\s){0,4}?"
-        r"(?:on|in|at)\s(?:\w+\s){0,3}?(?:portals?|sites?|websites?|blogs?|domains?|media|outlets?|"
-        r"publications?|publishers?)\s(?:from|in|of|on)\s(?:our|the agency'?s?|its|my)\s(?:\w+\s){0,2}?"
-        r"(?:database|list|inventory|catalogu?e|catalog|pool|roster)\b"
+        r"(?:on|in|at)\s(?:[\w,'’-]+\s){0,4}?(?:portals?|sites?|websites?|blogs?|domains?)\s(?:from|in|of|on)\s"
+        r"(?:our|the agency'?s?|its|my)\s(?:(?!phishing|citation|media|press|ad|ads|advertising|programmatic|"
+        r"display|banner|spam|malware|block)\w+\s){0,2}?(?:database|inventory|catalogu?e|catalog|pool|roster)\b"
     ),
     # a marketplace of placements is a shop for them
     Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
@@ -142,8 +149,12 @@ PAID_LINKS = [
     # remedy for a placement sold on a site and not delivered.
     Rule(
         UNDELIVERED + r"\s(?:\w+\s)?(?:publish|place|reinstate|restore|insert)\s(?:\w+\s){0,2}?(?:articles?|"
-        r"posts?|links?|backlinks?|placements?|guest posts?)\b",
-        needs=REMEDY,
+        r"posts?|links?|backlinks?|placements?|guest posts?)\b"
+        # not posts for the client's own site, which an agency writes and publishes there
+        r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)",
+        # money back, not "you are free to submit it elsewhere at no cost"
+        needs=r"\b(?:(?<!non-)refund\w*|(?:money|payments?) back|money-back|back in full|reimburs\w*|"
+              r"credit\w*)\b",
         # the remedy often follows a list of such failures ("if the publisher is unresponsive, can't
         # reinstate the link, or the site has changed, we'll issue a full refund")
         reach=140,

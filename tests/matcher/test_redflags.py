@@ -951,8 +951,8 @@ def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclo
         "We do not guarantee top 10 rankings in the following cases: the client changes the site or removes "
         "our links.",
         # another predicate's negator before "and" does not undo it
-        "Acme Digital shall not be entitled to refund the client and does not guarantee top ranking on search "
-        "engines under the following circumstances",
+        "Acme Digital shall not be entitled to refund the client and does not guarantee top ranking on "
+        "search engines under the following circumstances",
     ],
 )
 def test_the_terms_of_a_ranking_guarantee_are_one(text):
@@ -1051,3 +1051,62 @@ def test_a_price_tables_row_is_one_offer_and_a_comparison_tables_row_is_not():
     comparison = ("| Niche edits (link insertions) | Links inserted into existing published articles, "
                   "usually paid | Mixed, often thin | Medium to high |")
     assert detect(comparison) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review's sentences: a guarantee set aside, a plain denial near "the following", a tool's guarantee
+        "Our plans include everything you need except a ranking guarantee, because nobody controls Google's "
+        "results.",
+        "Unlike a ranking guarantee, our retainer plans can be cancelled any month.",
+        "We don't guarantee rankings under any of the following plans: Starter, Growth or Enterprise.",
+        "We cannot guarantee page one rankings under the following circumstances, or any others, because no "
+        "one can.",
+        "We cannot guarantee top 10 rankings, and in such cases no honest agency can either.",
+        "The data freshness guarantee applies to 250 keywords tracked daily on the Pro plan.",
+        # remedies refused, in other words
+        "We don't offer credits or refunds if first page rankings are not achieved.",
+        "Refunds are not available if the top 3 positions are not reached.",
+        "Fees are non-refundable, even if page one rankings are not achieved.",
+    ],
+)
+def test_a_ranking_guarantee_named_only_to_be_refused_is_not_one(text):
+    assert "guaranteed_rankings" not in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Do not include affiliate links or promotional links, as paid placements are not accepted on this "
+        "blog.",
+        "Please don't add links to your own products, as advertising is handled by our sales team "
+        "separately.",
+        "We alert you when your content is published on sites in our phishing database.",
+        "Your NAP details are posted on sites from our citation list of trusted local directories.",
+        "We place your story in publications from our media list, and journalists decide what to cover.",
+        "If we cannot publish your article within 30 days, you are free to submit it elsewhere at no cost.",
+        "If we fail to publish the blog posts we promised on your own website in a given month, we credit "
+        "you for that month.",
+        "We scan for web-shells every night and quarantine anything suspicious.",
+        "We remove spam links from hacked sites and restore clean backups.",
+        "In order to keep quality high, we allow one dofollow link per guest post.",
+    ],
+)
+def test_guidelines_pr_lists_and_site_security_are_not_paid_or_deceptive(text):
+    assert detect(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("The guarantee is valid for 15 of your 30 chosen keywords.", "guaranteed_rankings"),
+        ("Your article goes live on one of the 2,000 blogs in our database.", "paid_links"),
+        ("Our DA60 blogs allow you to add two dofollow links to your money site in every article.",
+         "paid_links"),
+        ("We offer links injected into hacked WordPress sites, permanent and hidden.", "deceptive_tactics"),
+        ("We place hacked-site links on government and university domains.", "deceptive_tactics"),
+    ],
+)
+def test_paraphrases_of_the_new_classes_are_caught(text, category):
+    assert category in {f.category for f in detect(text)}
