@@ -126,14 +126,14 @@ def _figure_hedged(text: str, ce: int, se: int) -> bool:
 
 # An estimate: "around 10", "~10".
 _APPROX = re.compile(r"(?:\b(?:around|roughly|approximately|approx\.?|circa|about)\s*|~\s*)\d")
-# A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
-# package:" or "maximum exposure").
 # A publisher's guidelines grant a contributor room for its own link ("you can insert 1 backlink", "allow
 # you to include 2 links").
 _PERMISSION_WORDS = (
     r"allow(?:s|ed)?(?: you)? to (?:include|insert|add|place|have|use|put)|(?:is|are) allowed|permitted|"
     r"you (?:can|may) (?:include|insert)"
 )
+# A most, not a promise: "a maximum of 2 do-follow links per post", "no more than 3 links" (not "max
+# package:" or "maximum exposure").
 _CAP = re.compile(r"\b(?:max(?:imum)?\.?\s(?:of\s)?(?:\d|one|two|three|four|five)|no more than|not more than|"
                   r"at most|up to a max(?:imum)?|limit(?:ed)? (?:of|to) (?:\d|one|two|three|four|five)|"
                   # a permission is a cap on contributors too

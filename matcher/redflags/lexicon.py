@@ -121,14 +121,17 @@ _DONT = (
 DONT_ADD = _DONT + r"(?:add|use|put|apply|set|attach|insert|include|carry|show|display)\b"
 DONT_LABEL = _DONT + r"(?:mark|label|tag|flag|be " + MARKED + r")\b"
 DONT_MARK = rf"(?:{DONT_ADD}|{DONT_LABEL})"
-# What a seller gives back when what it sold does not come or does not last: a guarantee's remedy.
+# What a seller gives back when what it sold does not come or does not last: a guarantee's remedy. Money
+# back first (what a sold placement's terms give), then free work and waived fees.
+MONEY_BACK = (
+    r"(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|back in full|reimburs\w*|"
+    r"credit(?:ed)? (?:you|your account|back)|a credit"
+)
 REMEDY = (
-    r"\b(?:(?<!non-)refund\w*|(?:money|cent|penny|fees?|payments?) back|money-back|back in full|"
-    r"reimburs\w*|for free|free of charge|at no (?:extra |additional |further )?(?:cost|charge)|"
+    rf"\b(?:{MONEY_BACK}|for free|free of charge|at no (?:extra |additional |further )?(?:cost|charge)|"
     r"no (?:extra |additional )?(?:charge|fee|cost)|"
     r"(?:don'?t|won'?t|do not|will not|never) (?:have to )?pay|pay nothing|"
-    r"free (?:months?|of charge|service|services|seo|work)|credit(?:ed)? (?:you|your account|back)|a credit|"
-    r"on us|waive\w*)\b"
+    r"free (?:months?|of charge|service|services|seo|work)|on us|waive\w*)\b"
 )
 
 

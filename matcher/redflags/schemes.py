@@ -12,6 +12,7 @@ from matcher.redflags.lexicon import (
     LINKS,
     LOST,
     MARKED,
+    MONEY_BACK,
     NUM,
     PRICE,
     UNDELIVERED,
@@ -153,8 +154,7 @@ PAID_LINKS = [
         # not posts for the client's own site, which an agency writes and publishes there
         r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)",
         # money back, not "you are free to submit it elsewhere at no cost"
-        needs=r"\b(?:(?<!non-)refund\w*|(?:money|payments?) back|money-back|back in full|reimburs\w*|"
-              r"credit\w*)\b",
+        needs=rf"\b(?:{MONEY_BACK})\b",
         # the remedy often follows a list of such failures ("if the publisher is unresponsive, can't
         # reinstate the link, or the site has changed, we'll issue a full refund")
         reach=140,
