@@ -47,6 +47,8 @@ PAID_LINKS = [
         # "$200 per link", "$200 a link", and "$200/link" (the gap's separator takes a bare slash)
         r"(?:" + PRICE + r")(?:" + gap(2) + r"(?:per|a|each|/)\s?|\s?/\s?)(?:do-?follow )?(?:link|backlink|"
         r"placement|post|url|article|insertion|edit|guest post|domain)s?\b"
+        # ...not the price of writing ("$150 for each article we write for your blog")
+        r"(?![^.;]{0,30}\b(?:we write|written|writing|for your (?:own )?(?:site|website|blog))\b)"
     ),
     Rule(r"(?:" + PRICE + r")\s?each\b", needs=LINKS, reach=200, prev=True),
     Rule(
@@ -96,6 +98,17 @@ PAID_LINKS = [
         prev=True,
     ),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+    # a fee for the placement itself: "a $20 fee to post your guest article", "an editorial fee of $75
+    # applies to every guest post" (not a fee for articles written, for link building work, or for posts on
+    # the client's own site)
+    Rule(
+        r"(?:(?:" + PRICE + r")\s(?:[\w-]+\s){0,2}?(?:fee|charge)|\b(?:fee|charge|price) of\s(?:" + PRICE
+        + r"))\s(?:[\w-]+\s){0,2}?(?:to|for|per|on)\s(?:\w+\s){0,2}?(?:(?:post|publish|place|includ|insert|"
+        r"add)\w*\s(?:\w+\s){0,2}?(?:guest posts?|guest articles?|sponsored posts?|articles?|posts?|links?|"
+        r"backlinks?)|guest (?:posts?|articles?)|sponsored (?:posts?|articles?)|"
+        r"(?:back)?links?(?![- ]building))\b"
+        r"(?![^.;]{0,40}\bon your (?:own )?(?:site|website|blog)\b)"
+    ),
     # a paid placement passed off as editorial: "published without any sponsored label", "no 'sponsored' tag"
     Rule(
         r"\b(?:without|no|never (?:a|an|any))\s(?:a |an |any |the )?[\"“'‘]?(?:sponsored|ad|advertisement|"

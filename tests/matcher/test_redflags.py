@@ -1110,3 +1110,20 @@ def test_guidelines_pr_lists_and_site_security_are_not_paid_or_deceptive(text):
 )
 def test_paraphrases_of_the_new_classes_are_caught(text, category):
     assert category in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a fee for the placement itself is a paid link
+        ("There is a $20 fee to post your guest article if you include a link to your business.", True),
+        ("A small editorial fee of $75 applies to every guest post with a link.", True),
+        # a fee for writing, for an audit, for link building work, or refused, is not
+        ("There is a $150 fee for each article we write for your blog.", False),
+        ("Our fee to write and publish blog posts on your own site is $300 a month.", False),
+        ("Our $500 setup fee for link building campaigns covers research and outreach.", False),
+        ("We charge no fee to publish guest articles; links are editorial and nofollow.", False),
+    ],
+)
+def test_a_fee_for_the_placement_is_a_paid_link_and_a_fee_for_the_work_is_not(text, flagged):
+    assert ("paid_links" in {f.category for f in detect(text)}) is flagged
