@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
+
+# Values per `IN (...)` list: under SQLite's limit on a statement's parameters (999 in older builds).
+IN_LIST_MAX = 500
+T = TypeVar("T")
+
+
+def in_lists(values: Sequence[T], size: int = IN_LIST_MAX) -> Iterator[Sequence[T]]:
+    """`values` in slices short enough for one `IN (...)` list each."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 def make_engine(url: str, **kwargs) -> Engine:

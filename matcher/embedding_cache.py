@@ -17,12 +17,11 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from matcher.db import Database
+from matcher.db import Database, in_lists
 from matcher.embeddings import DIMENSION, MODEL_NAME, embed_by_sentences, embed_documents, encode
 from matcher.models import TextEmbedding, utcnow
 
 Encoder = Callable[[list[str]], np.ndarray]
-_LOOKUP_CHUNK = 500  # keys per SELECT ... IN (...)
 
 
 def _key(recipe: str, text: str) -> str:
@@ -57,8 +56,7 @@ class EmbeddingCache:
         out: dict[str, np.ndarray] = {}
         ordered = sorted(keys)
         with self.db.session() as session:
-            for start in range(0, len(ordered), _LOOKUP_CHUNK):
-                chunk = ordered[start : start + _LOOKUP_CHUNK]
+            for chunk in in_lists(ordered):
                 rows = session.execute(select(TextEmbedding.key, TextEmbedding.vector)
                                        .where(TextEmbedding.key.in_(chunk)))
                 for key, blob in rows:
@@ -78,8 +76,8 @@ def store(db: Database, vectors: dict[str, np.ndarray]) -> None:
             for k, v in vectors.items()]
     insert = postgresql.insert if db.engine.dialect.name == "postgresql" else sqlite.insert
     with db.session() as session:
-        for start in range(0, len(rows), _LOOKUP_CHUNK):
-            stmt = insert(TextEmbedding).values(rows[start : start + _LOOKUP_CHUNK])
+        for chunk in in_lists(rows):
+            stmt = insert(TextEmbedding).values(chunk)
             session.execute(stmt.on_conflict_do_nothing(index_elements=["key"]))
 
 

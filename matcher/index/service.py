@@ -21,7 +21,7 @@ import numpy as np
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import selectinload
 
-from matcher.db import Database
+from matcher.db import Database, in_lists
 from matcher.embedding_cache import document_cache
 from matcher.index.documents import provider_document
 from matcher.index.store import IndexStore, IndexUnavailable
@@ -35,7 +35,6 @@ _KEY = "provider_index"
 _create_lock = threading.Lock()
 BATCH = 256  # providers loaded and embedded together by rebuild and repair
 INLINE_REPAIR_MAX = 32
-_ID_CHUNK = 500  # ids per IN (...) list
 
 
 def _index_for(rt: Runtime) -> ProviderIndex:
@@ -208,8 +207,7 @@ def db_pairs(db: Database, ids: Iterable[int] | None = None) -> tuple[np.ndarray
             rows = session.execute(select(Provider.id, Provider.content_version)).all()
         else:
             wanted, rows = list(ids), []
-            for start in range(0, len(wanted), _ID_CHUNK):
-                chunk = wanted[start : start + _ID_CHUNK]
+            for chunk in in_lists(wanted):
                 stmt = select(Provider.id, Provider.content_version).where(Provider.id.in_(chunk))
                 rows += session.execute(stmt).all()
     ids_out = np.array([r[0] for r in rows], dtype=np.int64)

@@ -20,6 +20,7 @@ from rq.job import Job, JobStatus
 from sqlalchemy import func, or_, select
 
 from matcher import index
+from matcher.db import in_lists
 from matcher.embedding_cache import document_cache, sentence_cache
 from matcher.jobs.entry import job
 from matcher.jobs.queue import PROVIDER_JOB_PREFIXES, REBUILD_TIMEOUT_S, dispatch, queue_for, redis_connection
@@ -31,7 +32,6 @@ from matcher.usecases.vetting import vet_providers
 # Providers per job: big enough for the model's batches, small enough that a lost chunk costs little.
 CHUNK = 250
 POLL_S = 1.0
-_ID_CHUNK = 500
 
 
 @dataclass
@@ -71,8 +71,7 @@ def pending(rt: Runtime, ids: list[int] | None = None, older_than: datetime | No
                 stmt = stmt.where(Provider.updated_at < older_than)
             return list(session.scalars(stmt.order_by(Provider.id)))
         out: list[int] = []
-        for start in range(0, len(ids), _ID_CHUNK):
-            chunk = ids[start : start + _ID_CHUNK]
+        for chunk in in_lists(ids):
             out += session.scalars(_not_done(select(Provider.id).where(Provider.id.in_(chunk))))
         return sorted(out)
 

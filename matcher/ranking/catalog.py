@@ -21,6 +21,7 @@ from sqlalchemy import String, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from matcher import taxonomy
+from matcher.db import in_lists
 from matcher.models import CaseStudy, Finding, Provider, ProviderTag
 from matcher.ranking import lexicon, prices
 
@@ -138,16 +139,13 @@ def _text_of(texts: tuple, cases: list[tuple]) -> str:
     return "\n".join(parts)
 
 
-_ID_CHUNK = 500
-
-
 def _by_ids(session: Session, stmt, column, ids: list[int], everyone: bool):
     """Rows of `stmt` for the providers in `ids` (all rows when `everyone`), in chunks of IN lists."""
     if everyone:
         yield from session.execute(stmt)
         return
-    for start in range(0, len(ids), _ID_CHUNK):
-        yield from session.execute(stmt.where(column.in_(ids[start : start + _ID_CHUNK])))
+    for chunk in in_lists(ids):
+        yield from session.execute(stmt.where(column.in_(chunk)))
 
 
 # A patch re-reads providers stamped this long before the newest it knew: updated_at is set when a change

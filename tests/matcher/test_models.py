@@ -1,5 +1,7 @@
 """The data layer on SQLite and on the real PostgreSQL."""
 
+import json
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -14,7 +16,7 @@ from matcher.models import (
 )
 from matcher.usecases.audit import record
 from matcher.usecases.briefs import create_brief
-from matcher.usecases.providers import create_provider, find_by_external_id, upsert_provider
+from matcher.usecases.providers import create_provider, find_by_external_id, import_providers
 
 BASE = {"external_id": "p1", "name": "Acme SEO", "description": "We earn links through digital PR."}
 
@@ -46,18 +48,24 @@ def test_provider_round_trip_keeps_every_field(any_runtime):
         assert p.status == "submitted" and p.content_version == 1
 
 
-def test_upsert_updates_instead_of_duplicating(any_runtime):
+def test_import_updates_by_external_id_instead_of_duplicating(any_runtime):
+    def run(*rows):
+        with any_runtime.db.session() as s:
+            report = import_providers(s, [json.dumps(r) for r in rows])
+            assert report.ok, report.errors
+            return report
+
+    first = run(BASE)
+    assert len(first.created) == 1 and not first.updated
+    again = run(BASE, dict(BASE, external_id="p2", name="Second"))
+    assert again.unchanged == first.created and len(again.created) == 1
+    changed = run(dict(BASE, description="Changed text", services=["seo_audit"]))
+    assert changed.updated == first.created
     with any_runtime.db.session() as s:
-        _, outcome = upsert_provider(s, BASE)
-        assert outcome == "created"
-    with any_runtime.db.session() as s:
-        _, outcome = upsert_provider(s, BASE)
-        assert outcome == "unchanged"
-        p, outcome = upsert_provider(s, dict(BASE, description="Changed text", services=["seo_audit"]))
-        assert outcome == "updated" and p.content_version == 2
-    with any_runtime.db.session() as s:
-        assert len(s.scalars(select(Provider)).all()) == 1
-        assert find_by_external_id(s, "p1").services == ["seo_audit"]
+        assert len(s.scalars(select(Provider)).all()) == 2
+        p = find_by_external_id(s, "p1")
+        assert p.services == ["seo_audit"] and p.content_version == 2
+        assert find_by_external_id(s, "p2").name == "Second"
 
 
 def test_external_id_is_unique(any_runtime):
