@@ -69,6 +69,9 @@ SPANISH = Lexicon(
             rf"\b{_LINKS_ES} (?:de pago|pagados|comprados|vendidos|a la venta|en venta)",
             rf"\d[\d.,]*\s?(?:€|euros?) (?:por|cada) {_LINK_ES}\b",
             rf"\bintercambi(?:o|os|ar|amos)(?: de)? {_LINKS_ES}",
+            # an exchange named apart from its links ("linkbuilding y altas e intercambios manuales")
+            rf"\bintercambios?\b(?= [^.\n]{{0,80}}\b(?:{_LINK_ES}|link ?building)\b)|"
+            rf"\b(?:{_LINK_ES}|link ?building)\b[^.\n]{{0,80}}\bintercambios?\b",
             rf"\bart[ií]culos? patrocinados?\b[^.\n]{{0,80}}(?:\b{_LINK_ES}\b|dofollow)",
             rf"\b{_LINK_ES} do-?follow\b[^.\n]{{0,60}}"
             r"(?:€|euros?|\$|precio|comprar|pedido)",
@@ -468,7 +471,10 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     part = written[written.rfind(";", 0, start - s) + 1 : cut if cut >= 0 else len(written)]
     if lex.warning.search(unwarned) or lex.others.search(part) or lex.remedy.search(said):
         return True  # a warning, a third party's doing, cleaning the practice up
-    if lex.condition.search(said) and not (promise and lex.refund.search(said)):
+    lo, hi = _clause(low, sentence, start, end, lex)
+    # A condition holds its own clause: "aunque también hay otros servicios (hago ... intercambios)" concedes
+    # in one clause and offers in the next; "si compras enlaces, Google..." has the match in the condition.
+    if lex.condition.search(said[lo - s : hi - s]) and not (promise and lex.refund.search(said)):
         return True  # a hypothetical; a guarantee's own condition is still the guarantee
     if lex.warning.search(head) or lex.negation.search(head) or lex.others.search(head_written):
         return True  # "Lo que nunca hacemos:", "Lo que otras agencias te venden:"
@@ -488,7 +494,6 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     heading = short and (promise or (before_match <= 2 and not said.rstrip().endswith(".")))
     if not writes and not sells and not heading:
         return True  # nobody sells here: teaching, news, a description of others
-    lo, hi = _clause(low, sentence, start, end, lex)
     clause = said[lo - s : hi - s]  # the sentence with its reassurances already blanked
     if promise and lex.refund.search(said):
         # A money-back condition's own "not" ("si no llegas a la primera página, te devolvemos el dinero").

@@ -180,3 +180,31 @@ def test_a_placement_guaranteed_for_life_is_a_sold_link(text):
 def test_durable_earned_links_and_permalinks_are_not_sold_placements(text):
     categories, _ = _found(text)
     assert categories == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Además del SEO técnico, ofrezco linkbuilding con intercambios manuales entre blogs de mis clientes.",
+        # A concession in one clause does not make the offer in the next a hypothetical.
+        "Mis servicios son sobre todo técnicos, aunque algunos clientes los piden aparte (hago linkbuilding "
+        "e intercambios manuales).",
+    ],
+)
+def test_a_link_exchange_named_apart_from_its_links_is_an_offer(text):
+    categories, _claims = _found(text)
+    assert "paid_links" in categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No hacemos intercambios de enlaces ni compramos backlinks.",
+        "Ofrecemos linkbuilding natural: nada de intercambios ni enlaces comprados.",
+        "Hay blogueros que te proponen intercambio de artículos con un enlace para un beneficio mutuo.",
+        "Si haces intercambios de enlaces a gran escala, Google puede penalizar tu web.",
+    ],
+)
+def test_a_refused_or_warned_of_exchange_is_not_an_offer(text):
+    categories, _claims = _found(text)
+    assert "paid_links" not in categories
