@@ -21,6 +21,11 @@ from matcher.redflags.lexicon import (
     gap,
 )
 
+# A passive failure: "was not delivered", "isn't live", "has never been published".
+_NOT_DONE = (
+    r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|(?:is|was|are|were|has|have|had|gets?|got)\s(?:not|never)(?: been)?)"
+)
+
 # --- paid links --------------------------------------------------------------------------------------
 _TRADE = (
     r"\b(?:buy|buys|buying|bought|purchas\w*|sell|sells|selling|sold|rent|rents|renting|rented|trade|trades|"
@@ -170,6 +175,17 @@ PAID_LINKS = [
         needs=rf"\b(?:{MONEY_BACK})\b",
         # the remedy often follows a list of such failures ("if the publisher is unresponsive, can't
         # reinstate the link, or the site has changed, we'll issue a full refund")
+        reach=140,
+    ),
+    # ...the same failure told of the placement itself: "refunds may be offered only if the guest post
+    # service was not delivered within the promised time frame", "if the link is not live within 7 days".
+    # A post or an article is delivered by a writer too: for those only its publication counts.
+    Rule(
+        r"\b(?:(?:guest posts?|sponsored posts?|links?|backlinks?|placements?)(?: service| order)?\s"
+        + _NOT_DONE + r"\s(?:delivered|published|placed|live|indexed|posted|approved)|"
+        r"(?:articles?|posts?)\s" + _NOT_DONE + r"\s(?:published|placed|live|posted))\b"
+        r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)",
+        needs=rf"\b(?:{MONEY_BACK})\b",
         reach=140,
     ),
     Rule(

@@ -986,6 +986,10 @@ def test_naming_a_ranking_guarantee_without_selling_one_is_not_one(text):
         "Never mark our links as sponsored.",
         # the remedy for a placement sold on a site and not delivered
         "If we are unable to publish your article on the promised website, you get a full refund.",
+        # ...and the same failure told of the placement itself
+        "Refunds may be offered only if the guest post service was not delivered within the promised time "
+        "frame.",
+        "You get a full refund if the link is not live within 7 days of payment.",
         # an inventory of other people's sites the seller publishes on
         "The services consist of creating content and publishing it on portals from the Agency's database.",
         "Your post goes live on a blog from our inventory within 3 days.",
@@ -1012,6 +1016,9 @@ def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
         "If we cannot secure coverage for your story, we refund the campaign fee.",
         "We pitch your story to journalists from our media database.",
         "We publish articles on our own blog every week.",
+        # a writer's work delivered late, an audit, content for the client's own site
+        "Refunds are issued if the audit report is not delivered within 10 business days.",
+        "If your blog post is not published on your own site within a week, we refund the writing fee.",
     ],
 )
 def test_marking_and_refund_talk_without_a_hidden_placement_is_not_a_paid_link(text):
