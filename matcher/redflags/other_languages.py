@@ -94,6 +94,10 @@ SPANISH = Lexicon(
             r"\b(?:top ?\d{1,2}|primera p[aá]gina|primeras posiciones)\b[^.\n]{0,60}\b(?:o te devolvemos|"
             r"o le devolvemos|o te reembolsamos|o reembolso)",
             r"\bgaranti\w*\b[^.\n]{0,20}\d[\d.,]* (?:visitas|visitantes|clics|leads)\b",
+            # a promise made as a commitment, to a position ("nos comprometemos a situarte en la primera
+            # página")
+            r"\b(?:(?:nos|me|se) comprome(?:temos|to|te)|compromiso de)\b[^.\n]{0,60}\b(?:primera p[aá]gina|"
+            r"primeras posiciones|primer puesto|primera posici[oó]n|top ?\d{1,2})\b",
             r"\b(?:garanti\w*|asegura(?:mos)?)\b[^.\n]{0,40}\b(?:primera p[aá]gina|"
             r"primeras posiciones|"
             r"primer puesto|primera posici[oó]n|top ?\d{1,2}|posicionarte|posicionar tu|estar en (?:el|la) "
@@ -259,6 +263,9 @@ GERMAN = Lexicon(
             r"positions?)[- ]?garantie\b",
             r"\b(?:garantier|versprech)\w* (?:\w+ ){0,2}(?:top[- ]?\d{1,2}|platz|platzierung(?:en)?|"
             r"rankings?|erste[n]? seite|seite 1|positionen)\b",
+            # ...or as a commitment, to a position: "wir verpflichten uns zu Top-10-Platzierungen"
+            r"\bverpflichte\w* (?:uns|mich)\b[^.\n]{0,60}\b(?:top[- ]?\d{1,2}|platz \d|erste[n]? seite|"
+            r"seite 1)\b",
             r"\b(?:top[- ]?\d{1,2}|platz \d|seite 1|erste(?:n)? seite|platzierung(?:en)?|rankings?|"
             r"positionen)\b[^.\n]{0,40}\bgarantier(?:t|en|e)\b",
             r"\bgeld[- ]zur[uü]ck[^.\n]{0,60}\b(?:platz|seite 1|erste[n]? seite|top ?\d|ranking|platzierung)",
@@ -472,9 +479,10 @@ def _governed(text: str, low: str, sentence: tuple[int, int], start: int, end: i
     if lex.warning.search(unwarned) or lex.others.search(part) or lex.remedy.search(said):
         return True  # a warning, a third party's doing, cleaning the practice up
     lo, hi = _clause(low, sentence, start, end, lex)
-    # A condition holds its own clause: "aunque también hay otros servicios (hago ... intercambios)" concedes
-    # in one clause and offers in the next; "si compras enlaces, Google..." has the match in the condition.
-    if lex.condition.search(said[lo - s : hi - s]) and not (promise and lex.refund.search(said)):
+    # A condition holds what follows it in its own clause: "aunque también hay otros servicios (hago ...
+    # intercambios)" concedes in one clause and offers in the next; "si compras enlaces, Google..." has the
+    # match in the condition; "...al top 3 antes de fin de año" dates the promise.
+    if lex.condition.search(said[lo - s : end - s]) and not (promise and lex.refund.search(said)):
         return True  # a hypothetical; a guarantee's own condition is still the guarantee
     if lex.warning.search(head) or lex.negation.search(head) or lex.others.search(head_written):
         return True  # "Lo que nunca hacemos:", "Lo que otras agencias te venden:"

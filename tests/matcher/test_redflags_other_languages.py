@@ -208,3 +208,41 @@ def test_a_link_exchange_named_apart_from_its_links_is_an_offer(text):
 def test_a_refused_or_warned_of_exchange_is_not_an_offer(text):
     categories, _claims = _found(text)
     assert "paid_links" not in categories
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Nos comprometemos a situar tu web en la primera página de Google en seis meses.",
+         "comprometemos a situar tu web en la primera página"),
+        # "antes de" dates the promise; it is no condition
+        ("Me comprometo a llevar tus palabras clave al top 3 antes de fin de año.", "comprometo a llevar"),
+        ("Wir verpflichten uns, Ihre Website innerhalb von drei Monaten auf die erste Seite zu bringen.",
+         "verpflichten uns"),
+    ],
+)
+def test_a_commitment_to_a_position_is_a_ranking_guarantee(text, evidence):
+    categories, claims = _found(text)
+    assert "guaranteed_rankings" in categories
+    assert evidence in next(f for f in claims if f.category == "guaranteed_rankings").evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos comprometemos a posicionar tu negocio con técnicas éticas y transparentes.",
+        "No nos comprometemos a ninguna posición concreta: nadie puede prometer la primera página.",
+        "Wir verpflichten uns zu transparenten Ranking-Berichten jeden Monat.",
+        "Wir verpflichten uns zu keiner Platzierung auf Seite 1, denn das kann niemand seriös versprechen.",
+    ],
+)
+def test_a_commitment_to_honest_work_or_to_no_position_is_not_one(text):
+    categories, _claims = _found(text)
+    assert "guaranteed_rankings" not in categories
+
+
+def test_a_condition_after_an_offer_conditions_it_and_one_before_a_practice_is_advice():
+    assert "paid_links" in _found("Compramos enlaces en periódicos si el cliente lo pide.")[0]
+    for advice in ("Antes de comprar enlaces, comprueba siempre la autoridad del dominio.",
+                   "Bevor Sie Backlinks kaufen, prüfen Sie die Domain gründlich."):
+        assert not _found(advice)[0], advice
