@@ -406,6 +406,18 @@ _MESSAGES_RECEIVED = re.compile(
 )
 
 
+# What others ask of the writer is theirs, not its offer: "some clients ask us for a guaranteed number of
+# links; we explain why we don't work that way", "we're often asked whether we guarantee rankings". An answer
+# that offers it is a clause or a sentence of its own, read on its own.
+_REQUESTED = re.compile(
+    r"\b(?:clients?|customers?|prospects?|buyers?|people|businesses|business owners|site owners|founders|"
+    r"they|everyone|many|some|most)\b(?:\s[\w-]+){0,2}?\s(?:ask|asks|asked|request|requests|requested|"
+    r"expect|expects|expected|demand|demands|demanded)\s(?:us\s|me\s|agencies\s|an agency\s)?"
+    r"(?:for|about|whether|if)\b"
+    r"|\b(?:we|i)(?:'re|'m| are| am| get| were| was)\s(?:\w+\s)?asked\s(?:for|about|whether|if)\b"
+)
+
+
 _OWN_NEXT_CLAUSE = re.compile(r"(?:[,;]|\band\b|\bbut\b)\s+(?:\w+\s)?(?:we|i)\b")
 
 
@@ -664,7 +676,9 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
                     clause_start: int | None) -> bool:
     """The parts of `reported` that depend on where the claim is."""
     ss, se = sent
-    if start is not None and _RECEIVED.search(text, clause_start if clause_start is not None else ss, start):
+    if start is not None and (_RECEIVED.search(text, clause_start if clause_start is not None else ss, start)
+                              or _REQUESTED.search(text, clause_start if clause_start is not None else ss,
+                                                   start)):
         return True
     if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
         return True  # the match is in what the messages offered, before the writer speaks again

@@ -891,6 +891,25 @@ def test_offers_the_writer_receives_are_reported_not_made(text):
     assert detect(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some clients ask us for a guaranteed number of links; we explain why we don't work that way.",
+        "We're often asked whether we guarantee first page rankings.",
+        "Prospects frequently ask about buying links from our network.",
+    ],
+)
+def test_what_others_ask_of_the_writer_is_theirs_not_its_offer(text):
+    assert detect(text) == []
+
+
+def test_an_offer_that_answers_a_request_is_still_an_offer():
+    assert "guaranteed_link_count" in {f.category for f in detect(
+        "We guarantee 50 links a month, which is what most clients ask for.")}
+    answered = detect("Clients ask if we guarantee rankings. We do: top 10 in 90 days or your money back.")
+    assert "guaranteed_rankings" in {f.category for f in answered}
+
+
 def test_the_writer_speaking_after_a_received_message_still_offers():
     text = "We get requests from clients every day, and we deliver 50 guaranteed links a month to each."
     assert "guaranteed_link_count" in {f.category for f in detect(text)}
