@@ -703,6 +703,9 @@ _AIM = re.compile(
 # Cleaning links up is honest work whatever it names ("We review your existing link profile, flag toxic
 # domains and prepare disavow files"): a model reading of a practice there misreads the remedy for it.
 _CLEANUP = re.compile(
+    # ...and so is winning back links the client already earned ("our link reclamation service recovers
+    # links you've lost from broken pages", "we reclaim unlinked brand mentions")
+    r"\blink reclamation\b|\breclaim\w* (?:\w+ ){0,2}?(?:links?|backlinks?|mentions?)\b|"
     r"\b(?:disavow\w*|toxic|clean(?:ed|ing|s)? (?:\w+ )?up|clean-?ups?|link (?:audits?|detox)|"
     r"penalty recovery|recover(?:y|ing)? from (?:a |the )?(?:\w+ )?penalt\w*)\b"
 )

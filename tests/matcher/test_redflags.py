@@ -162,6 +162,9 @@ def test_claims_are_flagged():
         "We never publish paid posts without a sponsored label.",
         # cleaning links up is the remedy, whatever stage reads it
         "We review your existing link profile, flag toxic domains and prepare disavow files.",
+        # ...and so is winning back the links a client already earned
+        "Our link reclamation service recovers links you've lost from broken pages.",
+        "We reclaim unlinked brand mentions by asking editors to add the link.",
         # a condition on the client's knowledge or mood, a payment for work, an earned link made good,
         # outranking, one's own content, a question about others, an audit's advice
         "If you don't know your current rankings, our first audit is free of charge.",
