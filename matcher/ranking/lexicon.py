@@ -53,7 +53,10 @@ INDUSTRY_TERMS: dict[str, list[str]] = {
                 r"bookmakers?", r"affiliates? in gaming", r"bingo", r"lotter(?:y|ies)"],
     "nonprofit": [r"non-?profits?", r"not-for-profits?", r"charit(?:y|ies|able)", r"ngos?", r"donors?",
                   r"fundrais\w+", r"donations?", r"volunteers?", r"causes?", r"foundations?"],
-    "media": [r"publishers?", r"publishing", r"news ?(?:sites?|outlets?|rooms?|papers?)", r"magazines?",
+    # "publishing" alone is what every content team does ("from strategy to publishing", "within Google's
+    # web publishing guidelines"): only a publishing business is the industry.
+    "media": [r"publishers?", r"publishing (?:industry|houses?|compan(?:y|ies)|groups?|brands?|sector|businesses)",
+              r"news ?(?:sites?|outlets?|rooms?|papers?)", r"magazines?",
               r"media (?:companies|company|brands?|houses?)", r"podcasts?", r"newsletters?", r"editorial brands?",
               r"broadcast\w*", r"streaming"],
     "automotive": [r"automotive", r"car dealer\w*", r"dealerships?", r"auto (?:parts|repair|body|dealers?)",

@@ -268,3 +268,22 @@ def test_a_generalist_is_no_industry_mismatch(rt):
     assert order.index("generalist") < order.index("specialist")
     generalist = next(m for m in result.matches if m.external_id == "generalist")
     assert "No education experience shown" in [p["text"] for p in generalist.reasons["points"]]
+
+
+def test_publishing_content_is_not_experience_in_the_media_industry(rt):
+    """Every content team publishes: a dental-marketing agency that works "within Google's web publishing
+    guidelines" is no nearer a university (education sits next to media) than one that does not say it;
+    a provider whose clients are publishing houses is."""
+    common = dict(services=["technical_seo", "on_page_seo"], countries=["GB"], languages=["en"],
+                  industries=["healthcare"],
+                  methodology="Technical audits and on-page fixes, all within Google's web publishing "
+                              "guidelines.")
+    add_providers(rt, {
+        "dental": dict(common, name="Tooth Search", description="SEO for UK dental practices."),
+        "publishers": dict(common, name="Press Search", industries=[],
+                           description="SEO for UK publishing houses and their magazines."),
+    })
+    result = rank(rt, {"scope": "SEO agency services for our university's website: audits and on-page work.",
+                       "industry": "education", "countries": ["GB"]})
+    factors = {m.external_id: m.reasons["factors"]["industry"]["value"] for m in result.matches}
+    assert factors["publishers"] > factors["dental"]
