@@ -55,7 +55,26 @@ def service_coverage(cat: Catalog, idx: np.ndarray, needs: Needs) -> np.ndarray:
     total = np.zeros(len(idx))
     for code in needs.services:
         total += cat.derived(("service", code), lambda c, code=code: _service_credit(c, code))[idx]
-    return total / len(needs.services)
+    coverage = total / len(needs.services)
+    if not needs_local(needs):
+        coverage = np.where(local_shops(cat)[idx], coverage * W.LOCAL_SHOP_SHARE, coverage)
+    return coverage
+
+
+def needs_local(needs: Needs) -> bool:
+    """The brief asks for local work: local SEO, or a business that serves its own town."""
+    return "local_seo" in needs.services or needs.industry == "local_services"
+
+
+def local_shops(cat: Catalog) -> np.ndarray:
+    """Providers whose line is local SEO: it is one of at most LOCAL_SHOP_SERVICES services they list (a
+    local-citation and map-pack shop, not a firm that also does local work)."""
+    def build(c: Catalog) -> np.ndarray:
+        declared = c.services_declared
+        listed = np.array([int(v).bit_count() for v in declared], dtype=np.int64)
+        return ((declared & SERVICE_BITS["local_seo"]) != 0) & (listed <= W.LOCAL_SHOP_SERVICES)
+
+    return cat.derived("local_shops", build)
 
 
 def _service_credit(cat: Catalog, code: str) -> np.ndarray:

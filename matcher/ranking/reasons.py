@@ -69,6 +69,8 @@ def _service_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:
         points.append(("+", f"Mentions {words} in its profile (not a listed service)"))
     if missing:
         points.append(("-", "Does not list " + taxonomy.join_words(missing)))
+    if not factors.needs_local(needs) and factors.local_shops(cat)[pos]:
+        points.append(("-", "Works mainly on local SEO; your brief asks for no local work"))
     return points
 
 

@@ -34,6 +34,11 @@ INDUSTRY_ADJACENT = 0.4
 INDUSTRY_UNSTATED = 0.4
 # A factor the brief says nothing about: the same for every provider, so it does not change the order.
 NEUTRAL = 0.5
+# A provider whose line is local SEO (among at most LOCAL_SHOP_SERVICES listed services) keeps this share of
+# its service coverage for a brief with no local need: a documentation site's technical audit is not a
+# map-pack and citation shop's work, though both list "SEO audit" (real briefs, data/match_real).
+LOCAL_SHOP_SERVICES = 2
+LOCAL_SHOP_SHARE = 0.7
 # A service shown only in the provider's text, not in its declared list.
 SERVICE_TEXT_CREDIT = 0.8
 # Each open medium-severity finding takes this much off the total score (at most MEDIUM_PENALTY_CAP):

@@ -287,3 +287,25 @@ def test_publishing_content_is_not_experience_in_the_media_industry(rt):
                        "industry": "education", "countries": ["GB"]})
     factors = {m.external_id: m.reasons["factors"]["industry"]["value"] for m in result.matches}
     assert factors["publishers"] > factors["dental"]
+
+
+def test_a_local_seo_shop_fits_a_brief_with_no_local_need_less_well(rt):
+    """Both list an SEO audit; for a documentation site's audit the map-pack and citation shop comes second
+    and says why, while for a local business it is as good a fit as its services say."""
+    common = dict(countries=["GB"], languages=["en"], description="SEO audits for UK organisations.",
+                  methodology="We audit the site, fix what we find and report monthly; no paid links.")
+    add_providers(rt, {
+        "local": dict(common, name="Map Pack Co", services=["local_seo", "seo_audit"]),
+        "technical": dict(common, name="Crawl Co", services=["technical_seo", "seo_audit"]),
+    })
+    docs = rank(rt, {"scope": "An SEO audit of our software documentation site.", "services": ["seo_audit"],
+                     "countries": ["GB"]})
+    order = [m.external_id for m in docs.matches]
+    assert order.index("technical") < order.index("local")
+    local = next(m for m in docs.matches if m.external_id == "local")
+    assert "Works mainly on local SEO; your brief asks for no local work" in [
+        p["text"] for p in local.reasons["points"] if p["sign"] == "-"]
+    town = rank(rt, {"scope": "An SEO audit and local SEO for our plumbing business in Leeds.",
+                     "services": ["seo_audit", "local_seo"], "countries": ["GB"]})
+    assert [m.external_id for m in town.matches].index("local") == 0
+    assert not any("local SEO;" in p["text"] for m in town.matches for p in m.reasons["points"])

@@ -219,6 +219,10 @@ def _check(text, p, cat, pos):
             code = services[label]
             assert code not in _tags(p, "services"), text
         return "listed_missing"
+    if text.startswith("Works mainly on local SEO"):
+        listed = _tags(p, "services")
+        assert "local_seo" in listed and len(listed) <= 2, text
+        return "local_shop"
     if text.startswith("Mentions ") and "not a listed service" in text:
         profile = f"{p.description} {p.methodology or ''}".lower()
         assert all(w in profile for w in re.findall(r"“([^”]+)”", text)), text
