@@ -4,9 +4,9 @@
 
 The profiles' sentences are made distinct (gen_profiles.distinct), so nothing is free through the
 embedding cache. Three numbers, one machine, one run: (1) the model alone embedding the profiles'
-documents (the ceiling; read before and after the import, averaged); (2) `matcher import-providers`'s pipeline end to end on a fresh SQLite database
-without Redis (parse, write, vet in chunks, embed, index); (3) a rebuild of the index afterwards (vectors
-from the embedding cache). The target is (2) >= 80% of (1).
+documents (the ceiling; read before and after the import, averaged); (2) `matcher import-providers`'s
+pipeline end to end on a fresh SQLite database without Redis (parse, write, vet in chunks, embed, index);
+(3) a rebuild of the index afterwards (vectors from the embedding cache). The target is (2) >= 80% of (1).
 """
 
 from __future__ import annotations

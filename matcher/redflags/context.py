@@ -676,9 +676,8 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
                     clause_start: int | None) -> bool:
     """The parts of `reported` that depend on where the claim is."""
     ss, se = sent
-    if start is not None and (_RECEIVED.search(text, clause_start if clause_start is not None else ss, start)
-                              or _REQUESTED.search(text, clause_start if clause_start is not None else ss,
-                                                   start)):
+    lo = clause_start if clause_start is not None else ss
+    if start is not None and (_RECEIVED.search(text, lo, start) or _REQUESTED.search(text, lo, start)):
         return True
     if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
         return True  # the match is in what the messages offered, before the writer speaks again
