@@ -21,6 +21,11 @@ from matcher.redflags.lexicon import (
     gap,
 )
 
+# A placement undelivered and refunded (the two rules below) is a sold one unless it is a post for the
+# client's own site, which an agency writes and publishes there; and the remedy is money back, not "you are
+# free to submit it elsewhere at no cost".
+_NOT_FOR_THE_CLIENTS_SITE = r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)"
+_MONEY_BACK_CUE = rf"\b(?:{MONEY_BACK})\b"
 # A passive failure: "was not delivered", "isn't live", "has never been published".
 _NOT_DONE = (
     r"(?:isn'?t|wasn'?t|aren'?t|weren'?t|(?:is|was|are|were|has|have|had|gets?|got)\s(?:not|never)(?: been)?)"
@@ -169,10 +174,8 @@ PAID_LINKS = [
     Rule(
         UNDELIVERED + r"\s(?:\w+\s)?(?:publish|place|reinstate|restore|insert)\s(?:\w+\s){0,2}?(?:articles?|"
         r"posts?|links?|backlinks?|placements?|guest posts?)\b"
-        # not posts for the client's own site, which an agency writes and publishes there
-        r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)",
-        # money back, not "you are free to submit it elsewhere at no cost"
-        needs=rf"\b(?:{MONEY_BACK})\b",
+        + _NOT_FOR_THE_CLIENTS_SITE,
+        needs=_MONEY_BACK_CUE,
         # the remedy often follows a list of such failures ("if the publisher is unresponsive, can't
         # reinstate the link, or the site has changed, we'll issue a full refund")
         reach=140,
@@ -184,8 +187,8 @@ PAID_LINKS = [
         r"\b(?:(?:guest posts?|sponsored posts?|links?|backlinks?|placements?)(?: service| order)?\s"
         + _NOT_DONE + r"\s(?:delivered|published|placed|live|indexed|posted|approved)|"
         r"(?:articles?|posts?)\s" + _NOT_DONE + r"\s(?:published|placed|live|posted))\b"
-        r"(?![^.;]{0,40}\b(?:on|to) your (?:own )?(?:site|website|blog)\b)",
-        needs=rf"\b(?:{MONEY_BACK})\b",
+        + _NOT_FOR_THE_CLIENTS_SITE,
+        needs=_MONEY_BACK_CUE,
         reach=140,
     ),
     Rule(
