@@ -14,6 +14,7 @@ from matcher.backlinks import ExportRejected, audit_export
 from matcher.backlinks.contradictions import contradictions, statements
 from matcher.backlinks.domains import registrable_domain
 from matcher.backlinks.footprint import Footprint, footprint, shared_across_providers
+from matcher.db import in_lists
 from matcher.events import ProvidersChanged
 from matcher.models import LinkEvidence, Provider
 from matcher.questionnaire import load_questionnaire
@@ -95,8 +96,17 @@ def remove_evidence(uow: UnitOfWork, provider_id: int, evidence_id: int) -> None
 
 
 def provider_evidence(session: Session, provider_id: int) -> list[LinkEvidence]:
-    return list(session.scalars(select(LinkEvidence).where(LinkEvidence.provider_id == provider_id)
-                                .order_by(LinkEvidence.client_domain)))
+    return evidence_of(session, [provider_id])[provider_id]
+
+
+def evidence_of(session: Session, provider_ids: list[int]) -> dict[int, list[LinkEvidence]]:
+    """Each provider's exports, by client domain: one query for many providers (a vetting chunk)."""
+    out: dict[int, list[LinkEvidence]] = {pid: [] for pid in provider_ids}
+    for chunk in in_lists(list(out)):
+        query = select(LinkEvidence).where(LinkEvidence.provider_id.in_(chunk))
+        for e in session.scalars(query.order_by(LinkEvidence.client_domain, LinkEvidence.id)):
+            out[e.provider_id].append(e)
+    return out
 
 
 def get_evidence(session: Session, evidence_id: int, provider_id: int | None = None) -> LinkEvidence:
@@ -128,11 +138,10 @@ def provider_footprint(session: Session, provider_id: int) -> tuple[Footprint, l
     return prints, shared_across_providers(mine, others)
 
 
-def evidence_flags(session: Session, provider: Provider,
+def evidence_flags(own: list[LinkEvidence], provider: Provider,
                    answers: dict[str, Any]) -> tuple[list[RedFlag], int]:
-    """Findings where the provider's statements contradict its exports, and how many clients' exports
-    back it with no contradiction (Provider.evidence_clients)."""
-    own = provider_evidence(session, provider.id)
+    """Findings where the provider's statements contradict its exports (`own`: evidence_of's list for
+    it), and how many clients' exports back it with no contradiction (Provider.evidence_clients)."""
     if not own:
         return [], 0
     labels = {(q["key"], c["value"]): c["label"] for q in load_questionnaire().questions
