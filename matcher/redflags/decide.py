@@ -289,6 +289,11 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
     if category == "guaranteed_rankings":
         return _commits(low) and not _refuses_remedy(low)
+    if category == "unrealistic_timeline":
+        # The rubric's deadline is days or a few weeks: "page one within 90 days" is a ranking promise, and
+        # ambitious, but no days-long one; and the deadline is for a result (a ranking, indexing, traffic),
+        # not for delivering links ("50 backlinks within 7 days"): what the timeline rules read too.
+        return bool(_SHORT_TIME.search(low) and _RESULT.search(low))
     if category == "guaranteed_link_count":
         # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
         return not (context.estimated(low) or context.capped(low) or context.illustrates(low))
@@ -300,6 +305,8 @@ def _reading_stands(category: str, low: str) -> bool:
 
 
 _COMMITMENT = re.compile(promises.COMMITMENT)
+_SHORT_TIME = re.compile(promises.SHORT_TIME)
+_RESULT = re.compile(promises.RESULT)
 
 
 @lru_cache(maxsize=4096)

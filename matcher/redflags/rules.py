@@ -49,7 +49,6 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
 _PBN_SUBJECT = re.compile(
     r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|"
     r"in-house|"
-    r"authority (?:blogs|sites|websites|domains|properties)|"
     r"(?:our|my) (?:\w+ ){0,2}(?:blogs|sites|websites|domains|properties|portfolio))\b"
 )
 
@@ -73,12 +72,27 @@ _ON_RESULT = re.compile(
 )
 
 
+# Google named as a party the provider is tied to ("a guy at Google", "we get to talk to Google", "our
+# Google contacts"), not as the search engine every sentence about rankings names: only the tie makes
+# Google a secret method's subject.
+_GOOGLE_TIE = re.compile(
+    r"\b(?:(?:at|inside|within|with|to) google|google(?:['’]s)? (?:employees?|engineers?|staff|insiders?|"
+    r"contacts?|friends?|connections?|people|team|relationship)|(?:relationship|contacts?|connections?|"
+    r"friends?|insiders?) (?:with|at|in|inside) google)\b"
+)
+_SECRET_SUBJECT = re.compile(semantic.ANCHORS["undisclosed_methods"].pattern.replace(
+    r"google(?!\s(?:ads|adwords|analytics|partners?))|", ""))
+
+
 def on_topic(category: str, sentence_low: str) -> bool:
     """The sentence names the category's subject (its anchor words, and links where the practice is about
     links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""
     if not semantic.ANCHORS[category].search(sentence_low):
         return False
     if category == "pbn" and not _PBN_SUBJECT.search(sentence_low):
+        return False
+    if category == "undisclosed_methods" and not (_SECRET_SUBJECT.search(sentence_low)
+                                                  or _GOOGLE_TIE.search(sentence_low)):
         return False
     if category == "guaranteed_rankings" and not (_RANKING_OBJECT.search(sentence_low)
                                                   or _ON_RESULT.search(sentence_low)):

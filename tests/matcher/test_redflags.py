@@ -534,6 +534,29 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
     assert "undisclosed_methods" in {f.category for f in secret}
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We can get you to the top spot on Google in two weeks.",
+         {"guaranteed_rankings", "unrealistic_timeline"}),
+        ("Your store will outrank its rivals on Google within 90 days, guaranteed.", {"guaranteed_rankings"}),
+        ("We will get your store onto the first page of Google within 90 days, guaranteed.",
+         {"guaranteed_rankings"}),
+        ("We'll get you 50 guaranteed backlinks from high authority sites within 7 days.",
+         {"guaranteed_link_count"}),
+        ("We've got a guy at Google who looks after our clients.", {"undisclosed_methods"}),
+        ("Thanks to our contacts inside Google, your site is never penalised.", {"undisclosed_methods"}),
+    ],
+)
+def test_a_finding_names_only_the_practices_its_sentence_states(text, named):
+    """A finding's reason is what the provider reads. Every sentence about rankings names Google: "keeps its
+    methods secret" needs a tie to Google (someone there, contacts inside). And the rubric's unrealistic
+    timeline is days or a few weeks, for a result: page one within 90 days is a ranking guarantee, not a
+    days-long one, and links delivered within 7 days are a count. Any link seller's sites have "high
+    authority": that names no network of the provider's own."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
     """A definition or a description of how others work names the practice with no speaker in it: where the
     reader reads the passage as no claim, the pattern's match does not stand. A speaker's own sales copy
@@ -743,11 +766,11 @@ def test_a_providers_own_name_is_not_read_as_a_claim():
     guaranteed = {"description": terms["description"].replace("First Page NZ Ltd", "Page One Guaranteed Ltd")}
     assert {f.category for f in detect_fields_many([guaranteed])[0]} == {"guaranteed_rankings"}  # unmasked
     assert detect_fields_many([guaranteed], provider_names=["Page One Guaranteed Ltd"])[0] == []
-    promise = {"description": "At First Page NZ we guarantee first page rankings within 30 days."}
+    promise = {"description": "We guarantee that First Page NZ clients reach page one."}
     (found,) = detect_fields_many([promise], provider_names=["First Page NZ Ltd"])
     assert "guaranteed_rankings" in {f.category for f in found}
     assert all(promise["description"][f.start : f.end] == f.evidence for f in found)
-    assert any("At First Page NZ" in f.evidence for f in found)
+    assert any("First Page NZ clients" in f.evidence for f in found)
 
 
 def test_a_contracts_quoted_party_is_the_writer_not_a_third_party():
