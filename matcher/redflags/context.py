@@ -110,6 +110,9 @@ _HEDGE = re.compile(
 _HEDGE_AFTER = re.compile(
     r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so)\b"
 )
+# The same words anywhere in a sentence: its figure is an estimate ("8 to 12 links a month, depending on
+# your niche").
+_VARIES = re.compile(_HEDGE_AFTER.pattern.removeprefix(r"^[^:;]*?"))
 # A clause after the claim that says its figure varies.
 _FIGURE_HEDGED = re.compile(
     r"\W*(?:but |and )?(?:the (?:exact |final |actual )?(?:number|count|total|amount|figure|timing|pace)|"
@@ -811,7 +814,8 @@ def estimated(sentence: str) -> bool:
     """The sentence gives a count as an estimate ("around 10 links a month") and neither guarantees nor
     sells it ("approximately 100 backlinks for $50" is a package). For link counts only: "page one in
     about 10 days" is a timeline whatever its hedge."""
-    return bool(_APPROX.search(sentence)) and not _EXPLICIT.search(sentence) and not _SOLD.search(sentence)
+    approximate = _APPROX.search(sentence) or _VARIES.search(sentence)
+    return bool(approximate) and not _EXPLICIT.search(sentence) and not _SOLD.search(sentence)
 
 
 # A definition: the practice is the subject of its clause, with at most a determiner or two before it,

@@ -82,6 +82,12 @@ _GOOGLE_TIE = re.compile(
 )
 _SECRET_SUBJECT = re.compile(semantic.ANCHORS["undisclosed_methods"].pattern.replace(
     r"google(?!\s(?:ads|adwords|analytics|partners?))|", ""))
+# A budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every
+# client's: it names no trade in links (a contract's "SEO promotion budget" spent on links still does).
+_BUDGET_AS_CONDITION = re.compile(
+    r"\b(?:depend\w* on|based on|according to|to (?:fit|suit|match)|within|fits?|suits?)\s(?:[\w-]+\s){0,4}?"
+    r"budgets?\b"
+)
 
 
 def on_topic(category: str, sentence_low: str) -> bool:
@@ -93,6 +99,9 @@ def on_topic(category: str, sentence_low: str) -> bool:
         return False
     if category == "undisclosed_methods" and not (_SECRET_SUBJECT.search(sentence_low)
                                                   or _GOOGLE_TIE.search(sentence_low)):
+        return False
+    if category == "paid_links" and not semantic.ANCHORS[category].search(
+            _BUDGET_AS_CONDITION.sub(" ", sentence_low)):
         return False
     if category == "guaranteed_rankings" and not (_RANKING_OBJECT.search(sentence_low)
                                                   or _ON_RESULT.search(sentence_low)):

@@ -557,6 +557,23 @@ def test_a_finding_names_only_the_practices_its_sentence_states(text, named):
     assert {f.category for f in detect(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We build 8 to 12 high-quality links per month, depending on your niche and budget.", set()),
+        ("We tailor every campaign to fit your budget, building links through outreach to real editors.",
+         set()),
+        ("On average we secure 6 to 10 links a month, though it varies by industry.", set()),
+        ("We guarantee 10 links per month, depending on your package.", {"guaranteed_link_count"}),
+    ],
+)
+def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(text, named):
+    """An honest agency says how many links a month it usually earns and that the number depends on the
+    niche and the budget: no fixed count is promised, and a budget the work is fitted to buys no links.
+    Said outright ("we guarantee"), the count is still one."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
     """A definition or a description of how others work names the practice with no speaker in it: where the
     reader reads the passage as no claim, the pattern's match does not stand. A speaker's own sales copy
