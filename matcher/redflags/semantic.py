@@ -102,6 +102,8 @@ ALSO_NEEDS: dict[str, tuple[re.Pattern, ...]] = {
     "unrealistic_timeline": (re.compile(RESULT),),
     "automated_links": (LINKISH,),
     "paid_links": (LINKISH,),
+    # anchor text is a link's: "pay us only when your keywords hit the top 10" names keywords, no anchor
+    "anchor_manipulation": (LINKISH,),
 }
 
 # Only the categories a sentence is closest to: its vector carries its main point, and a runner-up category

@@ -544,6 +544,10 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
          {"guaranteed_rankings"}),
         ("We'll get you 50 guaranteed backlinks from high authority sites within 7 days.",
          {"guaranteed_link_count"}),
+        ("Pay us only when your keywords hit the top 10. No rankings, no invoice.", {"guaranteed_rankings"}),
+        ("We use your money keywords as the anchor text of every link we build.", {"anchor_manipulation"}),
+        ("Our team uses expired domains with strong backlink profiles and redirects them to your site.",
+         {"pbn"}),
         ("We've got a guy at Google who looks after our clients.", {"undisclosed_methods"}),
         ("Thanks to our contacts inside Google, your site is never penalised.", {"undisclosed_methods"}),
     ],
@@ -553,7 +557,8 @@ def test_a_finding_names_only_the_practices_its_sentence_states(text, named):
     methods secret" needs a tie to Google (someone there, contacts inside). And the rubric's unrealistic
     timeline is days or a few weeks, for a result: page one within 90 days is a ranking guarantee, not a
     days-long one, and links delivered within 7 days are a count. Any link seller's sites have "high
-    authority": that names no network of the provider's own."""
+    authority": that names no network of the provider's own. Anchor text is a link's: keywords that rank
+    name none. A domain's backlink profile is no profile a tool made."""
     assert {f.category for f in detect(text)} == named
 
 
