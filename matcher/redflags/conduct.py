@@ -147,6 +147,12 @@ DECEPTIVE_TACTICS = [
         r"hit with|taken down|tanked|de-?indexed|buried|knocked|sabotag\w*|off (?:page|the first page|google|"
         r"the map)|drops? (?:out|off)|disappear\w*|vanish\w*|loses? (?:its |their )?rankings?)"
     ),
+    # toxic links aimed at a rival: "we can send thousands of toxic links to your competitor's site"
+    Rule(
+        r"\b(?:toxic|spammy|spam|junk|poison\w*|harmful|bad|low[- ]quality|porn|adult)\s(?:back-?)?links?\s"
+        r"(?:\w+\s){0,3}?(?:to|at|towards?|on|against|pointing (?:to|at))\s(?:your\s|their\s|the\s)?"
+        r"(?:competitors?|rivals?|rival sites?|competition)\b"
+    ),
     # "Competitors in the way? We can bury them": the rival named in the sentence before
     Rule(
         r"\b(?:bury|tank|sabotage|attack|hurt|knock out|take down|flood|spam|bombard|sink|destroy)\s(?:them|"

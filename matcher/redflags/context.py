@@ -337,12 +337,27 @@ def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
     return not (m.group("exists") and _SELLS.search(text, ss, se))
 
 
+# A penalty or toxic links aimed at the rival the sentence names ("...until Google penalises them", "toxic
+# links to your competitor's site") are what negative SEO sells, not a warning to the reader.
+_RIVAL = re.compile(r"\b(?:competitors?|rivals?|competition)\b")
+_AT_THEM = re.compile(
+    r"\W+(?:them|their|its?|(?:back-?)?links?\s(?:\w+\s){0,2}?(?:to|at|on|against|towards?)\s(?:your|their|"
+    r"the)\s(?:\w+\s)?(?:competitors?|rivals?|competition))\b"
+)
+
+
 def _warned(sentence: str) -> bool:
+    rival = None
     for m in _WARNING.finditer(sentence):
         before = sentence[max(0, m.start() - 40) : m.start()]
         after = sentence[m.end() : m.end() + 16]
-        if not _WARNING_UNDONE.search(before) and not _WARNING_UNDONE_AFTER.search(after):
-            return True
+        if _WARNING_UNDONE.search(before) or _WARNING_UNDONE_AFTER.search(after):
+            continue
+        if _AT_THEM.match(sentence, m.end(), m.end() + 60):
+            rival = bool(_RIVAL.search(sentence)) if rival is None else rival
+            if rival:
+                continue
+        return True
     return False
 
 

@@ -306,6 +306,8 @@ def _reading_stands(category: str, low: str) -> bool:
 
 _COMMITMENT = re.compile(promises.COMMITMENT)
 _SHORT_TIME = re.compile(promises.SHORT_TIME)
+_AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b")
 _RESULT = re.compile(promises.RESULT)
 
 
@@ -474,6 +476,15 @@ def claims(
         # Patterns only: an example bank's nearness is no evidence a header can lend its voice to.
         if (c, i) in patterned and context.offered_in_list(doc.low, doc.spans[i][0]):
             need = 0.0
+        # Harm aimed at the buyer's rival ("we send spammy links to your competitor's site") is negative SEO
+        # sold to that buyer: the readings take its penalty words for a warning (the corpus holds many
+        # warnings about negative SEO and few offers of it). The pattern's own words say who it is for,
+        # and the writer speaks in it or just before it ("it is possible to ... by building low quality
+        # links to your competitors" teaches).
+        if (c == "deceptive_tactics" and (c, i) in patterned
+                and _AT_YOUR_RIVAL.search(doc.low, max(doc.spans[i][0], s - 16), e)
+                and _FIRST_PERSON.search(doc.low, doc.spans[max(0, i - 1)][0], doc.spans[i][1])):
+            need, read = 0.0, max(read, OFFER_FLOOR)
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must
             # be read by the passage, not stand on weaker evidence.

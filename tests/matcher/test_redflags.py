@@ -579,6 +579,34 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
     assert {f.category for f in detect(text)} == named
 
 
+NEGATIVE_SEO_OFFERS = [
+    "We order thousands of spammy links to your competitor's site so Google penalises them.",
+    "Need an edge? We can send thousands of toxic links to your competitor's site.",
+    "Need an edge? Our team runs campaigns against the sites that outrank you. Your competitor will get hit "
+    "with spammy links until Google penalises them.",
+]
+NEGATIVE_SEO_WARNINGS = [
+    "Your competitors may be building toxic links to your site.",
+    "Negative SEO is when someone sends spammy links to your site to get it penalised.",
+    "If your competitor gets penalised by Google, your rankings may rise.",
+    "Beware of agencies offering to send toxic links to your competitor's site.",
+    "We protect you when a competitor attacks your site with spammy links.",
+    "It is possible to achieve good rankings simply by building low quality links to your competitors.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_SEO_OFFERS)
+def test_a_penalty_aimed_at_the_buyers_rival_is_negative_seo_on_offer(text):
+    """The issue's own example: a penalty threatened at a competitor is an offer of negative SEO, not a
+    warning, though its words ("spammy", "toxic", "penalises") are a warning's."""
+    assert "deceptive_tactics" in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize("text", NEGATIVE_SEO_WARNINGS)
+def test_negative_seo_aimed_at_the_reader_or_taught_is_no_offer(text):
+    assert detect(text) == []
+
+
 def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
     """A definition or a description of how others work names the practice with no speaker in it: where the
     reader reads the passage as no claim, the pattern's match does not stand. A speaker's own sales copy
