@@ -385,8 +385,13 @@ _PITCH = re.compile(
 )
 _OFFER_REPLY = re.compile(
     r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take|"
-    r" got)|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our)\b",
+    r" got)|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our|"
+    # or a call to act on the offer: "Need links? Contact us for pricing", "Order now"
+    r"(?:contact|call|email|e-mail|message|hire|text) (?:us|me)|get in touch|order (?:now|today|here)|"
+    r"buy (?:now|today|here))\b",
 )
+# The pitch offers the writer's own goods: "Need links from our private blog network?"
+_OWN_GOODS = re.compile(r"\b(?:our|my)\b")
 
 
 # Someone else's words introduced by the writer: "the pitch is always the same: page one, guaranteed",
@@ -900,21 +905,46 @@ def defines_a_practice(text: str, sent: tuple[int, int]) -> bool:
 
 def unasserted(text: str, sent: tuple[int, int]) -> bool:
     """Sentence-wide reasons the writer does not assert what the sentence says: someone else's words, an
-    extension of a denial, an item of a list that denies or warns, a definition. (`suppression` reads the
-    same for a pattern's match, where the match's own position counts too.)"""
+    extension of a denial, an item of a list that denies or warns, a definition, a question answered no.
+    (`suppression` reads the same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
             or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent)
-            or describes_what_exists(text, sent))
+            or describes_what_exists(text, sent) or answered_no(text, sent))
+
+
+# An FAQ's answer: "Do you buy links? No.", "Wondering whether our links are paid? They never are."
+_ANSWERED_NO = re.compile(
+    r"\s*(?:a\s*[:.)]\s*)?(?:no\b|nope\b|never\b|not (?:at all|ever|once)\b|absolutely not\b|"
+    r"(?:they|it|we|i|that|this)(?:'re|'s| are| is| do| does| did| have| has)?"
+    r"(?: (?:simply|just|absolutely))? (?:never|not|don'?t|do not|doesn'?t|does not|won'?t|will not|isn'?t|"
+    r"aren'?t|haven'?t|have not)\b)"
+)
+# ...and yes: "Do you guarantee first page rankings? Yes, in writing." is the writer's claim.
+_ANSWERED_YES = re.compile(
+    r"\s*(?:a\s*[:.)]\s*)?(?:yes|yep|absolutely|of course|certainly|definitely)\b"
+    r"(?!\W+(?:but not|however|not)\b)"
+)
+
+
+def answered_no(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence is a question the next sentence answers no to."""
+    ss, se = sent
+    return text[ss:se].rstrip(" \"'”’)").endswith("?") and bool(_ANSWERED_NO.match(text, se, se + 60))
 
 
 def _is_question(text: str, sent: tuple[int, int]) -> bool:
-    """A question asks, unless it is a sales pitch that the next sentence answers with an offer
-    ("Want a rival gone from the rankings? We can take care of that")."""
+    """A question asks, unless the next sentence answers yes, or it is a sales pitch that the next sentence
+    answers with an offer or a call to act on it ("Want a rival gone from the rankings? We can take care
+    of that", "...? Order now"), or that pitches the writer's own goods ("Need links from our private
+    blog network?")."""
     sentence = text[sent[0] : sent[1]]
     s = sentence.rstrip(" \"'”’)")
     if not (s.endswith("?") or re.match(r"\s*q\s*[:.)]", sentence)):
         return False
-    return not (_PITCH.match(sentence) and _OFFER_REPLY.match(text, sent[1], sent[1] + 60))
+    if _ANSWERED_YES.match(text, sent[1], sent[1] + 40):
+        return False
+    pitched = _OFFER_REPLY.match(text, sent[1], sent[1] + 60) or _OWN_GOODS.search(sentence)
+    return not (_PITCH.match(sentence) and pitched and not answered_no(text, sent))
 
 
 def _condition(clause_prefix: str) -> str | None:

@@ -607,6 +607,24 @@ def test_negative_seo_aimed_at_the_reader_or_taught_is_no_offer(text):
     assert detect(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Need links from our private blog network? Contact us for pricing.", {"pbn"}),
+        ("Do you guarantee first page rankings? Yes, in writing.", {"guaranteed_rankings"}),
+        ("Do you buy links? No, never.", set()),
+        ("Wondering whether our links are paid? They never are.", set()),
+        ("Do you use PBNs? We don't. Every link is earned through outreach.", set()),
+        ("Can you guarantee rankings? Absolutely not.", set()),
+        ("Want to buy backlinks? Ask us why that is a bad idea.", set()),
+    ],
+)
+def test_a_question_is_read_with_its_answer(text, named):
+    """An FAQ's question takes the stance of its answer: yes, or a sales pitch for the writer's own goods
+    or with a call to act on it, is an offer; no is a denial."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
     """A definition or a description of how others work names the practice with no speaker in it: where the
     reader reads the passage as no claim, the pattern's match does not stand. A speaker's own sales copy
