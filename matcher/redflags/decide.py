@@ -288,7 +288,8 @@ def _reading_stands(category: str, low: str) -> bool:
     if KIND[category] == "practice" and context.cleans_up(low):
         return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
     if category == "guaranteed_rankings":
-        return _commits(low) and not _refuses_remedy(low)
+        # "...in about a year, though we can't promise it": the sentence takes its own promise back
+        return _commits(low) and not _refuses_remedy(low) and not _DISCLAIMS.search(low)
     if category == "unrealistic_timeline":
         # The rubric's deadline is days or a few weeks: "page one within 90 days" is a ranking promise, and
         # ambitious, but no days-long one; and the deadline is for a result (a ranking, indexing, traffic),
@@ -306,6 +307,11 @@ def _reading_stands(category: str, low: str) -> bool:
 
 _COMMITMENT = re.compile(promises.COMMITMENT)
 _SHORT_TIME = re.compile(promises.SHORT_TIME)
+_DISCLAIMS = re.compile(
+    r"\b(?:can'?t|cannot|can not|don'?t|do not|won'?t|will not|never|couldn'?t)\s(?:\w+\s)?"
+    r"(?:promise|guarantee)\w*|\bno (?:one |body )?(?:can )?(?:promises?|guarantees?)\b|"
+    r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
+)
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b")
 _RESULT = re.compile(promises.RESULT)

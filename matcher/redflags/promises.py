@@ -83,7 +83,9 @@ TRAFFIC_TARGET = (
 AUTHORITY_TARGET = (
     r"\b(?:increas|rais|boost|grow|lift|push|get|bring|take)\w*\s(?:your |the )?(?:\w+'?s? ){0,2}?"
     + _AUTHORITY
-    + r"(?:\s(?:score|rating))?\s(?:to|up to|above|over|past|beyond)\s(?:at least |a )?(?:da |dr )?\d{1,3}\+?"
+    # "from 20 to 40": where the score starts may be said first
+    + r"(?:\s(?:score|rating))?(?:\sfrom\s\d{1,3})?\s(?:to|up to|above|over|past|beyond)\s(?:at least |a )?"
+    r"(?:da |dr )?\d{1,3}\+?"
 )
 PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|garantee[sd]?|gauranteed|promise[sd]?|promising|assured?|"

@@ -545,6 +545,9 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
         ("We'll get you 50 guaranteed backlinks from high authority sites within 7 days.",
          {"guaranteed_link_count"}),
         ("Pay us only when your keywords hit the top 10. No rankings, no invoice.", {"guaranteed_rankings"}),
+        ("We'll raise your Moz DA from 20 to 40, guaranteed.", {"guaranteed_rankings"}),
+        ("We can raise your DA from 20 to 40 in about a year, though we can't promise it.", set()),
+        ("We raised a client's DA from 20 to 40 last year.", set()),
         ("We use your money keywords as the anchor text of every link we build.", {"anchor_manipulation"}),
         ("Our team uses expired domains with strong backlink profiles and redirects them to your site.",
          {"pbn"}),
@@ -558,7 +561,9 @@ def test_a_finding_names_only_the_practices_its_sentence_states(text, named):
     timeline is days or a few weeks, for a result: page one within 90 days is a ranking guarantee, not a
     days-long one, and links delivered within 7 days are a count. Any link seller's sites have "high
     authority": that names no network of the provider's own. Anchor text is a link's: keywords that rank
-    name none. A domain's backlink profile is no profile a tool made."""
+    name none. A domain's backlink profile is no profile a tool made. A promised rise of the client's own
+    authority score is a ranking guarantee (RUBRIC.md, settled point 3), unless the sentence takes its
+    promise back, or reports it done."""
     assert {f.category for f in detect(text)} == named
 
 
