@@ -55,6 +55,8 @@ _NUM = r"\d[\d.,]*"
 _LINKS_ES = r"(?:enlaces|links|backlinks|v[ií]nculos)"
 _LINK_ES = r"(?:enlaces?|links?|backlinks?|v[ií]nculos?)"
 _LINKS_DE = r"(?:backlinks|textlinks|links|verlinkungen)"
+# Hours, or days up to three weeks (promises.SHORT_TIME's bound)
+_FEW_DE = r"(?:(?:\d{1,2}|wenigen) stunden|(?:[1-9]|1\d|2[01]|wenigen) tagen)"
 _LINK_DE = r"(?:backlinks?|textlinks?|links?|verlinkung(?:en)?)"
 
 SPANISH = Lexicon(
@@ -147,8 +149,9 @@ SPANISH = Lexicon(
         "unrealistic_timeline": _rx(
             r"\b(?:primera p[aá]gina|top ?\d{1,2}|posicionad[oa]s?|indexad[oa]s?|indexaci[oó]n\b[^.\n]{0,30}|"
             r"resultados) en "
-            r"(?:solo |sólo |apenas |menos de )?(?:\d{1,2}|veinticuatro|cuarenta y ocho|unas?|pocas?) "
-            r"(?:horas|d[ií]as)\b",
+            # days up to three weeks, as in English (promises.SHORT_TIME): "30 días" is no days-long promise
+            r"(?:solo |sólo |apenas |menos de )?(?:(?:\d{1,2}|veinticuatro|cuarenta y ocho|unas|pocas) horas|"
+            r"(?:[1-9]|1\d|2[01]|unos|pocos) d[ií]as)\b",
             r"\bresultados inmediatos\b",
         ),
         "deceptive_tactics": _rx(
@@ -313,12 +316,13 @@ GERMAN = Lexicon(
             r"\b(?:kontakte?|beziehungen|draht) zu google\b(?! ads| partner)",
         ),
         "unrealistic_timeline": _rx(
-            r"\bin (?:\d{1,2}|wenigen) (?:tagen|stunden)\b[^.\n]{0,30}\b(?:auf seite 1|auf die erste seite|"
-            r"in die top|auf platz)",
-            r"\binnerhalb von (?:\d{1,2}|wenigen) (?:stunden|tagen)\b[^.\n]{0,20}\bindexiert",
+            # days up to three weeks, as in English (promises.SHORT_TIME): "30 Tagen" is no days-long promise
+            rf"\bin {_FEW_DE}\b[^.\n]{{0,30}}\b(?:auf seite 1|auf die erste seite|in die top|auf platz)",
+            rf"\binnerhalb von {_FEW_DE}\b[^.\n]{{0,20}}\bindexiert",
             r"\b(?:top[- ]?\d{1,2}|seite 1|erste seite|platz \d|rankings?|indexiert|indexierung|ergebnisse)"
             r"\b[^.\n]{0,20}\b(?:in|innerhalb|binnen) (?:von )?(?:nur )?"
-            r"(?:\d{1,2}|wenigen|ein(?:em|er)?) (?:stunden|tagen|tag)\b",
+            r"(?:(?:\d{1,2}|wenigen|ein(?:em|er)?) stunden|(?:[1-9]|1\d|2[01]|wenigen|einem) "
+            r"(?:tagen|tag))\b",
             r"\bsofort(?:ige)? (?:rankings?|ergebnisse|platzierung(?:en)?|top)\b",
         ),
         "deceptive_tactics": _rx(

@@ -246,3 +246,20 @@ def test_a_condition_after_an_offer_conditions_it_and_one_before_a_practice_is_a
     for advice in ("Antes de comprar enlaces, comprueba siempre la autoridad del dominio.",
                    "Bevor Sie Backlinks kaufen, prüfen Sie die Domain gründlich."):
         assert not _found(advice)[0], advice
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("Garantizamos la primera página en 7 días.", {"guaranteed_rankings", "unrealistic_timeline"}),
+        ("Garantizamos la primera página en 60 días.", {"guaranteed_rankings"}),
+        ("Wir garantieren Platz 1 bei Google innerhalb von 7 Tagen.",
+         {"guaranteed_rankings", "unrealistic_timeline"}),
+        ("Wir garantieren Platz 1 bei Google innerhalb von 30 Tagen.", {"guaranteed_rankings"}),
+    ],
+)
+def test_an_unrealistic_timeline_is_days_long_in_every_language(text, categories):
+    """The rubric's unrealistic timeline is days or a few weeks, as the English rules read it (up to three
+    weeks): a month or two is an ambitious ranking promise, not a days-long one."""
+    found, _claims = _found(text)
+    assert found == categories
