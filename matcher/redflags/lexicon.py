@@ -34,10 +34,11 @@ NUMBER_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|twenty-five|thirty|forty|fifty"
     "|sixty|seventy|eighty|ninety|a hundred|one hundred|two hundred|five hundred|a thousand"
 )
-# A count, not a price ("$299"), a year, an authority score ("DA 50+", "DR70+"), a duration ("10 days"),
-# a percentage or a parenthetical ("blogs (80+)").
+# A count, not a price ("$299"), a year, an authority score ("DA 50+", "DR70+"), a link tier ("tier 1"), a
+# duration ("10 days"), a percentage or a parenthetical ("blogs (80+)").
 NUM = (
-    r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)(?!(?:1"
+    r"(?:(?<![$£€₹¥\w.,/(-])(?<!da )(?<!dr )(?<!pr )(?<!tf )(?<!cf )(?<!da-)(?<!dr-)(?<!top )(?<!top-)"
+    r"(?<!tier )(?<!tier-)(?!(?:1"
     r"9|20)\d\d\b)(?:\d{1,3}(?:,\d{3}){1,4}+|\d++(?:\.\d+)?)(?:\s?k\b)?\+?"
     rf"|\b(?:{NUMBER_WORDS})\b)"
     r"(?!\s?(?:days?|hours?|weeks?|months?|years?|minutes?|mins?|h\b|%|x\b|times\b|percent))"

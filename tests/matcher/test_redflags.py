@@ -551,6 +551,9 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
         ("We use your money keywords as the anchor text of every link we build.", {"anchor_manipulation"}),
         ("Our team uses expired domains with strong backlink profiles and redirects them to your site.",
          {"pbn"}),
+        ("We build tiered links: tier 1 guest posts, tier 2 web 2.0s, tier 3 mass comments.",
+         {"automated_links"}),
+        ("We build 40 tier 1 links a month.", {"guaranteed_link_count"}),
         ("We've got a guy at Google who looks after our clients.", {"undisclosed_methods"}),
         ("Thanks to our contacts inside Google, your site is never penalised.", {"undisclosed_methods"}),
     ],
@@ -563,7 +566,7 @@ def test_a_finding_names_only_the_practices_its_sentence_states(text, named):
     authority": that names no network of the provider's own. Anchor text is a link's: keywords that rank
     name none. A domain's backlink profile is no profile a tool made. A promised rise of the client's own
     authority score is a ranking guarantee (RUBRIC.md, settled point 3), unless the sentence takes its
-    promise back, or reports it done."""
+    promise back, or reports it done. A link tier ("tier 1") is a kind of link, no count of them."""
     assert {f.category for f in detect(text)} == named
 
 
