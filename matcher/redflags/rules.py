@@ -49,7 +49,9 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
 _PBN_SUBJECT = re.compile(
     r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|"
     r"in-house|"
-    r"(?:our|my) (?:\w+ ){0,2}(?:blogs|sites|websites|domains|properties|portfolio))\b"
+    # ...not partners' sites ("our partner blogs" are others', whom the seller pays: paid links)
+    r"(?:our|my) (?!partners?\b|publishers?\b|members?\b|clients?\b)(?:\w+ ){0,2}(?:blogs|sites|websites|"
+    r"domains|properties|portfolio))\b"
 )
 
 

@@ -587,6 +587,17 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
     assert {f.category for f in detect(text)} == named
 
 
+def test_partners_blogs_are_paid_placements_not_the_sellers_own_network():
+    """RUBRIC.md, settled point 4: a PBN needs sites the speaker owns or runs. "Our partner blogs" are
+    other people's sites the seller pays."""
+    partner = detect("Each quarter we guarantee 40 links from sites with DR 70 or higher, placed in "
+                     "editorial articles on magazines and blogs from our partner portfolio.")
+    assert "pbn" not in {f.category for f in partner}
+    assert "guaranteed_link_count" in {f.category for f in partner}
+    owned = detect("Links come from our own portfolio of blogs, each on separate hosting, so no footprint.")
+    assert "pbn" in {f.category for f in owned}
+
+
 NEGATIVE_SEO_OFFERS = [
     "We order thousands of spammy links to your competitor's site so Google penalises them.",
     "Need an edge? We can send thousands of toxic links to your competitor's site.",
