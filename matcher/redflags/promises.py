@@ -86,6 +86,9 @@ AUTHORITY_TARGET = (
     # "from 20 to 40": where the score starts may be said first
     + r"(?:\s(?:score|rating))?(?:\sfrom\s\d{1,3})?\s(?:to|up to|above|over|past|beyond)\s(?:at least |a )?"
     r"(?:da |dr )?\d{1,3}\+?"
+    # the client's site made one of a score: "we guarantee you a DA 50 site", "make yours a DR 40 domain"
+    r"|\b(?:you an?|make (?:it|yours|your (?:site|website|domain)) an?) (?:da|dr|domain authority|"
+    r"domain rating)[ -]?\d{1,3}\+? (?:site|website|domain)\b"
 )
 PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|garantee[sd]?|gauranteed|promise[sd]?|promising|assured?|"

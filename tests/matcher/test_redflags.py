@@ -548,6 +548,8 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
         ("We'll raise your Moz DA from 20 to 40, guaranteed.", {"guaranteed_rankings"}),
         ("We can raise your DA from 20 to 40 in about a year, though we can't promise it.", set()),
         ("We raised a client's DA from 20 to 40 last year.", set()),
+        ("We guarantee you a DA 50 site within 6 months.", {"guaranteed_rankings"}),
+        ("We helped make it a DA 50 site over three years.", set()),
         ("We use your money keywords as the anchor text of every link we build.", {"anchor_manipulation"}),
         ("Our team uses expired domains with strong backlink profiles and redirects them to your site.",
          {"pbn"}),
