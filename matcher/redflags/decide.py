@@ -408,6 +408,7 @@ def claims(
         return read_once[i]
 
     passage_score = {}
+    borrowed: list[tuple[Claim, Passage]] = []
     for read in scored:
         p = passage_score[read.passage.center] = read.score(t)
         # Below the gate, a passage the reader accepts yields its centre's patterns and the practices the
@@ -456,7 +457,13 @@ def claims(
             top = int(np.argmax(by_reader))
             passage = read.passage
             if _topical(doc.low[passage.start : passage.end])[top] and not context.denies_a_practice(low):
-                add(Claim(CLAIM_CATEGORIES[top], s, e, i, "model", p))
+                claim = Claim(CLAIM_CATEGORIES[top], s, e, i, "model", p)
+                # Where only a neighbour names the practice, the claim may be the neighbour's ("Why pay
+                # more? Get 500 backlinks for $29"): it is kept only if no neighbour claims it itself.
+                if _topical(low)[top]:
+                    add(claim)
+                else:
+                    borrowed.append((claim, passage))
         elif read.topical:
             fs, fe = doc.spans[read.sentence]
             if not context.denies_a_practice(doc.low[fs:fe]):
@@ -497,4 +504,8 @@ def claims(
             need = t.gate
         if read >= OFFER_FLOOR and p >= need:
             add(Claim(c, s, e, i, "rule", p))
+    for claim, passage in borrowed:
+        if not any(c.category == claim.category and c.sentence != claim.sentence
+                   and passage.start <= c.start < passage.end for c in out.values()):
+            add(claim)
     return sorted(out.values(), key=lambda c: (c.start, c.category))

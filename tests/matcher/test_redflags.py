@@ -589,6 +589,14 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
     assert {f.category for f in detect(text)} == named
 
 
+def test_a_pitch_question_does_not_take_the_evidence_of_the_offer_after_it():
+    """The finding quotes the sentence that sells the links, not the question before it, whose passage
+    reads as the same claim."""
+    found = detect("Why pay more? Get 500 dofollow backlinks for just $29.")
+    assert {f.category for f in found} == {"paid_links", "guaranteed_link_count"}
+    assert all("Why pay more" not in f.evidence for f in found)
+
+
 def test_partners_blogs_are_paid_placements_not_the_sellers_own_network():
     """RUBRIC.md, settled point 4: a PBN needs sites the speaker owns or runs. "Our partner blogs" are
     other people's sites the seller pays."""
