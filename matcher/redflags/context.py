@@ -305,7 +305,7 @@ def agent_between(between: str, before: str = "") -> bool:
     """A third party is the subject between a rule's two halves ("for a price they can get you links"):
     the writer describes someone else's offer; not where the writer speaks before them ("we guarantee
     they will hit the first page")."""
-    if _FIRST_PERSON.search(between) or _FIRST_PERSON.search(before):
+    if FIRST_PERSON.search(between) or FIRST_PERSON.search(before):
         return False
     for m in _AGENT.finditer(between):
         if m.group() == "those":
@@ -331,7 +331,7 @@ _EXISTS = re.compile(
 def describes_what_exists(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
     m = _EXISTS.match(text, ss, se)
-    if m is None or _FIRST_PERSON.search(text, ss, se):
+    if m is None or FIRST_PERSON.search(text, ss, se):
         return False
     # "There are three services to choose from, each with guaranteed page 1 rankings": the writer's menu
     return not (m.group("exists") and _SELLS.search(text, ss, se))
@@ -404,7 +404,7 @@ _FRAME = re.compile(
     r"something like|one|simple))?\W*$"
 )
 _OWN_FRAME = re.compile(r"\b(?:we|i|our|my|us)\b(?:\W+\w+){0,3}\W*$")
-_FIRST_PERSON = re.compile(r"\b(?:we|we're|we'll|we've|our|ours|us|i|i'm|i'll|i've|my)\b")
+FIRST_PERSON = re.compile(r"\b(?:we|we're|we'll|we've|our|ours|us|i|i'm|i'll|i've|my)\b")
 # Whose pitch a previous sentence frames: someone else's ("he launches into his pitch.").
 _OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|someone|somebody|a stranger|a caller|an? (?:\w+ )?"
                      r"(?:agency|vendor|seller|salesman|salesperson|company|guy|rep|caller|spammer|scammer)|"
@@ -692,7 +692,7 @@ def _reported_sentence(text: str, sent: tuple[int, int]) -> bool:
     tail = text[max(0, ss - 80) : ss].rstrip()
     if not tail.endswith((".", ":")) or not _framed(tail):
         return False
-    return bool(_OTHERS.search(_previous_sentence(text, ss))) and not _FIRST_PERSON.search(text, ss, se)
+    return bool(_OTHERS.search(_previous_sentence(text, ss))) and not FIRST_PERSON.search(text, ss, se)
 
 
 def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: int | None,
@@ -706,7 +706,7 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
         return True  # the match is in what the messages offered, before the writer speaks again
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
-    return colon > ss and _framed(text[ss:colon]) and not _FIRST_PERSON.search(text, colon, se)
+    return colon > ss and _framed(text[ss:colon]) and not FIRST_PERSON.search(text, colon, se)
 
 
 _SOLD = re.compile(
@@ -803,7 +803,7 @@ def illustrates(sentence: str, end: int | None = None) -> bool:
     """A figure introduced as an example, in its sentence up to `end` (the whole sentence by default).
     For promises only: "links on sites such as Forbes" is an offer all the same."""
     end = len(sentence) if end is None else end
-    return (bool(_EXAMPLE.search(sentence, 0, end)) and not _FIRST_PERSON.search(sentence)
+    return (bool(_EXAMPLE.search(sentence, 0, end)) and not FIRST_PERSON.search(sentence)
             and not _SELLS.search(sentence))
 
 
@@ -873,7 +873,7 @@ def _defines(text: str, ss: int, se: int, cs: int, start: int, end: int) -> bool
     """The match is the subject of a clause that defines it, and the sentence neither speaks as the writer
     nor praises the practice."""
     return (bool(_SUBJECT_ONLY.fullmatch(text, cs, start)) and _defined_after(text, end, se)
-            and not _FIRST_PERSON.search(text, ss, se) and not _PRAISE.search(text, ss, se))
+            and not FIRST_PERSON.search(text, ss, se) and not _PRAISE.search(text, ss, se))
 
 
 # "Automatic Backlinks is a service that enables webmasters to...", "... after your order completes": a

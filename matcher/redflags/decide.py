@@ -313,7 +313,6 @@ _DISCLAIMS = re.compile(
     r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
 )
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
-_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my)\b")
 _RESULT = re.compile(promises.RESULT)
 
 
@@ -496,7 +495,7 @@ def claims(
         # links to your competitors" teaches).
         if (c == "deceptive_tactics" and (c, i) in patterned
                 and _AT_YOUR_RIVAL.search(doc.low, max(doc.spans[i][0], s - 16), e)
-                and _FIRST_PERSON.search(doc.low, doc.spans[max(0, i - 1)][0], doc.spans[i][1])):
+                and context.FIRST_PERSON.search(doc.low, doc.spans[max(0, i - 1)][0], doc.spans[i][1])):
             need, read = 0.0, max(read, OFFER_FLOOR)
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must
