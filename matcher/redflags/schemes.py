@@ -195,8 +195,10 @@ PAID_LINKS = [
         r"\b(?:stays?|remains?|kept|keeps?) (?:live|online|up|indexed|published|in place)\s"
         r"(?:for (?:at least |a minimum of |a full )?(?:\d+|one|two|three|five|a|an) (?:years?|months?)|"
         r"forever|permanently)\b",
-        needs=r"\b(?:guarantee\w*|warrant\w*|promise\w*)\b",
-        reach=60,
+        # or backs it with a replacement: "...for a minimum of 12 months; if it is removed earlier, we
+        # publish a replacement for free"
+        needs=r"\b(?:guarantee\w*|warrant\w*|promise\w*|replace(?:s|d|ment)?|re-?publish\w*)\b",
+        reach=80,
     ),
 ]
 

@@ -597,6 +597,22 @@ def test_a_pitch_question_does_not_take_the_evidence_of_the_offer_after_it():
     assert all("Why pay more" not in f.evidence for f in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Every article stays live for a minimum of 12 months; if it is removed earlier, we publish a "
+         "replacement for free.", {"paid_links"}),
+        ("Your blog posts stay live on your own site permanently, and we replace outdated statistics every "
+         "year.", set()),
+        ("Articles remain published for at least one year.", set()),
+    ],
+)
+def test_a_placements_lifetime_backed_by_a_replacement_is_a_sold_link(text, named):
+    """A seller backs the life of a placement on someone else's site with a free replacement, as others
+    do with a guarantee; a site's own posts kept up to date are no placement."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_partners_blogs_are_paid_placements_not_the_sellers_own_network():
     """RUBRIC.md, settled point 4: a PBN needs sites the speaker owns or runs. "Our partner blogs" are
     other people's sites the seller pays."""
