@@ -254,7 +254,8 @@ GUARANTEED_LINK_COUNT = [
     Rule(
         r"\b(?:your |the )?(?:links?|back-?links?|anchors?)(?:\s(?:will\s)?(?:go(?:es)?|be|is|are|gets?|"
         r"sits?|appears?|placed|published|live|stays?|remains?)){0,2}\s(?:on|across|in)\s"
-        rf"(?:(?:every one|each|all) of )?(?:(?:our|my|the) )?(?:{NUM})(?:\s(?:of (?:our|my|the)))?{gap(3)}"
+        # up to four words of what the sites are: "on 100 high-PR edu and gov sites"
+        rf"(?:(?:every one|each|all) of )?(?:(?:our|my|the) )?(?:{NUM})(?:\s(?:of (?:our|my|the)))?{gap(4)}"
         rf"(?:{SITES})"
     ),
     Rule(

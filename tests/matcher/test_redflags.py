@@ -556,6 +556,7 @@ def test_the_reader_confirms_a_common_practice_and_leaves_patterns_and_rare_ones
         ("We build tiered links: tier 1 guest posts, tier 2 web 2.0s, tier 3 mass comments.",
          {"automated_links"}),
         ("We build 40 tier 1 links a month.", {"guaranteed_link_count"}),
+        ("We post your link on 100 high-PR edu and gov sites.", {"guaranteed_link_count"}),
         ("We've got a guy at Google who looks after our clients.", {"undisclosed_methods"}),
         ("Thanks to our contacts inside Google, your site is never penalised.", {"undisclosed_methods"}),
     ],
