@@ -51,6 +51,13 @@ _PAID_MARK = (
     r"(?![^.;!?]{0,30}\b(?:unless|except)\b)"
 )
 PAID_LINKS = [
+    # a paid link passed off as editorial: "so Google can't tell they're paid"
+    Rule(
+        r"\b(?:google|search engines?|no one|nobody|anyone)\s(?:can'?t|cannot|won'?t|will not|will never|"
+        r"never|doesn'?t|does not|can)\s(?:ever\s)?(?:tell|detect|know|see|notice|spot)\s(?:that\s)?"
+        r"(?:they'?re|they are|it'?s|it is|these are|the links are|our links are)\s(?:paid|bought|sponsored|"
+        r"purchased)\b"
+    ),
     Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
     Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
     Rule(
@@ -228,6 +235,8 @@ PBN = [
         r"\b(?:our|my) (?:own |private )?(?:blog|site|domain|website) (?:collection|portfolio|stable|farm|"
         r"pool|family|group)s?\b"
     ),
+    # "links from our sister sites": sites of the same owner
+    Rule(r"\b(?:our|my)\s(?:[\w-]+\s)?sister\s(?:sites|blogs|websites|domains|publications|properties)\b"),
     Rule(
         r"\bpbns?\b|\bprivate (?:blog |link |site )?networks?\b|\b(?:blog|link|site|domain|website|"
         r"in-house) networks?\b|\bnetwork (?:sites|blogs|domains|links)\b"
@@ -249,7 +258,8 @@ PBN = [
     ),
     Rule(
         # "we own no sites": a negating determiner before the object negates the practice
-        r"\b(?:we|i)\s(?:own|run|operate|control|maintain|host|have built)\s(?:(?!(?:are|is|was|were|for|to|"
+        r"\b(?:we|i)\s(?:already\s|also\s|still\s)?(?:own|run|operate|control|maintain|host|have built)\s"
+        r"(?:(?!(?:are|is|was|were|for|to|"
         # ...nor sites named as the clients' ("we host client staging sites", "we maintain your sites")
         r"with|today|no|zero|none|clients?'?|customers?'?|your|their|staging)\s)[\w-]+\s){0,5}?"
         r"(?:sites|blogs|websites|domains)\b"

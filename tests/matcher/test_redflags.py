@@ -614,6 +614,30 @@ def test_a_placements_lifetime_backed_by_a_replacement_is_a_sold_link(text, name
     assert {f.category for f in detect(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Skip the outreach: we already own the sites, so your links go live the same day.", "pbn"),
+        ("Links from our sister sites are included in every package.", "pbn"),
+        ("Our links are indistinguishable from natural editorial links, so Google can't tell they're paid.",
+         "paid_links"),
+    ],
+)
+def test_owned_sites_and_links_passed_off_as_editorial_are_named(text, category):
+    assert category in {f.category for f in detect(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We don't own the sites we get links from; editors decide.",
+        "Even Google can't tell they're paid, which is exactly why paid links are a risk for you.",
+    ],
+)
+def test_owning_no_sites_and_warning_of_hidden_paid_links_are_not_claims(text):
+    assert detect(text) == []
+
+
 def test_partners_blogs_are_paid_placements_not_the_sellers_own_network():
     """RUBRIC.md, settled point 4: a PBN needs sites the speaker owns or runs. "Our partner blogs" are
     other people's sites the seller pays."""
