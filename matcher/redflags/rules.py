@@ -82,32 +82,30 @@ _GOOGLE_TIE = re.compile(
     r"contacts?|friends?|connections?|people|team|relationship)|(?:relationship|contacts?|connections?|"
     r"friends?|insiders?) (?:with|at|in|inside) google)\b"
 )
-_SECRET_SUBJECT = re.compile(semantic.ANCHORS["undisclosed_methods"].pattern.replace(
-    r"google(?!\s(?:ads|adwords|analytics|partners?))|", ""))
 # Words of a category's anchors used of something else, set aside before its subject is looked for. A
 # budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every
 # client's: it names no trade in links (a contract's "SEO promotion budget" spent on links still does). A
-# site's backlink profile is what every audit reads, not profiles made by a tool.
+# site's backlink profile is what every audit reads, not profiles made by a tool. Google is the search
+# engine every ranking sentence names, unless the provider claims a tie to it (_GOOGLE_TIE).
 _SET_ASIDE = {
     "paid_links": re.compile(
         r"\b(?:depend\w* on|based on|according to|to (?:fit|suit|match)|within|fits?|suits?)\s"
         r"(?:[\w-]+\s){0,4}?budgets?\b"
     ),
     "automated_links": re.compile(r"\b(?:back-?)?link profiles?\b"),
+    "undisclosed_methods": re.compile(r"\bgoogle\b"),
 }
 
 
 def on_topic(category: str, sentence_low: str) -> bool:
     """The sentence names the category's subject (its anchor words, and links where the practice is about
     links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""
-    if category in _SET_ASIDE:
+    tied = category == "undisclosed_methods" and _GOOGLE_TIE.search(sentence_low)
+    if category in _SET_ASIDE and not tied:
         sentence_low = _SET_ASIDE[category].sub(" ", sentence_low)
     if not semantic.ANCHORS[category].search(sentence_low):
         return False
     if category == "pbn" and not _PBN_SUBJECT.search(sentence_low):
-        return False
-    if category == "undisclosed_methods" and not (_SECRET_SUBJECT.search(sentence_low)
-                                                  or _GOOGLE_TIE.search(sentence_low)):
         return False
     if category == "guaranteed_rankings" and not (_RANKING_OBJECT.search(sentence_low)
                                                   or _ON_RESULT.search(sentence_low)):
