@@ -109,6 +109,7 @@ DECEPTIVE_UNLESS = (
     r"shoppers)\s(?:to\s)?(?:\w+\s)?(?:leave|write|post)|\b(?:honest|genuine|real|authentic|"
     r"verified)\s(?:\w+\s)?reviews\b"
 )
+_NOT_A_GENRE = r"(?!(?:guides?|articles?|comparisons?|tutorials?|how-?tos?|content|copy|blog)\b)"
 DECEPTIVE_TACTICS = [
     Rule(
         r"\bcloak\w*|\bdoorway\s(?:pages?|sites?|domains?)\b|\bhidden\s(?:text|links?|keywords?|content|"
@@ -124,9 +125,11 @@ DECEPTIVE_TACTICS = [
         r"(?:hacked|compromised)\s(?:[\w-]+\s)?(?:sites|websites|domains|pages|blogs)\b|\b(?:hacked|"
         r"compromised)[- ](?:site|domain|website)\s(?:links?|backlinks?)\b"
     ),
+    # Reviews written as content beside guides and articles ("we write buying guides and reviews") are
+    # editorial, not reviews posing as customers'.
     Rule(
-        r"\b(?:post|write|leave|publish|generate|add|create)\w*\s(?:[\w-]+\s){0,5}?reviews\b(?!\s(?:pages?|"
-        r"sites?|of|about|on (?:our|the|my) blog))"
+        r"\b(?:post|write|leave|publish|generate|add|create)\w*\s(?:" + _NOT_A_GENRE
+        + r"[\w-]+\s){0,5}?reviews\b(?!\s(?:pages?|sites?|of|about|on (?:our|the|my) blog))"
     ),
     Rule(
         r"\b(?:fill|fills|filled|pack|packs|packed|load|loads|loaded|cram|crams|"
@@ -141,7 +144,8 @@ DECEPTIVE_TACTICS = [
     ),
     Rule(r"\breviews\s(?:\w+\s)?(?:written|posted|created)\sby\s(?:our|us|me|my|the team)\b"),
     # reviews sold as goods: "buy 5-star Google reviews", "we sell verified Amazon reviews"
-    Rule(r"\b(?:buy|buying|sell|sells|selling|purchase|purchasing)\s(?:[\w-]+\s){0,3}?reviews\b"),
+    Rule(r"\b(?:buy|buying|sell|sells|selling|purchase|purchasing)\s(?:" + _NOT_A_GENRE + r"[\w-]+\s){0,3}?"
+         r"reviews\b"),
     Rule(
         r"\b(?:competitors?|rivals?|rival sites?|competition)(?:'s?)?\s(?:\w+\s){0,4}?(?:gone|penali[sz]\w*|"
         r"hit with|taken down|tanked|de-?indexed|buried|knocked|sabotag\w*|off (?:page|the first page|google|"

@@ -82,6 +82,22 @@ _GOOGLE_TIE = re.compile(
     r"contacts?|friends?|connections?|people|team|relationship)|(?:relationship|contacts?|connections?|"
     r"friends?|insiders?) (?:with|at|in|inside) google)\b"
 )
+# The buyer's customers buying the buyer's goods ("the articles your buyers read before they buy", "ready to
+# purchase", "buying guides") and payments as a client's trade ("a payments start-up") name no trade in
+# links; a purchase of links ("customers buy guest posts from us") keeps its words.
+_LINK_GOODS = (r"(?!\s(?:[\w-]+\s){0,3}?(?:links?|back-?links?|placements?|guest[- ]posts?|posts?|articles?|"
+               r"insertions?|edits?|mentions?|sponsored))")
+_CUSTOMERS_BUY = (
+    r"\b(?:before|when|until|once|after|where|what|ready to|about to|decide to|deciding to|likely to|"
+    r"(?:customers|buyers|shoppers|consumers|prospects|visitors|users|people|readers|patients|guests|they)"
+    r"(?:\s[\w-]+){0,2}?)\s(?:to\s)?(?:buy|purchase|pay)\b" + _LINK_GOODS
+    + r"|\b(?:buying|purchas(?:e|ing)) (?:decisions?|process|journey|cycle|intent|guides?|stage|habits)\b"
+    r"|\bbuyers?['’]?s? (?:guides?|journey|personas?)\b|\bpath to purchase\b|\byour (?:[\w-]+ )?buyers\b"
+)
+_PAYMENTS_TRADE = (
+    r"\bpayments? (?:start-?ups?|compan\w+|processors?|processing|providers?|apps?|industry|firms?|"
+    r"platforms?|brands?|businesses|gateways?|space|sector|solutions?)\b"
+)
 # Words of a category's anchors used of something else, set aside before its subject is looked for. A
 # budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every
 # client's: it names no trade in links (a contract's "SEO promotion budget" spent on links still does). A
@@ -90,7 +106,7 @@ _GOOGLE_TIE = re.compile(
 _SET_ASIDE = {
     "paid_links": re.compile(
         r"\b(?:depend\w* on|based on|according to|to (?:fit|suit|match)|within|fits?|suits?)\s"
-        r"(?:[\w-]+\s){0,4}?budgets?\b"
+        r"(?:[\w-]+\s){0,4}?budgets?\b|" + _CUSTOMERS_BUY + "|" + _PAYMENTS_TRADE
     ),
     "automated_links": re.compile(r"\b(?:back-?)?link profiles?\b"),
     "undisclosed_methods": re.compile(r"\bgoogle\b"),
@@ -116,3 +132,4 @@ def on_topic(category: str, sentence_low: str) -> bool:
         rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ())
         if rx is semantic.LINKISH or rx is semantic.LINK_COUNT
     )
+

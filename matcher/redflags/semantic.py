@@ -64,7 +64,7 @@ ANCHORS: dict[str, re.Pattern] = {
         r"\b(?:cloak\w*|doorway|hidden|hide|hiding|invisible|stuff\w*|redirect\w*|competitors?|"
         r"rivals?|negative|crawlers?|googlebot|search engines|templates?|fake|sabotag\w*|white text|"
         r"(?:buy\w*|bought|purchas\w*|sell\w*|paid|incentivi[sz]ed|(?:5|five)[- ]star|non-drop|drip[- ]feed|"
-        r"verified)\s(?:[\w-]+\s){0,3}?reviews?|"
+        r"verified)\s(?:(?!guides?\b)[\w-]+\s){0,3}?reviews?|"
         r"reviews?\s(?:[\w-]+\s){0,3}?(?:for sale|refill\w*|drop\w*|guarantee\w*|warranty|written by|"
         r"posted by)|"
         r"reviewers?\b(?=.*\b(?:paid|pay\w*|earn\w*|balances?|withdraw\w*|money|reward\w*|\$))"

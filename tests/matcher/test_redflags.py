@@ -591,6 +591,28 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
     assert {f.category for f in detect(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We offer content marketing and link building. We plan and write the guides, comparison pages and "
+         "articles your buyers read before they buy.", set()),
+        ("We write buying guides and reviews for ecommerce stores that turn readers into buyers.", set()),
+        ("Shoppers ready to purchase find your product pages first.", set()),
+        ("Scaling organic funded accounts for a payments start-up. We rewrote titles, headings and internal "
+         "links across 40 key pages. Within 18 months, organic funded accounts were up 175%.", set()),
+        ("Our customers buy guest posts on 5,000 blogs through our platform.", {"paid_links"}),
+        ("Clients who buy backlinks from us get a free replacement if one drops.", {"paid_links"}),
+        ("We write 5-star reviews for your Google Business Profile.", {"deceptive_tactics"}),
+        ("Buy 50 Google reviews from real-looking accounts.", {"deceptive_tactics"}),
+    ],
+)
+def test_the_clients_customers_buying_and_editorial_reviews_are_no_trade_in_links_or_reviews(text, named):
+    """A content agency writes for the client's buyers, who buy the client's goods; a payments start-up is a
+    client's trade; buying guides and product reviews are articles. None of them buys links or fakes
+    reviews. Customers buying guest posts, or reviews written to pose as customers', still are."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pitch_question_does_not_take_the_evidence_of_the_offer_after_it():
     """The finding quotes the sentence that sells the links, not the question before it, whose passage
     reads as the same claim."""
