@@ -96,7 +96,9 @@ PROMISE = (
     r"count on|rely on|bank on|(?:money|cent|penny|fee|payment)s? back|back in full|reimburs\w*|in writing|"
     r"written into|in (?:the|our|your) contract|into (?:our|the) (?:agreement|contract|sla)|money[- ]back|"
     r"refund|for free|on us|stand behind|full stop|every time|always|no matter|without fail|you have my word|"
-    r"or you don'?t pay|no (?:\w+ ){0,2}no pay)\b|\b100\s?%(?! exact)"
+    r"or you don'?t pay|no (?:\w+ ){0,2}no pay)\b"
+    # "100% guaranteed" vouches; "100% more organic leads" is the figure, which is no promise word too
+    r"|\b100\s?%(?! exact)(?!\s(?:more|extra|increase|growth|boost|rise|uplift|jump|higher|up)\b)"
 )
 FUTURE = (
     r"\b(?:we|i)(?:'ll| will| can| shall)?(?: just| simply)? (?:get|put|take|bring|push|place|move|land|rank|"

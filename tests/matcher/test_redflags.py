@@ -312,6 +312,21 @@ def test_a_case_study_reports_results_but_admits_practices():
     assert "guaranteed_rankings" in {f.category for f in detect_fields({"case_studies[0].summary": promise})}
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("100% more organic leads for an online store. Organic sign-ups grew 43% within 10 months after we "
+         "improved on-page structure.", set()),
+        ("100% more organic leads, guaranteed.", {"guaranteed_rankings"}),
+        ("Double your traffic, 100% guaranteed.", {"guaranteed_rankings"}),
+    ],
+)
+def test_a_hundred_percent_that_is_the_figure_is_no_promise_word(text, named):
+    """"100% more organic leads" heads a case study with its result; "100%" vouches only where it is not
+    the figure itself ("100% guaranteed")."""
+    assert {f.category for f in detect_fields({"case_studies[0].title": text})} == named
+
+
 def test_detect_fields_names_fields_and_offsets():
     fields = {"description": "Honest outreach only.", "methodology": "Hi. We sell dofollow links on blogs."}
     flags = detect_fields(fields)
