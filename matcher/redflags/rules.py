@@ -83,8 +83,8 @@ _GOOGLE_TIE = re.compile(
     r"friends?|insiders?) (?:with|at|in|inside) google)\b"
 )
 # The buyer's customers buying the buyer's goods ("the articles your buyers read before they buy", "ready to
-# purchase", "buying guides") and payments as a client's trade ("a payments start-up") name no trade in
-# links; a purchase of links ("customers buy guest posts from us") keeps its words.
+# purchase", "buying guides"), payments as a client's trade ("a payments start-up") and the trade press name
+# no trade in links; a purchase of links ("customers buy guest posts from us") keeps its words.
 _LINK_GOODS = (r"(?!\s(?:[\w-]+\s){0,3}?(?:links?|back-?links?|placements?|guest[- ]posts?|posts?|articles?|"
                r"insertions?|edits?|mentions?|sponsored))")
 _CUSTOMERS_BUY = (
@@ -97,6 +97,12 @@ _CUSTOMERS_BUY = (
 _PAYMENTS_TRADE = (
     r"\bpayments? (?:start-?ups?|compan\w+|processors?|processing|providers?|apps?|industry|firms?|"
     r"platforms?|brands?|businesses|gateways?|space|sector|solutions?)\b"
+    # the trade press and the trades as clients: "editorial links from trade publications", "plumbers and
+    # other trades"
+    r"|\btrade (?:publications?|press|media|magazines?|journals?|titles?|shows?|fairs?|events?|"
+    r"associations?|bod(?:y|ies)|organi[sz]ations?|schools?|outlets?|sites?|blogs?)\b"
+    r"|\b(?:skilled|home|local|construction|building|other) trades\b|\btrades (?:businesses|compan\w+|"
+    r"clients|people|firms)\b"
 )
 # Words of a category's anchors used of something else, set aside before its subject is looked for. A
 # budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every

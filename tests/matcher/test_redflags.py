@@ -613,6 +613,10 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
          "articles your buyers read before they buy.", set()),
         ("We write buying guides and reviews for ecommerce stores that turn readers into buyers.", set()),
         ("Shoppers ready to purchase find your product pages first.", set()),
+        ("We earn editorial links from trade publications through personal outreach for Shopify brands.",
+         set()),
+        ("We work with plumbers, electricians and other trades.", set()),
+        ("We trade links with other agencies' sites.", {"paid_links"}),
         ("Scaling organic funded accounts for a payments start-up. We rewrote titles, headings and internal "
          "links across 40 key pages. Within 18 months, organic funded accounts were up 175%.", set()),
         ("Our customers buy guest posts on 5,000 blogs through our platform.", {"paid_links"}),
@@ -623,7 +627,7 @@ def test_a_link_volume_that_varies_is_an_estimate_and_a_clients_budget_no_trade(
 )
 def test_the_clients_customers_buying_and_editorial_reviews_are_no_trade_in_links_or_reviews(text, named):
     """A content agency writes for the client's buyers, who buy the client's goods; a payments start-up is a
-    client's trade; buying guides and product reviews are articles. None of them buys links or fakes
+    client's trade, and the trade press a publisher; buying guides and product reviews are articles. None of them buys links or fakes
     reviews. Customers buying guest posts, or reviews written to pose as customers', still are."""
     assert {f.category for f in detect(text)} == named
 
