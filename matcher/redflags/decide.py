@@ -342,6 +342,13 @@ def _refuses_remedy(sentence_low: str) -> bool:
 
 
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")
+# Sales headlines speak in the imperative with more verbs than the stance cue lists ("Be number one on Google
+# tomorrow", "Reach page one in a week"); no definition or description of others' work opens with one.
+_SALES_IMPERATIVE = re.compile(
+    r"^\W*(?:be|reach|appear|rise|climb|jump|land|secure|win|own|make|let|join|sign up|call|contact|book|"
+    r"drive|generate|double|triple|beat|crush|hit|show up|go|stay|take|unlock|discover|launch|watch|turn|"
+    r"attract|skyrocket|rank|get|buy|order|boost|dominate|outrank|grow|explode|supercharge)\b"
+)
 
 
 def _speakerless(doc: Doc) -> bool:
@@ -350,6 +357,8 @@ def _speakerless(doc: Doc) -> bool:
     guaranteed" among sentences that say "we" and "you"); a definition or a description of how others
     work, on its own, is nobody's offer."""
     if doc.cues is None:
+        return False
+    if any(_SALES_IMPERATIVE.search(doc.low[s:e]) for s, e in doc.spans):
         return False
     return not any(doc.cues[j].get(c) for j in range(len(doc.spans)) for c in _SPEAKER_CUES)
 

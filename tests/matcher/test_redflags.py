@@ -747,6 +747,9 @@ def test_a_pattern_in_a_sentence_where_no_one_speaks_needs_the_readers_assent():
                        "PBNs tend to be built on expired domains with strong backlink profiles."):
         assert detect(definition) == []
     assert "pbn" in {f.category for f in detect("We point links from our private blog network at your site.")}
+    # A sales headline speaks in the imperative, whatever its verb.
+    for headline in ("Be number one on Google tomorrow.", "Reach the top of Google in 48 hours."):
+        assert {"guaranteed_rankings", "unrealistic_timeline"} <= {f.category for f in detect(headline)}
 
 
 @pytest.mark.parametrize(
