@@ -565,11 +565,22 @@ def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
     return denies_a_practice(previous) or (_negated_in(previous) and bool(_ADVERTISING.search(previous)))
 
 
+# A paid placement's disclosure mark: "without the sponsored tag" or "not marked as sponsored" withholds
+# the mark, which hides the practice rather than denying it.
+_DISCLOSURE_MARK = re.compile(
+    r"(?:sponsored|paid|advertis\w*|ad)['\"’]?\s(?:tags?|labels?|marks?|marking|disclosures?|attributes?|"
+    r"notes?|badges?|credits?)\b|(?<=as )(?:paid|sponsored|an? (?:ad|advertisement))\b"
+)
+
+
 def _practice_mentions(sentence_low: str) -> list[re.Match]:
-    """Where the sentence names a red-flag subject (the example banks' anchors)."""
+    """Where the sentence names a red-flag subject (the example banks' anchors), not where it names the
+    mark that would disclose a paid placement."""
     from matcher.redflags.semantic import ANCHORS  # semantic reads its scope through this module
 
-    return [m for rx in ANCHORS.values() for m in rx.finditer(sentence_low)]
+    marks = [m.span() for m in _DISCLOSURE_MARK.finditer(sentence_low)]
+    return [m for rx in ANCHORS.values() for m in rx.finditer(sentence_low)
+            if not any(a <= m.start() < b for a, b in marks)]
 
 
 # What "instead of" and "rather than" set aside: up to the end of their clause ("Instead of guaranteeing a

@@ -1158,6 +1158,20 @@ def test_a_placement_marked_as_paid_is_a_disclosed_sponsorship(text):
     assert "paid_links" not in {f.category for f in detect(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 2,000 publishers ready to publish your sponsored post without the sponsored tag.",
+        "Posts are not marked as sponsored, so your links pass full value.",
+    ],
+)
+def test_a_withheld_disclosure_mark_hides_a_paid_placement_rather_than_denying_it(text):
+    """"Without the sponsored tag" negates the mark, not the sponsored post: the placement is sold and its
+    payment hidden. "We don't sell sponsored posts" still denies."""
+    assert "paid_links" in {f.category for f in detect(text)}
+    assert detect("We don't sell sponsored posts.") == []
+
+
 def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclosure():
     text = ("If, inside that window, a link we placed is removed or switched to nofollow, the placement "
             "qualifies for replacement under this guarantee.")
