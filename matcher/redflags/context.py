@@ -733,8 +733,9 @@ _AIM = re.compile(
 )
 
 
-# Cleaning links up is honest work whatever it names ("We review your existing link profile, flag toxic
-# domains and prepare disavow files"): a model reading of a practice there misreads the remedy for it.
+# Cleaning links up, or studying them, is honest work whatever it names ("We review your existing link
+# profile, flag toxic domains and prepare disavow files"): a model reading of a practice there misreads the
+# remedy or the research for it.
 _CLEANUP = re.compile(
     # ...and so is winning back links the client already earned ("our link reclamation service recovers
     # links you've lost from broken pages", "we reclaim unlinked brand mentions")
@@ -742,6 +743,15 @@ _CLEANUP = re.compile(
     r"\b(?:disavow\w*|toxic|clean(?:ed|ing|s)? (?:\w+ )?up|clean-?ups?|link (?:audits?|detox)|"
     r"penalty recovery|recover(?:y|ing)? from (?:a |the )?(?:\w+ )?penalt\w*)\b"
 )
+# ...and so is studying links ("we monitor your competitors' backlinks to find link opportunities"), where
+# no link in the sentence is bought or sold ("we track every backlink we buy for you").
+_RESEARCH = re.compile(
+    r"\b(?:monitor|analy[sz]|audit|track|research|review|study|studie|check|examin|spy|spie|"
+    r"reverse[- ]engineer|benchmark|map|mapp)\w*\s(?:on\s)?(?:[\w-]+['’]?s?\s){0,3}?(?:back-?links?|"
+    r"link profiles?|link gaps?)\b|\b(?:backlink|link|competitor) (?:analysis|gaps?|research|monitoring|"
+    r"tracking|audits?)\b"
+)
+_TRADED = re.compile(r"\b(?:buy\w*|bought|sell\w*|sold|paid|pay\w*|rent\w*|swap\w*|exchang\w*|purchas\w*)\b")
 
 
 # ...unless the sentence also builds or sells links ("we remove toxic backlinks and replace them with paid
@@ -753,7 +763,8 @@ _BUILDS_LINKS = re.compile(
 
 
 def cleans_up(sentence: str) -> bool:
-    return bool(_CLEANUP.search(sentence)) and not _BUILDS_LINKS.search(sentence)
+    studies = bool(_RESEARCH.search(sentence)) and not _TRADED.search(sentence)
+    return (studies or bool(_CLEANUP.search(sentence))) and not _BUILDS_LINKS.search(sentence)
 
 
 def hedged(sentence: str) -> bool:

@@ -94,6 +94,8 @@ _CUSTOMERS_BUY = (
     + r"|\b(?:buying|purchas(?:e|ing)) (?:decisions?|process|journey|cycle|intent|guides?|stage|habits)\b"
     r"|\bbuyers?['’]?s? (?:guides?|journey|personas?)\b|\bpath to purchase\b|\byour (?:[\w-]+ )?buyers\b"
 )
+# Link building as the service priced ("$1,500 per month for link building"): the work, not a link sold.
+_LINK_BUILDING_WORK = r"\blink[- ]building\b(?!\s(?:packages?|bundles?|deals?|credits?))"
 _PAYMENTS_TRADE = (
     r"\bpayments? (?:start-?ups?|compan\w+|processors?|processing|providers?|apps?|industry|firms?|"
     r"platforms?|brands?|businesses|gateways?|space|sector|solutions?)\b"
@@ -112,7 +114,7 @@ _PAYMENTS_TRADE = (
 _SET_ASIDE = {
     "paid_links": re.compile(
         r"\b(?:depend\w* on|based on|according to|to (?:fit|suit|match)|within|fits?|suits?)\s"
-        r"(?:[\w-]+\s){0,4}?budgets?\b|" + _CUSTOMERS_BUY + "|" + _PAYMENTS_TRADE
+        r"(?:[\w-]+\s){0,4}?budgets?\b|" + _CUSTOMERS_BUY + "|" + _PAYMENTS_TRADE + "|" + _LINK_BUILDING_WORK
     ),
     "automated_links": re.compile(r"\b(?:back-?)?link profiles?\b"),
     "undisclosed_methods": re.compile(r"\bgoogle\b"),

@@ -632,6 +632,22 @@ def test_the_clients_customers_buying_and_editorial_reviews_are_no_trade_in_link
     assert {f.category for f in detect(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Our pricing starts at $1,500 per month for link building.", set()),
+        ("We monitor your competitors' backlinks to find link opportunities.", set()),
+        ("We analyse your backlink profile and find gaps against competitors.", set()),
+        ("We sell link building packages from $99.", {"paid_links"}),
+        ("We track every backlink we buy for you.", {"paid_links"}),
+    ],
+)
+def test_a_price_for_link_building_work_and_research_into_links_trade_no_links(text, named):
+    """An agency prices its link building as work (a monthly fee), and studies its client's and rivals'
+    backlinks: neither sells a link. A package of links sold, or links bought and then tracked, still is."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pitch_question_does_not_take_the_evidence_of_the_offer_after_it():
     """The finding quotes the sentence that sells the links, not the question before it, whose passage
     reads as the same claim."""
