@@ -210,6 +210,13 @@ PAID_LINKS = [
 ]
 
 # --- private blog networks ------------------------------------------------------------------------------
+# A network of people, newsletters or offices is no network of sites ("our own network of industry
+# newsletters", "our network of journalists").
+_NOT_OF_PEOPLE = (
+    r"(?!\sof\s(?:[\w-]+\s){0,2}?(?:newsletters?|podcasts?|journalists?|reporters?|contacts?|editors?|"
+    r"writers?|experts?|partners?|influencers?|creators?|freelancers?|specialists?|agencies|offices|clients|"
+    r"people|professionals|consultants|translators|subscribers|readers|members)\b)"
+)
 _OWN_VERB = r"(?:own|control|run|operate|bought|host|revived|rebuilt|acquired|registered|maintain)"
 _PLURAL_SITES = r"(?:sites|blogs|websites|domains|properties|expired domains|network)"
 PBN = [
@@ -269,7 +276,7 @@ PBN = [
     ),
     Rule(
         r"\b(?:sites?|websites?|blogs?|domains?|network)\sof\s(?:our|my)\sown\b|\b(?:our|"
-        r"my)\sown\s(?:[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|networks?)\b"
+        r"my)\sown\s(?:[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|networks?)\b" + _NOT_OF_PEOPLE
     ),
     Rule(
         r"\b(?:expired|aged|dropped|auction(?:ed)?|deleted)(?:,?\s[\w-]+){0,2}?[- ](?:domains?|sites?)\b",

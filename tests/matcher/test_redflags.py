@@ -648,6 +648,19 @@ def test_a_price_for_link_building_work_and_research_into_links_trade_no_links(t
     assert {f.category for f in detect(text)} == named
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We run our own network of industry newsletters with 50,000 subscribers.", set()),
+        ("Our own network of journalists covers every major outlet.", set()),
+        ("Links from our own network of 300 niche sites.", {"pbn"}),
+        ("We use our own network to boost your rankings.", {"pbn"}),
+    ],
+)
+def test_a_network_of_people_or_newsletters_is_no_network_of_sites(text, named):
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_pitch_question_does_not_take_the_evidence_of_the_offer_after_it():
     """The finding quotes the sentence that sells the links, not the question before it, whose passage
     reads as the same claim."""
