@@ -60,6 +60,10 @@ PAID_LINKS = [
     ),
     Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
     Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
+    # an order for a placement is its purchase: "order a guest post on Forbes", "start ordering placements"
+    # (not "in order to earn links")
+    Rule(r"(?<!\bin )\border(?:s|ed|ing)?\s(?!by\b|of\b)(?:[\w-]+\s){0,3}?(?:guest (?:posts?|articles?)|"
+         r"sponsored (?:posts?|articles?)|placements?|back-?links?|links?|niche edits?|link insertions?)\b"),
     Rule(
         # "$200 per link", "$200 a link", and "$200/link" (the gap's separator takes a bare slash)
         r"(?:" + PRICE + r")(?:" + gap(2) + r"(?:per|a|each|/)\s?|\s?/\s?)(?:do-?follow )?(?:link|backlink|"
@@ -134,6 +138,16 @@ PAID_LINKS = [
         r"(?:as )?(?:an? )?[\"“'‘]?(?:sponsored|paid|ad|advertisement|advertorial|promoted)\b",
         needs=r"\b(?:paid|pay\w*|guest posts?|placements?|advertis\w*|price\w*|orders?|buy\w*|purchas\w*|"
               r"dofollow|do-follow)\b|[$£€]",
+        reach=80,
+    ),
+    # ...or a sponsored post published as the site's own ("sponsored posts are published as regular
+    # articles with no disclosure"); a guest post published as a normal article is what guest posts are
+    Rule(
+        r"\b(?:with no|without(?: any)?|no)\s(?:disclosure|labell?ing)\b|\b(?:published|posted|appear\w*|"
+        r"go(?:es)? live|look\w*)\s(?:[\w-]+\s){0,2}?(?:as|like)\s(?:an?\s)?(?:regular|normal|editorial|"
+        r"organic|natural|ordinary|genuine|native)\s(?:posts?|articles?|content|editorial)\b",
+        needs=r"\b(?:paid (?:posts?|articles?|placements?|links?)|sponsored (?:posts?|articles?|content)|"
+              r"advertis\w*|advertorials?)\b",
         reach=80,
     ),
     # ...or the publisher told not to mark it: "don't add rel="sponsored" to the embedded links", "never

@@ -1201,6 +1201,23 @@ def test_a_withheld_disclosure_mark_hides_a_paid_placement_rather_than_denying_i
     assert detect("We don't sell sponsored posts.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Order a guest post on Forbes today.", {"paid_links"}),
+        ("Add funds to your balance and start ordering placements.", {"paid_links"}),
+        ("We publish your sponsored post as a regular article, with no disclosure.", {"paid_links"}),
+        ("We earn links in order to build your authority.", set()),
+        ("Links are ordered by domain rating in our reports.", set()),
+        ("Your guest post is published as a normal article, so readers trust it.", set()),
+    ],
+)
+def test_an_ordered_placement_is_bought_and_a_sponsored_post_passed_off_as_editorial_is_paid(text, named):
+    """Ordering a guest post buys it; a sponsored post published as a regular article hides its payment. "In
+    order to", links ordered in a report, and a guest post published as the article it is, trade nothing."""
+    assert {f.category for f in detect(text)} == named
+
+
 def test_a_link_switched_to_nofollow_is_a_fault_the_seller_replaces_not_a_disclosure():
     text = ("If, inside that window, a link we placed is removed or switched to nofollow, the placement "
             "qualifies for replacement under this guarantee.")
