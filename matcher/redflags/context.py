@@ -744,14 +744,19 @@ _CLEANUP = re.compile(
     r"penalty recovery|recover(?:y|ing)? from (?:a |the )?(?:\w+ )?penalt\w*)\b"
 )
 # ...and so is studying links ("we monitor your competitors' backlinks to find link opportunities"), where
-# no link in the sentence is bought or sold ("we track every backlink we buy for you").
+# no link in the sentence is bought or sold ("we track every backlink we buy for you")
 _RESEARCH = re.compile(
     r"\b(?:monitor|analy[sz]|audit|track|research|review|study|studie|check|examin|spy|spie|"
-    r"reverse[- ]engineer|benchmark|map|mapp)\w*\s(?:on\s)?(?:[\w-]+['’]?s?\s){0,3}?(?:back-?links?|"
-    r"link profiles?|link gaps?)\b|\b(?:backlink|link|competitor) (?:analysis|gaps?|research|monitoring|"
-    r"tracking|audits?)\b"
+    r"reverse[- ]engineer|benchmark|map|mapp)(?:s|es|ed|ing|e|ies|ied|y)?\s(?:on\s|for\s)?"
+    r"(?:(?:your|our|their|the|every|each|all|its|any|competitors?['’]?s?|rivals?['’]?s?|clients?['’]?s?)\s)"
+    r"{0,2}(?:[\w-]+\s)?(?:(?:back-?)?links?|link profiles?|link gaps?|referring domains?)\b|"
+    r"\b(?:backlink|link|competitor) (?:analysis|gaps?|research|monitoring|tracking|audits?)\b"
 )
-_TRADED = re.compile(r"\b(?:buy\w*|bought|sell\w*|sold|paid|pay\w*|rent\w*|swap\w*|exchang\w*|purchas\w*)\b")
+# (a seller's warranty or placements too: "we monitor every link we place and replace any that drop")
+_TRADED = re.compile(
+    r"\b(?:buy\w*|bought|sell\w*|sold|paid|pay\w*|rent\w*|swap\w*|exchang\w*|purchas\w*|replac\w*|refund\w*|"
+    r"placements?|publishers?)\b"
+)
 
 
 # ...unless the sentence also builds or sells links ("we remove toxic backlinks and replace them with paid

@@ -355,6 +355,14 @@ AUTOMATED_LINKS = [
         r"\b(?:made|created|generated|built|posted|submitted)\s(?:with|by|using)\s(?:\w+\s){0,2}?(?:software|"
         r"tools?|bots?|scripts?)\b"
     ),
+    # links built with the seller's own software: "we build thousands of links with our in-house software"
+    # (not research tools: "we build links using tools like Ahrefs to find prospects")
+    Rule(
+        r"\b(?:build|create|generate|make|post|submit|blast|drop)\w*\s(?:[\w,-]+\s){0,4}?(?:links?|"
+        r"back-?links?|profiles?|comments?)\s(?:[\w-]+\s){0,2}?(?:with|using|via|through|by)\s(?:our|my|an?|"
+        r"the)\s(?:own\s|in-house\s|proprietary\s|custom\s|special\s|private\s)?(?:software|tools?|bots?|"
+        r"scripts?|programs?)\b(?!\s(?:like|such as|including|to (?:find|research|track|monitor)))"
+    ),
     Rule(
         r"\b(?:submit\w*|listed|list|register\w*)\b"
         + gap(3)

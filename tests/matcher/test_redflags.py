@@ -638,14 +638,30 @@ def test_the_clients_customers_buying_and_editorial_reviews_are_no_trade_in_link
         ("Our pricing starts at $1,500 per month for link building.", set()),
         ("We monitor your competitors' backlinks to find link opportunities.", set()),
         ("We analyse your backlink profile and find gaps against competitors.", set()),
+        ("We track every link with our own software.", set()),
         ("We sell link building packages from $99.", {"paid_links"}),
         ("We track every backlink we buy for you.", {"paid_links"}),
+        ("We monitor every link we place and replace any that drop.", {"paid_links"}),
     ],
 )
 def test_a_price_for_link_building_work_and_research_into_links_trade_no_links(text, named):
     """An agency prices its link building as work (a monthly fee), and studies its client's and rivals'
     backlinks: neither sells a link. A package of links sold, or links bought and then tracked, still is."""
     assert {f.category for f in detect(text)} == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("We build thousands of links with our in-house software every day.", {"automated_links"}),
+        ("We create forum profiles using our own bots.", {"automated_links"}),
+        ("We build links using tools like Ahrefs to find prospects.", set()),
+    ],
+)
+def test_links_built_with_the_sellers_own_software_are_automated(text, named):
+    """The seller's own software builds the links; research tools that find prospects build none."""
+    assert named <= {f.category for f in detect(text)}
+    assert named or detect(text) == []
 
 
 @pytest.mark.parametrize(
