@@ -105,6 +105,9 @@ _PAYMENTS_TRADE = (
     r"associations?|bod(?:y|ies)|organi[sz]ations?|schools?|outlets?|sites?|blogs?)\b"
     r"|\b(?:skilled|home|local|construction|building|other) trades\b|\btrades (?:businesses|compan\w+|"
     r"clients|people|firms)\b"
+    # the mark that discloses a paid placement names the label, not a trade ("without any sponsored label
+    # since it is your own site")
+    r"|\b(?:sponsored|paid|ad)['\"’]?\s(?:tags?|labels?|marks?|disclosures?|badges?)\b"
 )
 # Words of a category's anchors used of something else, set aside before its subject is looked for. A
 # budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every
