@@ -276,13 +276,38 @@ _OFFERED_THINGS = re.compile(
 )
 
 
-def _attributed(sentence: str, rel_start: int, rel_end: int, after: str) -> bool:
+# Terms written between parties name both ("the Client shall ... the Agency will ..."): there "the agency"
+# (or company, provider ...) is the writer in its own terms, as a quoted defined term is.
+_CLIENT_PARTY = re.compile(r"\bthe (?:client|customer)s?\b")
+_WRITER_PARTY = re.compile(
+    r"\bthe (?:agency|company|provider|service provider|consultant|contractor|seller|supplier)$"
+)
+
+
+_TERMS_WORDING = re.compile(
+    r"\b(?:shall|hereby|herein\w*|hereinafter|this agreement|these terms|terms and conditions|the parties|"
+    r"either party)\b|\bthe (?:client|customer) (?:agrees|acknowledges|accepts|warrants|undertakes|"
+    r"understands)\b"
+)
+
+
+def names_parties(text: str) -> bool:
+    """The text is terms between a client and the writer: it names the client as a party and is worded as
+    terms ("shall", "this agreement", "the Client acknowledges"), so a story about "the agency" a client
+    hired is not read as one."""
+    return bool(_CLIENT_PARTY.search(text)) and bool(_TERMS_WORDING.search(text))
+
+
+def _attributed(sentence: str, rel_start: int, rel_end: int, after: str, parties: bool = False) -> bool:
     """The nearest agent before the match is a third party ("agencies that promise ..."), and the writer
-    is not part of the same clause ("someone on Google's spam team owes us a favour")."""
+    is not part of the same clause ("someone on Google's spam team owes us a favour"). `parties`: the
+    text is terms between the client and the writer (names_parties)."""
     if _WRITER.search(after):
         return False
     nearest = None
     for m in _AGENT.finditer(sentence, 0, rel_start):
+        if parties and m.group("third") and _WRITER_PARTY.search(sentence, max(0, m.start() - 4), m.end()):
+            continue  # "the Agency will refund the fee": the writer, named as a party to its terms
         if m.group("third") and _MODIFIER.match(sentence, m.end()):
             continue  # "competitor analysis", "a competitor's listing": a noun modifier, not who speaks
         if m.group("third") and _SELF.search(sentence, max(0, m.start() - 50), m.start()):
@@ -1083,7 +1108,7 @@ def suppression(
         return "negated"
     if _DISCONTINUED.search(_last_words(clause_prefix, 6)):
         return "discontinued"
-    if _attributed(sentence, rel_start, rel_end, after):
+    if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):
         return "attributed"
     if _memo(memo, ("w", ss), _warned, sentence):
         return "warning"

@@ -667,6 +667,25 @@ def test_links_built_with_the_sellers_own_software_are_automated(text, named):
 @pytest.mark.parametrize(
     ("text", "named"),
     [
+        ("The Client shall pay monthly in advance. The Agency guarantees placement in the top 10 results for "
+         "at least 5 of the agreed keywords.", {"guaranteed_rankings"}),
+        ("Under this agreement, the Company will deliver 50 backlinks per month to the Client.",
+         {"guaranteed_link_count"}),
+        ("The Client acknowledges that the Agency cannot guarantee any specific ranking position.", set()),
+        ("The client told us the agency guaranteed first page rankings within a month.", set()),
+        ("If the agency guarantees #1 rankings, the client should walk away.", set()),
+    ],
+)
+def test_terms_between_parties_speak_for_the_agency_they_name(text, named):
+    """Terms of service name the writer as a party ("the Agency", "the Company") beside "the Client": there
+    the agency's guarantee is the writer's own, not a third party's it reports. A client's story about the
+    agency it hired, or advice about agencies, is still not."""
+    assert {f.category for f in detect(text)} == named
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
         ("We run our own network of industry newsletters with 50,000 subscribers.", set()),
         ("Our own network of journalists covers every major outlet.", set()),
         ("Links from our own network of 300 niche sites.", {"pbn"}),
