@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.redflags.lexicon import DONT_MARK, LOST, MARKED, PRICE, REMEDY, UNDELIVERED
+from matcher.redflags.lexicon import DONT_MARK, LOST, MARKED, PAID_MARK, PRICE, REMEDY, UNDELIVERED
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -249,7 +249,9 @@ _SELF = re.compile(
 
 # Terms and conditions name their parties in quotes ("“Client” agrees to pay “Company” …"): the quoted
 # agency, company or provider is the writer itself, not a third party it warns about.
-_DEFINED_TERM = re.compile(r"[\"“‘'](?:agency|company|provider|consultant|contractor|seller|vendor)[\"”’']")
+# The names a writer gives itself as a party to its terms, quoted as a defined term or not.
+_PARTY = r"(?:agency|company|provider|service provider|consultant|contractor|seller|supplier|vendor)"
+_DEFINED_TERM = re.compile(rf"[\"“‘']{_PARTY}[\"”’']")
 
 
 # The writer serving a third party: "we help people ...", "I let bloggers ...", "our platform allows
@@ -279,9 +281,7 @@ _OFFERED_THINGS = re.compile(
 # Terms written between parties name both ("the Client shall ... the Agency will ..."): there "the agency"
 # (or company, provider ...) is the writer in its own terms, as a quoted defined term is.
 _CLIENT_PARTY = re.compile(r"\bthe (?:client|customer)s?\b")
-_WRITER_PARTY = re.compile(
-    r"\bthe (?:agency|company|provider|service provider|consultant|contractor|seller|supplier)$"
-)
+_WRITER_PARTY = re.compile(rf"\bthe {_PARTY}$")
 
 
 _TERMS_WORDING = re.compile(
@@ -592,10 +592,7 @@ def extends_a_denial(text: str, sent: tuple[int, int]) -> bool:
 
 # A paid placement's disclosure mark: "without the sponsored tag" or "not marked as sponsored" withholds
 # the mark, which hides the practice rather than denying it.
-_DISCLOSURE_MARK = re.compile(
-    r"(?:sponsored|paid|advertis\w*|ad)['\"’]?\s(?:tags?|labels?|marks?|marking|disclosures?|attributes?|"
-    r"notes?|badges?|credits?)\b|(?<=as )(?:paid|sponsored|an? (?:ad|advertisement))\b"
-)
+_DISCLOSURE_MARK = re.compile(PAID_MARK + r"|(?<=as )(?:paid|sponsored|an? (?:ad|advertisement))\b")
 
 
 def _practice_mentions(sentence_low: str) -> list[re.Match]:

@@ -343,7 +343,8 @@ def _refuses_remedy(sentence_low: str) -> bool:
 
 _SPEAKER_CUES = ("first_person", "second_person", "imperative")
 # Sales headlines speak in the imperative with more verbs than the stance cue lists ("Be number one on Google
-# tomorrow", "Reach page one in a week"); no definition or description of others' work opens with one.
+# tomorrow", "Reach page one in a week"); no definition or description of others' work opens with one. The
+# cue itself stays as it is: it is a feature the shipped models were trained on.
 _SALES_IMPERATIVE = re.compile(
     r"^\W*(?:be|reach|appear|rise|climb|jump|land|secure|win|own|make|let|join|sign up|call|contact|book|"
     r"drive|generate|double|triple|beat|crush|hit|show up|go|stay|take|unlock|discover|launch|watch|turn|"

@@ -122,6 +122,11 @@ _DONT = (
 DONT_ADD = _DONT + r"(?:add|use|put|apply|set|attach|insert|include|carry|show|display)\b"
 DONT_LABEL = _DONT + r"(?:mark|label|tag|flag|be " + MARKED + r")\b"
 DONT_MARK = rf"(?:{DONT_ADD}|{DONT_LABEL})"
+# The mark that discloses a paid placement: a sponsored tag, a "paid" label, an ad badge.
+PAID_MARK = (
+    r"[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|ad)[\"”'’]?\s(?:tags?|labels?|marks?|"
+    r"markings?|disclaimers?|disclosures?|notices?|notes?|attributes?|badges?|credits?)\b"
+)
 # What a seller gives back when what it sold does not come or does not last: a guarantee's remedy. Money
 # back first (what a sold placement's terms give), then free work and waived fees.
 MONEY_BACK = (

@@ -13,6 +13,7 @@ import numpy as np
 
 from matcher.redflags import semantic
 from matcher.redflags.features import FEATURE_NAMES, Doc
+from matcher.redflags.lexicon import PAID_MARK
 from matcher.redflags.registry import CLAIM_CATEGORIES
 
 _BANK = slice(
@@ -105,9 +106,6 @@ _PAYMENTS_TRADE = (
     r"associations?|bod(?:y|ies)|organi[sz]ations?|schools?|outlets?|sites?|blogs?)\b"
     r"|\b(?:skilled|home|local|construction|building|other) trades\b|\btrades (?:businesses|compan\w+|"
     r"clients|people|firms)\b"
-    # the mark that discloses a paid placement names the label, not a trade ("without any sponsored label
-    # since it is your own site")
-    r"|\b(?:sponsored|paid|ad)['\"’]?\s(?:tags?|labels?|marks?|disclosures?|badges?)\b"
 )
 # Words of a category's anchors used of something else, set aside before its subject is looked for. A
 # budget the work is fitted to ("depending on your niche and budget", "to fit your budget") is every
@@ -118,6 +116,9 @@ _SET_ASIDE = {
     "paid_links": re.compile(
         r"\b(?:depend\w* on|based on|according to|to (?:fit|suit|match)|within|fits?|suits?)\s"
         r"(?:[\w-]+\s){0,4}?budgets?\b|" + _CUSTOMERS_BUY + "|" + _PAYMENTS_TRADE + "|" + _LINK_BUILDING_WORK
+        # the mark that discloses a paid placement names the label, not a trade ("without any sponsored
+        # label since it is your own site")
+        + "|" + PAID_MARK
     ),
     "automated_links": re.compile(r"\b(?:back-?)?link profiles?\b"),
     "undisclosed_methods": re.compile(r"\bgoogle\b"),
@@ -143,4 +144,3 @@ def on_topic(category: str, sentence_low: str) -> bool:
         rx.search(sentence_low) for rx in semantic.ALSO_NEEDS.get(category, ())
         if rx is semantic.LINKISH or rx is semantic.LINK_COUNT
     )
-

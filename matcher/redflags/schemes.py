@@ -14,6 +14,7 @@ from matcher.redflags.lexicon import (
     MARKED,
     MONEY_BACK,
     NUM,
+    PAID_MARK,
     PRICE,
     UNDELIVERED,
     VAGUE_MANY,
@@ -45,11 +46,7 @@ _PAYEES = (
     r"influencers|admins)"
 )
 # A mark of a paid placement: the attribute, or a label named as one.
-_PAID_MARK = (
-    r"(?:rel\W{0,3}(?:sponsored|ugc)\b|[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|ad)[\"”'’]?\s"
-    r"(?:labels?|tags?|marks?|markings?|disclaimers?|disclosures?|notices?|attributes?|badges?)\b)"
-    r"(?![^.;!?]{0,30}\b(?:unless|except)\b)"
-)
+_PAID_MARK = r"(?:rel\W{0,3}(?:sponsored|ugc)\b|" + PAID_MARK + r")(?![^.;!?]{0,30}\b(?:unless|except)\b)"
 PAID_LINKS = [
     # a paid link passed off as editorial: "so Google can't tell they're paid"
     Rule(
