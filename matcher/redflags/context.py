@@ -406,14 +406,21 @@ def _said_unnegated(rx: re.Pattern, sentence: str) -> bool:
 
 _PITCH = re.compile(
     r"\W*(?:ever )?(?:want(?:ed)?|need|looking for|tired of|ready to|wish|fancy|would you like|"
-    r"do you want)\b",
+    r"do you (?:want|need)|(?:are you |you )?(?:still )?(?:looking|searching|shopping) for|"
+    r"in (?:need|search) of|seeking)\b",
 )
 _OFFER_REPLY = re.compile(
     r"\W*(?:a\s*[:.)]\s*)?(?:yes\W+)?(?:(?:we|i)(?:'ll|'ve| will| can| do| offer| sell| have| handle| take|"
     r" got)|that'?s (?:one of )?(?:our|what we)|(?:it'?s|this is) (?:one of )?our|"
     # or a call to act on the offer: "Need links? Contact us for pricing", "Order now"
     r"(?:contact|call|email|e-mail|message|hire|text) (?:us|me)|get in touch|order (?:now|today|here)|"
-    r"buy (?:now|today|here))\b",
+    r"buy (?:now|today|here)|"
+    # or tells the reader they have found the seller: "Looking for ...? You've come to the right place",
+    # "Look no further", "Our team can help"
+    r"you(?:'ve| have) (?:just )?(?:found|come to)|you(?:'re| are) in the right place|look no further|"
+    r"(?:our|my) (?:[\w-]+ ){0,2}?(?:team|experts?|agency|specialists?|consultants?|services?|packages?)"
+    r" (?:can|will|is|are|offers?|delivers?|provides?|gets?)(?!n?'t\b|not\b| not\b| never\b)|"
+    r"we(?:'re| are) here to help|we(?:'ve| have) got you covered|let us)\b",
 )
 # The pitch offers the writer's own goods: "Need links from our private blog network?"
 _OWN_GOODS = re.compile(r"\b(?:our|my)\b")
@@ -958,15 +965,15 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     (`suppression` reads the same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
             or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent)
-            or describes_what_exists(text, sent) or answered_no(text, sent))
+            or describes_what_exists(text, sent) or answered_no(text, sent) or refuses_a_wish(text, sent))
 
 
 # An FAQ's answer: "Do you buy links? No.", "Wondering whether our links are paid? They never are."
 _ANSWERED_NO = re.compile(
     r"\s*(?:a\s*[:.)]\s*)?(?:no\b|nope\b|never\b|not (?:at all|ever|once)\b|absolutely not\b|"
-    r"(?:they|it|we|i|that|this)(?:'re|'s| are| is| do| does| did| have| has)?"
+    r"(?:they|it|we|i|that|this)(?:'re|'s|'ve| are| is| do| does| did| have| has)?"
     r"(?: (?:simply|just|absolutely))? (?:never|not|don'?t|do not|doesn'?t|does not|won'?t|will not|isn'?t|"
-    r"aren'?t|haven'?t|have not)\b)"
+    r"aren'?t|haven'?t|have not|can'?t|cannot|can not|couldn'?t|could not|wouldn'?t|would not)\b)"
 )
 # ...and yes: "Do you guarantee first page rankings? Yes, in writing." is the writer's claim.
 _ANSWERED_YES = re.compile(
@@ -994,6 +1001,50 @@ def _is_question(text: str, sent: tuple[int, int]) -> bool:
         return False
     pitched = _OFFER_REPLY.match(text, sent[1], sent[1] + 60) or _OWN_GOODS.search(sentence)
     return not (_PITCH.match(sentence) and pitched and not answered_no(text, sent))
+
+
+# "If you're looking for guaranteed rankings, you've come to the right place": a pitch, not a hypothetical.
+_PITCH_IF = re.compile(
+    r"\bif you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
+    r"\bif you (?:want|need|'d like|would like|'re after|are after)\b"
+)
+
+
+def _pitched_condition(text: str, clause_prefix: str, end: int, sentence_end: int) -> bool:
+    """The condition is the reader's wish and the main clause answers it with the writer's offer."""
+    if not _PITCH_IF.search(clause_prefix):
+        return False
+    comma = text.find(",", end, sentence_end)
+    if comma < 0:
+        return False
+    at = comma + 1
+    return bool(_OFFER_REPLY.match(text, at, at + 60)) and not _ANSWERED_NO.match(text, at, at + 60)
+
+
+# The main clause turns the wish away: "If you want guaranteed rankings, we can't help you", "..., look
+# elsewhere", "..., talk to a link farm, not us".
+_TURNED_AWAY = re.compile(
+    r"\s*(?:then\s+)?(?:look elsewhere|(?:go|look|shop) (?:somewhere|someplace) else|move on|"
+    r"(?:we|i)(?:'re| are| am|'m) (?:not|the wrong)\b|"
+    r"(?:don'?t|do not) (?:hire|call|contact|choose) (?:us|me)|"
+    r"(?:this|we|i)(?:'s| is)? (?:isn'?t|aren'?t|is not|are not) (?:for you|the right)|"
+    r"you(?:'ll| will) (?:need|want|have to find) (?:another|a different|someone)|"
+    r"[^.;!?]{0,60}\bnot (?:us|me|here)\b)"
+)
+
+
+def refuses_a_wish(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence opens with the reader's wish ("If you want 100 links overnight") and its main clause
+    refuses it: the practice named is what the writer turns down."""
+    ss, se = sent
+    m = _PITCH_IF.match(text, ss + len(text[ss:se]) - len(text[ss:se].lstrip(" \"'(-")))
+    if not m:
+        return False
+    comma = text.find(",", m.end(), se)
+    if comma < 0:
+        return False
+    at = comma + 1
+    return bool(_ANSWERED_NO.match(text, at, se) or _TURNED_AWAY.match(text, at, se))
 
 
 def _condition(clause_prefix: str) -> str | None:
@@ -1109,7 +1160,7 @@ def suppression(
         return "attributed"
     if _memo(memo, ("w", ss), _warned, sentence):
         return "warning"
-    if _condition(clause_prefix) is not None:
+    if _condition(clause_prefix) is not None and not _pitched_condition(text, clause_prefix, end, se):
         return "hypothetical"
     if category == "paid_links" and _memo(memo, ("c", ss), _compliant, sentence):
         return "disclosed"

@@ -1458,3 +1458,41 @@ def test_paraphrases_of_the_new_classes_are_caught(text, category):
 )
 def test_a_fee_for_the_placement_is_a_paid_link_and_a_fee_for_the_work_is_not(text, flagged):
     assert ("paid_links" in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Looking for guaranteed first page rankings? You've found us.",
+        "Are you looking for guaranteed first page rankings? Our team can help.",
+        "Searching for guaranteed page one rankings? Look no further.",
+        "If you're looking for guaranteed first page rankings, you've come to the right place.",
+        "If you need 50 high-DA backlinks a month, we can deliver them.",
+    ],
+)
+def test_a_pitch_put_as_the_readers_wish_is_an_offer(text):
+    found = [f for f in detect(text) if f.category != "needs_human_reading"]
+    assert found, text
+    assert {f.stance for f in found} <= {"question", "hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Want guaranteed first page rankings? We can't promise that, and nobody honestly can.",
+        "Need guaranteed page one rankings? We cannot offer them.",
+        "Looking for guaranteed first page rankings? Be careful: no one can promise them.",
+        "If you want guaranteed first page rankings, we can't help you.",
+        "If you want 100 backlinks overnight, you should talk to a link farm, not us.",
+        "If you're looking for guaranteed first page rankings, look elsewhere.",
+        "Are you looking for an agency that buys links? Our team can explain why that is a bad idea.",
+    ],
+)
+def test_a_wish_the_writer_turns_down_is_no_offer(text):
+    assert not detect(text), text
+
+
+def test_a_place_in_the_local_pack_is_a_ranking_target():
+    assert "guaranteed_rankings" in {f.category for f in detect(
+        "We'll get you into the Google 3-pack or you don't pay.")}
+    assert not detect("Getting into the local 3-pack takes consistent reviews and a complete profile.")
