@@ -161,7 +161,8 @@ DECEPTIVE_TACTICS = [
     Rule(
         r"\b(?:bury|tank|sabotage|attack|hurt|knock out|take down|flood|spam|bombard|sink|destroy)\s(?:them|"
         r"their (?:sites?|rankings|listings?))\b|\bmake\s(?:them|their (?:sites?|rankings|listings?|"
-        r"positions?))\s(?:drop|fall|sink|tank|disappear|vanish|crash)\b",
+        r"positions?))\s(?:drop|fall|sink|tank|disappear|vanish|crash)\b|"
+        r"\b(?:knock|push|drive|kick|bump)\s(?:them|their (?:sites?|rankings|listings?))\s(?:off|out|down)\b",
         needs=r"\b(?:competitors?|rivals?|competition)\b",
         reach=200,
         prev=True,

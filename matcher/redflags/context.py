@@ -37,7 +37,13 @@ _NOT_NEGATING = re.compile(
     r"miss(?:es)?|(?:be )?(?:detected|caught|found|know|knows|notice|notices|traced))|zero (?:risk|"
     r"footprints?|traces?|penalt(?:y|ies))|(?:do|does|did|wo|ca)n'?t (?:pay|have to pay)|"
     r"no (?:\w+ ){0,2}no (?:pay|fee|charge)|(?:or|if) (?:you|we) (?:do|does)n'?t|if not|no-?follow|"
-    r"nobody ever|not (?:a|one) single)\b",
+    r"nobody ever|not (?:a|one) single|"
+    # hiding the practice is no refusal of it: "built without leaving a footprint Google can detect"
+    r"(?:without|never|not|no) (?:leav\w*|creat\w*|build\w*|mak\w*|rais\w*|trigger\w*|sett\w* off|"
+    r"giv\w* away) (?:any |a |an |the |one )?(?:single )?(?:\w+ )?(?:footprints?|traces?|red flags?|"
+    r"pattern)|without (?:google|search engines|anyone|anybody) (?:ever )?(?:noticing|knowing|detecting|"
+    r"finding out|catching)|without (?:getting |being )?(?:caught|detected|noticed|penalised|penalized|"
+    r"flagged))\b",
 )
 # Third parties whose claims a writer reports or warns about.
 _THIRD = (

@@ -313,7 +313,31 @@ _DISCLAIMS = re.compile(
     r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
 )
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
+# The practice hidden from search engines ("our network sites are built without leaving a footprint Google
+# can detect", "undetectable", "Google will never know"): only one who does it hides it.
+_HIDDEN = re.compile(
+    r"\b(?:without|never|not|no|zero) (?:(?:leav|creat|build|mak|trigger|rais)\w* )?(?:any |a |an |one )?"
+    r"(?:single )?(?:\w+ )?footprints?\b|\bfootprint[- ]free\b|\bundetect(?:able|ed)\b|"
+    r"\b(?:google|search engines?|algorithms?) (?:can'?t|cannot|won'?t|will never|never|doesn'?t) (?:ever )?"
+    r"(?:detect|tell|know|notice|find|trace|see)\b|\bnever be (?:detected|traced|caught|found out)\b|"
+    r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b"
+)
 _RESULT = re.compile(promises.RESULT)
+# The buyer's rival named in the sentence before a harm aimed at "them": "Have a competitor outranking
+# you? We'll bury them with spam links."
+_YOUR_RIVAL_BEFORE = re.compile(
+    r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b|"
+    r"\b(?:competitors?|rivals?)\b[^.?!]{0,40}\b(?:you|your)\b"
+)
+_AT_THEM = re.compile(r"\b(?:them|their)\b")
+
+
+def _aimed_at_your_rival(doc: Doc, i: int, start: int, end: int) -> bool:
+    """A harm pattern's match names the buyer's rival, or aims at "them" where the sentence before does."""
+    if _AT_YOUR_RIVAL.search(doc.low, max(doc.spans[i][0], start - 16), end):
+        return True
+    return bool(i and _AT_THEM.search(doc.low, start, end)
+                and _YOUR_RIVAL_BEFORE.search(doc.low, doc.spans[i - 1][0], doc.spans[i - 1][1]))
 
 
 @lru_cache(maxsize=4096)
@@ -503,9 +527,13 @@ def claims(
         # warnings about negative SEO and few offers of it). The pattern's own words say who it is for,
         # and the writer speaks in it or just before it ("it is possible to ... by building low quality
         # links to your competitors" teaches).
-        if (c == "deceptive_tactics" and (c, i) in patterned
-                and _AT_YOUR_RIVAL.search(doc.low, max(doc.spans[i][0], s - 16), e)
+        if (c == "deceptive_tactics" and (c, i) in patterned and _aimed_at_your_rival(doc, i, s, e)
                 and context.FIRST_PERSON.search(doc.low, doc.spans[max(0, i - 1)][0], doc.spans[i][1])):
+            need, read = 0.0, max(read, OFFER_FLOOR)
+        # The same where the writer's own practice is said to be hidden from search engines: the readings
+        # take "Google can detect" for a warning.
+        if (KIND[c] == "practice" and (c, i) in patterned and _HIDDEN.search(doc.low, *doc.spans[i])
+                and context.FIRST_PERSON.search(doc.low, *doc.spans[i])):
             need, read = 0.0, max(read, OFFER_FLOOR)
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must

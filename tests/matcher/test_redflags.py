@@ -1496,3 +1496,32 @@ def test_a_place_in_the_local_pack_is_a_ranking_target():
     assert "guaranteed_rankings" in {f.category for f in detect(
         "We'll get you into the Google 3-pack or you don't pay.")}
     assert not detect("Getting into the local 3-pack takes consistent reviews and a complete profile.")
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Our private blog network is built without leaving a footprint Google can detect.", "pbn"),
+        ("Our network sites are built without leaving a footprint Google can detect.", "pbn"),
+        ("We build links on our own blogs and Google will never know.", "pbn"),
+        ("Have a competitor outranking you? We'll bury them with spam links.", "deceptive_tactics"),
+        ("Competitor outranking you? We can knock them off page one.", "deceptive_tactics"),
+    ],
+)
+def test_a_practice_hidden_from_google_or_aimed_at_the_buyers_rival_is_offered(text, category):
+    assert category in {f.category for f in detect(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never build PBN links, which leave a footprint Google can detect.",
+        "Buyers of PBN links are told the sites leave no footprint, but Google finds them anyway.",
+        "Our audit finds PBN links that were built to leave no footprint.",
+        "Worried a competitor will attack your site? We monitor your links and disavow spam aimed at you.",
+        "Have a competitor outranking you? We analyse their backlinks and help you beat them fairly.",
+        "Competitor outranking you? Don't worry, we never bury them with spam links; we outwork them.",
+    ],
+)
+def test_hiding_and_rivals_named_without_the_practice_offered_are_not_flagged(text):
+    assert not detect(text), text
