@@ -65,7 +65,11 @@ UNDISCLOSED_METHODS = [
     Rule(
         r"\b(?:methods?|techniques?|tactics|tricks|sources?|sites|domains|process(?:es)?|strateg(?:y|"
         r"ies))\s(?:that\s)?(?:we|i)\s(?:don'?t|do not|never|won'?t|can'?t|cannot)\s(?:\w+\s)?(?:list|"
-        r"disclose|reveal|share|explain|mention|talk about|discuss)\b"
+        r"disclose|reveal|share|explain|mention|talk about|discuss)\b|"
+        # "a method we keep private"
+        r"\b(?:methods?|techniques?|tactics|tricks|sources?|process(?:es)?|strateg(?:y|ies)|formula|"
+        r"recipe)\s(?:that\s|which\s)?(?:we|i)\s(?:keep|hold)\s(?:\w+\s)?(?:private|secret|confidential|"
+        r"hidden|to (?:ourselves|myself)|under wraps|close to (?:our|my) chest)\b"
     ),
     Rule(
         r"\byou (?:won'?t|will not|can'?t|never) (?:ever )?(?:get to )?(?:see|know|find out) (?:the|which|"

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.redflags import context, gate, promises, rules
+from matcher.redflags import context, gate, lexicon, promises, rules
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.reader import Reader
@@ -320,7 +320,9 @@ _HIDDEN = re.compile(
     r"(?:single )?(?:\w+ )?footprints?\b|\bfootprint[- ]free\b|\bundetect(?:able|ed)\b|"
     r"\b(?:google|search engines?|algorithms?) (?:can'?t|cannot|won'?t|will never|never|doesn'?t) (?:ever )?"
     r"(?:detect|tell|know|notice|find|trace|see)\b|\bnever be (?:detected|traced|caught|found out)\b|"
-    r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b"
+    r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b|"
+    # ...or the payment hidden from readers: "our sponsored posts don't carry a sponsored tag"
+    r"\b(?:without|no|never|not|don'?t|doesn'?t|do not|does not)\s(?:[\w-]+\s){0,2}?" + lexicon.PAID_MARK
 )
 _RESULT = re.compile(promises.RESULT)
 # The buyer's rival named in the sentence before a harm aimed at "them": "Have a competitor outranking

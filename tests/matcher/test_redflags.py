@@ -1525,3 +1525,29 @@ def test_a_practice_hidden_from_google_or_aimed_at_the_buyers_rival_is_offered(t
 )
 def test_hiding_and_rivals_named_without_the_practice_offered_are_not_flagged(text):
     assert not detect(text), text
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Results or your money back, it's that simple.", "guaranteed_rankings"),
+        ("Results or you don't pay.", "guaranteed_rankings"),
+        ("Our sponsored posts don't carry a sponsored tag.", "paid_links"),
+        ("Our results come from a method we keep private.", "undisclosed_methods"),
+    ],
+)
+def test_results_on_refund_hidden_payment_and_private_methods_are_claims(text, category):
+    assert category in {f.category for f in detect(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We never publish paid posts without a sponsored label.",
+        "Our sponsored posts always carry a sponsored label.",
+        "No one can promise results or your money back.",
+        "We explain every method; there's no technique we keep secret.",
+    ],
+)
+def test_disclosed_payment_refused_promises_and_open_methods_are_not(text):
+    assert not detect(text), text
