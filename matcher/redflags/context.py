@@ -638,8 +638,17 @@ def denies_a_practice(sentence_low: str) -> bool:
     """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
     or promise rankings"): a denial lists practices, and the sentence heads read each one as named, not as
     denied (checking only a finding's own category missed the rest of the list)."""
-    return any(negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
-               for m in _practice_mentions(sentence_low))
+    return _EDITORS_NOT_OURS.search(sentence_low) is not None or any(
+        negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
+        for m in _practice_mentions(sentence_low))
+
+
+# What the editor decides, not the writer: "anchor text is chosen by the publisher, not us".
+_EDITORS_NOT_OURS = re.compile(
+    r"\b(?:chosen|decided|set|picked|selected|written|controlled|determined|placed|added)\s"
+    r"(?:solely |entirely |only )?by (?:the )?(?:[\w-]+ ){0,2}?(?:publishers?|editors?|journalists?|"
+    r"site owners?|webmasters?|writers?|authors?|bloggers?)\b,? (?:and )?not (?:by )?(?:us|me|our)\b"
+)
 
 
 # A list's items are read under its header ("SEO services include:", "What we never do:"): a bullet is a

@@ -1551,3 +1551,9 @@ def test_results_on_refund_hidden_payment_and_private_methods_are_claims(text, c
 )
 def test_disclosed_payment_refused_promises_and_open_methods_are_not(text):
     assert not detect(text), text
+
+
+def test_what_the_editor_decides_is_not_the_writers_practice():
+    assert not detect("Anchor text is chosen by the publisher, not us.")
+    assert "anchor_manipulation" in {f.category for f in detect(
+        "We choose exact-match anchor text for every link we place.")}
