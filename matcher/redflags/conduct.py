@@ -17,7 +17,8 @@ _CONCEAL = (
     r"discuss)\b)"
 )
 _CONCEALED = (
-    r"(?:how|where|which|what|publicly|it|them|the list|(?:our|the|any|its|their|"
+    # "we don't tell it" (a lie named before) keeps nothing secret
+    r"(?:how|where|which|what|publicly|(?<!tell )it|(?<!tell )them|the list|(?:our|the|any|its|their|"
     r"my)\s(?:[\w-]+\s)?(?:methods?|process|sources?|sites|domains|urls|network|techniques?|tactics|strategy|"
     r"secrets?|list|details|tools?|formula|approach))\b(?!\s(?:many|much|long|soon|quickly|fast|in advance))"
 )

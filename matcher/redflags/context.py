@@ -755,13 +755,21 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     """The parts of `reported` that depend on where the claim is."""
     ss, se = sent
     lo = clause_start if clause_start is not None else ss
-    if start is not None and (_RECEIVED.search(text, lo, start) or _REQUESTED.search(text, lo, start)):
+    # The request may open the match's evidence ("We get asked about guaranteed rankings": "we get" is a
+    # promise's cue): it must end before the claim does.
+    if start is not None and (_RECEIVED.search(text, lo, start) or _REQUESTED.search(text, lo, start)
+                              or _request_within(text, lo, start, end)):
         return True
     if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
         return True  # the match is in what the messages offered, before the writer speaks again
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
     return colon > ss and _framed(text[ss:colon]) and not FIRST_PERSON.search(text, colon, se)
+
+
+def _request_within(text: str, lo: int, start: int, end: int | None) -> bool:
+    m = _REQUESTED.search(text, lo, end) if end is not None else None
+    return m is not None and m.start() <= start + 1 and m.end() < end
 
 
 _SOLD = re.compile(
@@ -855,6 +863,9 @@ _HISTORY_FRAME = re.compile(
     r"(?:many |a few |some )?years ago|a decade ago|once upon a time|"
     r"(?:before|prior to|until) (?:the )?(?!next |coming |upcoming )(?:\w+ ){0,2}(?:update|updates|"
     r"algorithm|rollout)s?\b|"
+    # a client's past before the writer's work: "Before working with us, one client had bought 2,000 links"
+    r"before (?:(?:they|he|she|the client|you) )?(?:work(?:ed|ing)?|c(?:ame|oming)|start(?:ed|ing)|"
+    r"partner(?:ed|ing)|sign(?:ed|ing) (?:up )?|hir(?:ed|ing)) (?:with |to )?us\b|"
     r"pre-(?:penguin|panda))"
 )
 _PAST_MODAL = re.compile(r"\b(?:could|would|used to)\b")

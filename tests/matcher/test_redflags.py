@@ -1557,3 +1557,29 @@ def test_what_the_editor_decides_is_not_the_writers_practice():
     assert not detect("Anchor text is chosen by the publisher, not us.")
     assert "anchor_manipulation" in {f.category for f in detect(
         "We choose exact-match anchor text for every link we place.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We get asked about guaranteed rankings all the time. Our answer is always the same: nobody "
+        "controls Google.",
+        "Before working with us, one client had bought 2,000 links from a Fiverr seller. We disavowed them "
+        "all.",
+        '"Guaranteed page one" is the most common lie in SEO. We don\'t tell it.',
+    ],
+)
+def test_requests_a_clients_past_and_a_lie_refused_are_not_the_writers_claims(text):
+    assert not detect(text), text
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("We can't reveal it, but our method gets results.", "undisclosed_methods"),
+        ("We get you guaranteed rankings on page one.", "guaranteed_rankings"),
+        ("Before working with us, buy 20 backlinks for $99 to test our service.", "paid_links"),
+    ],
+)
+def test_their_offering_mirrors_stay_claims(text, category):
+    assert category in {f.category for f in detect(text)}, text
