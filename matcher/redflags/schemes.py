@@ -69,6 +69,22 @@ PAID_LINKS = [
         r"(?![^.;]{0,30}\b(?:we write|written|writing|for your (?:own )?(?:site|website|blog))\b)"
     ),
     Rule(r"(?:" + PRICE + r")\s?each\b", needs=LINKS, reach=200, prev=True),
+    # sites priced by their authority or traffic: "Sites with DR 50+ and 5k+ organic traffic, starting at
+    # $120" (an outreach list by DR names no price: "we target sites with DR 50+")
+    Rule(
+        r"\b(?:sites?|blogs?|domains?|websites?|publishers?|placements?)\s(?:with|having|of)\s(?:an?\s)?"
+        r"(?:(?:da|dr|pa|tf|domain rating|domain authority|authority score)\s?(?:of\s)?\d{1,3}\+?|"
+        r"\d[\d,.]*k?\+?\s(?:(?:monthly|organic|real|daily)\s){0,2}(?:traffic|visitors|visits))",
+        needs=PRICE,
+        reach=80,
+    ),
+    # a marketplace's share of each order paid to the site that publishes it: "Publishers receive 80% of
+    # the order value once the article is live" (not an ad network's share of ad revenue)
+    Rule(
+        r"\b(?:publishers?|bloggers?|site owners?|webmasters?|sellers?)\s(?:\w+\s)?(?:receive|earn|get|keep|"
+        r"are paid|make)\s(?:up to\s)?\d{1,3}\s?%\s(?:of\s)?(?:the\s|every\s|each\s)?(?:order|sale|price|"
+        r"payment)s?\b"
+    ),
     Rule(
         r"\b(?:price|cost|rate|fee)s? (?:per|for each|of a) (?:do-?follow |dofollow )?(?:link|backlink|"
         r"placement|guest post)\b"

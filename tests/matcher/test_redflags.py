@@ -1583,3 +1583,18 @@ def test_requests_a_clients_past_and_a_lie_refused_are_not_the_writers_claims(te
 )
 def test_their_offering_mirrors_stay_claims(text, category):
     assert category in {f.category for f in detect(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Sites with DR 50+ and 5k+ organic traffic, starting at $120.", True),
+        ("Placements on sites with 10k monthly traffic start at $250.", True),
+        ("Publishers receive 80% of the order value once the article is live.", True),
+        ("We target sites with DR 50+ for outreach; there is no fee to the site.", False),
+        ("Our audits start at $500 and cover your DR, traffic and backlink profile.", False),
+        ("Publishers earn 70% of ad revenue from the banners on their pages.", False),
+    ],
+)
+def test_sites_priced_by_authority_and_a_publishers_share_of_each_order_are_paid_links(text, flagged):
+    assert ("paid_links" in {f.category for f in detect(text)}) is flagged, text
