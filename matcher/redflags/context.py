@@ -166,6 +166,21 @@ _FUTURE = re.compile(
     r"\b(?:will|'ll|shall|going to|guarantee\w*|promise\w*|assure\w*|ensure\w*|always|every time|or (?:your|"
     r"you get your) money|get you)\b",
 )
+_RESULT_HEADER = re.compile(
+    r"\W*(?:[\w-]+ ){0,2}?(?:outcomes?|results?|impact|achievements?|achieved|delivered|wins)\s?(?::|[–—-]\s)"
+)
+_RECURRING = re.compile(
+    r"\b(?:per|a|each|every) (?:month|week|year|quarter)\b|\b(?:monthly|weekly)\b|/\s?(?:mo|month|week)\b"
+)
+
+
+def reports_results(sentence_low: str) -> bool:
+    """The sentence is a result line under its header ("Outcome: 120 new backlinks and a 64% increase in
+    organic traffic"), promising nothing for the future and nothing recurring."""
+    return bool(_RESULT_HEADER.match(sentence_low)) and not (_FUTURE.search(sentence_low)
+                                                              or _RECURRING.search(sentence_low))
+
+
 # "A keyword counts as delivered once it has reached page one": a perfect tense in a clause of time sets a
 # term, it reports no past result.
 _TERM_CLAUSE = re.compile(
@@ -1211,6 +1226,10 @@ def suppression(
         # "...; the number depends on what editors accept": the next clause hedges the figure itself.
         if _figure_hedged(text, ce, se) and not _EXPLICIT.search(text[cs:ce]):
             return "hedged"
+        # "Outcome: 120 new backlinks and a 64% increase in organic traffic": a case study's result line
+        # (not "Delivered: 40 links every month", nor a guarantee under any header).
+        if reports_results(sentence):
+            return "past"
         clause = text[cs:ce]
         # "If no ranking progress is achieved within 90 days": a condition's verb is no past result.
         if (_PAST_VERB.search(clause) or _PAST_TIME.search(clause)) and not (

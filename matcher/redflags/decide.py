@@ -285,6 +285,8 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "instead of guaranteeing a rank, we guarantee the work": that one is declined
     if KIND[category] == "promise" and context.hedged(low):
         return False  # "our goal is to increase your traffic by 50%": an aim
+    if KIND[category] == "promise" and context.reports_results(low):
+        return False  # "Delivered: 40 DA50+ links, 3 featured snippets, 210% traffic growth": a case study
     if KIND[category] == "practice" and context.cleans_up(low):
         return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
     if category == "guaranteed_rankings":

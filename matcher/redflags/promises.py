@@ -243,7 +243,8 @@ OFFER = (
     r"\b(?:guarantee\w*|guarenteed?|promise\w*|commit\w*|deliver\w*|provide\w*|secure|build|builds|get|gets|"
     r"receive|order|place|create|creates|push|give|offer\w*|includes?|included|land|acquire|will|per month|"
     r"a month|monthly|every (?:single )?month|each month|per week|a week|weekly|per year|a year|minimum|"
-    r"at least|exactly|no fewer than|no less than|total|package|plan|sla|retainer|baked)\b|'ll\b|/mo\b"
+    r"at least|exactly|no fewer than|no less than|total|package|plan|sla|retainer|baked)\b|'ll\b|"
+    r"/\s?(?:mo|mth|month|wk|week|yr|year)\b"
 )
 COUNT_LINKS = rf"(?:{NUM}){gap(4)}(?:{LINK_NOUNS})"
 GUARANTEED_LINK_COUNT = [

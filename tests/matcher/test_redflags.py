@@ -1598,3 +1598,20 @@ def test_their_offering_mirrors_stay_claims(text, category):
 )
 def test_sites_priced_by_authority_and_a_publishers_share_of_each_order_are_paid_links(text, flagged):
     assert ("paid_links" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        # a package's tiers in the slash form are promised counts
+        ("Starter: 5 links/month. Growth: 10 links/month. Pro: 20 links/month.", True),
+        ("Delivered: 40 DA50+ links every month.", True),
+        ("Results: 50 backlinks guaranteed.", True),
+        # a case study's result line, and an estimate, are not
+        ("Outcome: 120 new backlinks and a 64% increase in organic traffic.", False),
+        ("Delivered: 40 DA50+ links, 3 featured snippets, 210% traffic growth.", False),
+        ("Expect roughly 5-10 links/month depending on your niche.", False),
+    ],
+)
+def test_counts_per_month_are_promised_and_result_lines_are_reported(text, flagged):
+    assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
