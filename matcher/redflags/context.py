@@ -167,7 +167,9 @@ _FUTURE = re.compile(
     r"you get your) money|get you)\b",
 )
 _RESULT_HEADER = re.compile(
-    r"\W*(?:[\w-]+ ){0,2}?(?:outcomes?|results?|impact|achievements?|achieved|delivered|wins)\s?(?::|[–—-]\s)"
+    # a case study's own words before the header ("Overnight SEO results – ..." heads a promise)
+    r"\W*(?:(?:campaign|project|client|case[- ]study|key|final|the|our|actual|measured)\s){0,2}"
+    r"(?:outcomes?|results?|impact|achievements?|achieved|delivered|wins)\s?(?::|[–—-]\s)"
 )
 _RECURRING = re.compile(
     r"\b(?:per|a|each|every) (?:month|week|year|quarter)\b|\b(?:monthly|weekly)\b|/\s?(?:mo|month|week)\b"
