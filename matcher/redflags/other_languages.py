@@ -116,6 +116,9 @@ SPANISH = Lexicon(
             r"euros)",
             rf"\b{_NUM} {_LINKS_ES}\b[^.\n]{{0,20}}\ben (?:\d+|pocas|unas) (?:horas|d[ií]as)\b",
             rf"\bgaranti(?:zamos|zado|za)\b[^.\n]{{0,30}}\b{_NUM} {_LINKS_ES}",
+            # a count every month is a package's: "te conseguimos 100 backlinks de calidad cada mes"
+            rf"\b{_NUM} {_LINKS_ES}\b[^.\n]{{0,30}}\b(?:cada mes|al mes|por mes|mensuales|cada semana|"
+            r"a la semana|por semana|semanales)\b",
         ),
         "pbn": _rx(
             r"\bpbns?\b",
@@ -282,6 +285,8 @@ GERMAN = Lexicon(
             rf"\b{_NUM} {_LINKS_DE}[^.\n]{{0,25}}"
             r"\b(?:garantiert|(?:da|dr|pa|tf) ?\d|f[uü]r (?:nur )?\d|€|euro)",
             rf"\bgarantier\w* {_NUM} {_LINKS_DE}",
+            rf"\b{_NUM} {_LINKS_DE}\b[^.\n]{{0,30}}\b(?:pro monat|im monat|jeden monat|monatlich|pro woche|"
+            r"jede woche|w[öo]chentlich)\b",
         ),
         "pbn": _rx(
             rf"\b{_LINK_DE}\b[^.\n]{{0,40}}\b(?:aus|in|von) (?:unserem|meinem) (?:eigenen )?(?:blog|seiten|"

@@ -263,3 +263,17 @@ def test_an_unrealistic_timeline_is_days_long_in_every_language(text, categories
     weeks): a month or two is an ambitious ranking promise, not a days-long one."""
     found, _claims = _found(text)
     assert found == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Te conseguimos 100 backlinks de calidad cada mes para tu tienda online.", True),
+        ("Für Ihren Onlineshop bauen wir 50 Backlinks pro Monat auf starken Magazinen auf.", True),
+        ("No prometemos 100 enlaces al mes para tu tienda: nadie honesto puede hacerlo.", False),
+        ("Wir versprechen Ihnen keine 50 Backlinks pro Monat für Ihren Onlineshop.", False),
+    ],
+)
+def test_a_count_of_links_every_month_is_a_promised_count(text, flagged):
+    categories, _ = _found(text)
+    assert ("guaranteed_link_count" in categories) is flagged
