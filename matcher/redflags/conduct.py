@@ -74,7 +74,9 @@ UNDISCLOSED_METHODS = [
     ),
     Rule(
         r"\byou (?:won'?t|will not|can'?t|never) (?:ever )?(?:get to )?(?:see|know|find out) (?:the|which|"
-        r"where|how|our)\b|\bkeep\s(?:\w+\s){0,3}?(?:to ourselves|under wraps|secret)\b|\bkeep (?:our|the|"
+        r"where|how|our)\b|\bkeep\s(?:\w+\s){0,3}?(?:to ourselves|under wraps|secret)\b|"
+        r"\bkeep how (?:it|we|this|they|our \w+)\s(?:\w+\s){0,3}?(?:confidential|private|hidden)\b|"
+        r"\bkeep (?:our|the|"
         r"all|its|their) (?:[\w-]+ )?(?:sources?|sites|domains|urls|methods?|techniques?|process|network|"
         r"tactics|formula) (?:private|secret|confidential|hidden)\b"
     ),

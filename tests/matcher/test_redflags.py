@@ -1615,3 +1615,10 @@ def test_sites_priced_by_authority_and_a_publishers_share_of_each_order_are_paid
 )
 def test_counts_per_month_are_promised_and_result_lines_are_reported(text, flagged):
     assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
+
+
+def test_keeping_how_it_works_confidential_is_a_secret_method_and_keeping_data_so_is_not():
+    assert "undisclosed_methods" in {f.category for f in detect(
+        "Our proprietary ranking system gets results other agencies can't, and we keep how it works "
+        "confidential to protect our clients.")}
+    assert not detect("We keep your data confidential and never share client names.")
