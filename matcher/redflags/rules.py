@@ -121,6 +121,11 @@ _SET_ASIDE = {
         + "|" + PAID_MARK
     ),
     "automated_links": re.compile(r"\b(?:back-?)?link profiles?\b"),
+    # the anchors of the client's own internal links are on-page work
+    "anchor_manipulation": re.compile(
+        r"\binternal(?:[- ]link(?:s|ing)?)? anchors?(?: text)?\b|\banchors?(?: text)? (?:of|for|in|on) "
+        r"(?:your |the |our )?internal links\b"
+    ),
     "undisclosed_methods": re.compile(r"\bgoogle\b"),
 }
 

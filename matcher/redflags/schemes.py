@@ -430,5 +430,7 @@ ANCHOR_MANIPULATION = [
 ]
 ANCHOR_UNLESS = (
     r"\b(?:brand\w*|url|naked|company name|business name|natural\w*|varied|vary|mix\w*|diverse|descri\w*|"
-    r"list|lists|report\w*|spreadsheet|dashboard|track\w*)\b"
+    r"list|lists|report\w*|spreadsheet|dashboard|track\w*|"
+    # the anchors of the client's own internal links are on-page work
+    r"internal(?:[- ]link(?:s|ing)?)? anchor)\b"
 )

@@ -1622,3 +1622,16 @@ def test_keeping_how_it_works_confidential_is_a_secret_method_and_keeping_data_s
         "Our proprietary ranking system gets results other agencies can't, and we keep how it works "
         "confidential to protect our clients.")}
     assert not detect("We keep your data confidential and never share client names.")
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We optimise internal link anchor text on your own site.", False),
+        ("We improve the anchor text of your internal links so Google understands your pages.", False),
+        ("We use exact-match anchor text on every backlink we build.", True),
+        ("Internal linking and exact-match anchors on all our guest posts.", True),
+    ],
+)
+def test_the_anchors_of_a_sites_own_internal_links_are_on_page_work(text, flagged):
+    assert ("anchor_manipulation" in {f.category for f in detect(text)}) is flagged, text
