@@ -716,7 +716,10 @@ def list_header(text: str, start: int) -> str | None:
 # list of don'ts. "No setup fees:", "Risk-free packages:" and "Nothing left to chance:" deny nothing listed.
 _LIST_DENIAL = re.compile(
     r"\b(?:we|i|our (?:team|agency))\b(?:\W+\w+){0,3}?\W+(?:never|don'?t|do not|won'?t|will not|refuse|"
-    r"avoid|no longer|stay away|steer clear)\b|\bdon'?ts\b|\bthings (?:we|i) (?:never|don'?t|won'?t|avoid)\b"
+    r"avoid|no longer|stay away|steer clear)\b|\bdon'?ts\b|\bthings (?:we|i) (?:never|don'?t|won'?t|avoid)\b|"
+    # what the reader will not get from the writer: "What you won't get from us:", "You'll never see:"
+    r"\b(?:you|clients)(?:'ll| will)? (?:never|won'?t|will not|don'?t|do not) (?:\w+ )?(?:get|see|find|"
+    r"receive|pay for)\b"
 )
 # Warning and reporting headers beyond the sentence warnings of _WARNING.
 _LIST_WARNING = re.compile(

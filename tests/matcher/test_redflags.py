@@ -1635,3 +1635,9 @@ def test_keeping_how_it_works_confidential_is_a_secret_method_and_keeping_data_s
 )
 def test_the_anchors_of_a_sites_own_internal_links_are_on_page_work(text, flagged):
     assert ("anchor_manipulation" in {f.category for f in detect(text)}) is flagged, text
+
+
+def test_a_list_of_what_the_reader_will_not_get_denies_its_items():
+    assert not detect("What you won't get from us:\n- Guaranteed rankings\n- Bulk link packages\n- PBN links")
+    assert {"guaranteed_rankings", "pbn"} <= {f.category for f in detect(
+        "What you get from us:\n- Guaranteed rankings\n- Bulk link packages\n- PBN links")}
