@@ -249,6 +249,14 @@ OFFER = (
 COUNT_LINKS = rf"(?:{NUM}){gap(4)}(?:{LINK_NOUNS})"
 GUARANTEED_LINK_COUNT = [
     Rule(COUNT_LINKS, needs=OFFER),
+    # an FAQ's answer counts what its question names: "How many links do I get? Exactly 25 per month"
+    Rule(
+        r"\b(?:exactly |at least |a minimum of |minimum |no fewer than |no less than )?\d{1,4}\+?\s"
+        r"(?:(?:new|quality|high[- ]quality|dofollow|contextual)\s)?(?:per|a|each|every)\s(?:month|week)\b",
+        needs=r"\bhow many (?:\w+ )?(?:back-?links|links|placements|guest posts)\b",
+        reach=120,
+        prev=True,
+    ),
     Rule(rf"(?:{NUM}){gap(3)}(?:{QUALITY}){gap(2)}(?:{LINK_NOUNS})"),
     Rule(rf"(?<!above )(?<!over )(?<!than )(?<!beyond )(?:{BIG_NUM}){gap(3)}(?:{LINK_NOUNS})"),
     # a mass count of link sources: "2,000 directories", "500 forum profiles"

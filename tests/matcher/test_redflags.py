@@ -1641,3 +1641,15 @@ def test_a_list_of_what_the_reader_will_not_get_denies_its_items():
     assert not detect("What you won't get from us:\n- Guaranteed rankings\n- Bulk link packages\n- PBN links")
     assert {"guaranteed_rankings", "pbn"} <= {f.category for f in detect(
         "What you get from us:\n- Guaranteed rankings\n- Bulk link packages\n- PBN links")}
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("How many links do I get?\nExactly 25 per month, guaranteed.", True),
+        ("How many links do I get?\nTypically 5 to 10 per month, depending on the campaign.", False),
+        ("How many links did you build last year?\nAround 40 per month across all clients.", False),
+    ],
+)
+def test_an_faq_answer_counts_what_its_question_names(text, flagged):
+    assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
