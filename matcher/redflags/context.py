@@ -654,8 +654,11 @@ def without_contrasted(sentence_low: str) -> str:
 def denies_a_practice(sentence_low: str) -> bool:
     """Some red-flag subject in the sentence is negated right before it ("we don't sell links, buy PBNs
     or promise rankings"): a denial lists practices, and the sentence heads read each one as named, not as
-    denied (checking only a finding's own category missed the rest of the list)."""
-    return _EDITORS_NOT_OURS.search(sentence_low) is not None or any(
+    denied (checking only a finding's own category missed the rest of the list). Also a practice the editor
+    decides "not us", and one named only to be avoided ("... so we can avoid them")."""
+    if _EDITORS_NOT_OURS.search(sentence_low) or _AVOIDED_AFTER.search(sentence_low):
+        return True
+    return any(
         negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
         for m in _practice_mentions(sentence_low))
 
@@ -915,6 +918,14 @@ _REFUSAL = re.compile(
     r"\s*(?:but |and )?(?:we|i)(?: simply| just)? (?:don'?t|do not|never|won'?t|will not|refuse to|"
     r"decline(?:d)? to)(?: ever)? (?:do|offer|sell|provide|accept|go there|do any of)(?: (?:that|this|it|"
     r"those|these|them|any of (?:that|this|those|these|them)))?\s*[.!]"
+)
+
+
+# A purpose that turns the practice away: "a database of sites that sell links so we can avoid them".
+_AVOIDED_AFTER = re.compile(
+    r"\b(?:so (?:that )?(?:we|you|our clients|clients) (?:can |could |will )?|in order to |to )"
+    r"(?:avoid|exclude|filter out|blacklist|block|steer clear of|stay away from|skip|reject|disavow|remove) "
+    r"(?:them|it|those|these|such \w+)\b"
 )
 
 
@@ -1202,6 +1213,8 @@ def suppression(
         return "negated"
     if _DISCONTINUED.search(_last_words(clause_prefix, 6)):
         return "discontinued"
+    if kind == "practice" and _AVOIDED_AFTER.search(text, end, se):
+        return "negated"
     if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):
         return "attributed"
     if _memo(memo, ("w", ss), _warned, sentence):

@@ -273,6 +273,15 @@ GUARANTEED_LINK_COUNT = [
         rf"(?:(?:every one|each|all) of )?(?:(?:our|my|the) )?(?:{NUM})(?:\s(?:of (?:our|my|the)))?{gap(4)}"
         rf"(?:{SITES})"
     ),
+    # a brand placed on a number of outlets, promised: "Your brand featured on 10 news sites this month,
+    # guaranteed", "We'll feature your business on 50 local news websites with a dofollow link"
+    Rule(
+        rf"\b(?:featur\w*|publish\w*|mention\w*)\b{gap(3)}(?:on|in|across)\s"
+        rf"(?:over |more than |at least |up to )?(?:{NUM}){gap(3)}(?:{SITES}|publications|outlets|media)\b",
+        needs=PROMISE + r"|\b(?:we|i)(?:'ll| will)\b|\b(?:this|per|a|each|every) (?:month|week)\b|"
+              r"\bdo-?follow\b",
+        reach=60,
+    ),
     Rule(
         rf"\b(?:listed|submitted|submit|submits|submissions?|added|placed)\b{gap(3)}(?:in|to|on|across)\s"
         rf"(?:over |more than |at least |up to )?(?:{NUM}){gap(2)}"

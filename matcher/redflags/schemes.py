@@ -181,6 +181,14 @@ PAID_LINKS = [
         r"(?:our|the agency'?s?|its|my)\s(?:(?!phishing|citation|media|press|ad|ads|advertising|programmatic|"
         r"display|banner|spam|malware|block)\w+\s){0,2}?(?:database|inventory|catalogu?e|catalog|pool|roster)\b"
     ),
+    # ...or said the other way round: "a large inventory of high-authority sites where we can publish your
+    # content" (a web designer's portfolio of sites publishes nothing)
+    Rule(
+        r"\b(?:inventory|database|catalogu?e|catalog|pool|roster) of (?:[\w,-]+\s){0,4}?(?:sites|websites|"
+        r"blogs|domains|publishers|portals)\b",
+        needs=r"\b(?:publish\w*|plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|go(?:es)? live)\b",
+        reach=80,
+    ),
     # a marketplace of placements is a shop for them
     Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
          r"link[- ]insertions?|placements?|seo[- ]articles?) (?:market ?place|market)s?\b"),
@@ -279,6 +287,9 @@ PBN = [
         r"\b(?:our|my)\s(?:own\s)?(?:\w+\s){0,2}?(?:network|collection|portfolio|stable|group|bunch|family|"
         r"cluster|stack|pool|farm|set)\sof\s(?:\d[\d,]{0,15}+\+?\s)?"
         r"(?:[\w-]+\s){0,3}?" + _PLURAL_SITES + r"\b"
+        # ...not a web designer's portfolio: "our portfolio of 120 websites we've designed"
+        r"(?!\s(?:(?:that\s)?(?:we|i)(?:'ve| have)?\s)?(?:designed|developed|redesigned|launched for|"
+        r"built for)\b)"
     ),
     Rule(
         r"\b(?:we|i)(?:'ve| have)?\s(?:own|run|operate|control|maintain|host|built|build|created|assembled|"

@@ -1653,3 +1653,33 @@ def test_a_list_of_what_the_reader_will_not_get_denies_its_items():
 )
 def test_an_faq_answer_counts_what_its_question_names(text, flagged):
     assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("We have access to a large inventory of high-authority sites where we can publish your content.",
+         "paid_links"),
+        ("Your brand featured on 10 news sites this month, guaranteed.", "guaranteed_link_count"),
+        ("We'll feature your business on 50 local news websites with a dofollow link.",
+         "guaranteed_link_count"),
+        ("Our portfolio of 40 niche sites hosts your links.", "pbn"),
+    ],
+)
+def test_inventories_of_sites_and_promised_features_are_claims(text, category):
+    assert category in {f.category for f in detect(text)}, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our PR work has featured clients in 200 publications since 2015.",
+        "Last year we got a client featured in 12 national publications.",
+        "We keep a database of 5,000 journalists and pitch each story to the right ones.",
+        "Our portfolio of 120 websites we've designed includes shops, clinics and law firms.",
+        "We maintain a database of sites that sell links so we can avoid them.",
+        "We track PBN networks so our clients can avoid them.",
+    ],
+)
+def test_past_features_journalists_a_designers_portfolio_and_lists_to_avoid_are_not(text):
+    assert not detect(text), text
