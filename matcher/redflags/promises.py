@@ -124,7 +124,7 @@ RESULTS_PROMISE = (
     r"\b(?:guarantee[sd]?|guaranteeing|guarenteed?|promise[sd]?)\s(?:(?:you |the |real |measurable |"
     r"tangible |proven |great |amazing |better |seo |search |ranking |top |fast |quick |positive |concrete |"
     r"solid |excellent |successful |specific |your |our )){0,3}(?:[\w-]+\s)?results\b|"
-    r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|"
+    r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|\bresults[- ]guarantee\b|"
     r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
     r"(?:\w+\s){0,2}?results\b|"
     r"\bno (?:results?|rankings?|first page|page one|top \w+ rankings?),? no (?:pay|fee|charge|payment|"
@@ -163,10 +163,12 @@ FAILED_RESULT = (
 # Payment held back until a position comes: "you don't pay until you rank" ("you only pay when the work is
 # done and you approve the results" holds back payment for the work, not for a ranking).
 PAY_ON_RESULT = (
-    r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|(?:don'?t|won'?t|do not|"
-    r"will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3) + r"(?:until|unless|when|once|if|after)\b"
+    r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|"
+    r"pay (?:nothing|zero|not a (?:penny|cent))|"
+    r"(?:don'?t|won'?t|do not|will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3)
+    + r"(?:until|unless|when|once|if|after)\b"
     + gap(8) + r"(?:rank\w*|page[- ](?:one|1)|first page|(?:3|three)[- ]pack|map pack|top (?:\d+|three|five|"
-    r"ten|spot|positions?)|positions?)\b"
+    r"ten|spot|positions?)|positions?|(?:moves?|goes|climbs?) up)\b"
 )
 
 # The terms of a ranking guarantee, which only a seller of one writes: what it covers ("a guarantee on 20

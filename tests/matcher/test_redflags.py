@@ -1683,3 +1683,18 @@ def test_inventories_of_sites_and_promised_features_are_claims(text, category):
 )
 def test_past_features_journalists_a_designers_portfolio_and_lists_to_avoid_are_not(text):
     assert not detect(text), text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We only work with clients we're confident we can rank, which is why we can offer a results "
+         "guarantee.", True),
+        ("You only pay when your site moves up.", True),
+        ("We are so confident that you'll pay nothing until you reach the top 5.", True),
+        ("We don't offer a results guarantee, because no honest agency can.", False),
+        ("Beware of any agency selling a results guarantee.", False),
+    ],
+)
+def test_a_results_guarantee_and_payment_held_until_a_rise_are_ranking_promises(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
