@@ -886,6 +886,7 @@ _HISTORY_FRAME = re.compile(
     r"(?:many |a few |some )?years ago|a decade ago|once upon a time|"
     r"(?:before|prior to|until) (?:the )?(?!next |coming |upcoming )(?:\w+ ){0,2}(?:update|updates|"
     r"algorithm|rollout)s?\b|"
+    r"until (?:(?:last|this) (?:year|month|spring|summer|autumn|fall|winter)|recently|(?:19|20)\d\d)\b|"
     # a client's past before the writer's work: "Before working with us, one client had bought 2,000 links"
     r"before (?:(?:they|he|she|the client|you) )?(?:work(?:ed|ing)?|c(?:ame|oming)|start(?:ed|ing)|"
     r"partner(?:ed|ing)|sign(?:ed|ing) (?:up )?|hir(?:ed|ing)) (?:with |to )?us\b|"
@@ -893,7 +894,8 @@ _HISTORY_FRAME = re.compile(
 )
 _PAST_MODAL = re.compile(r"\b(?:could|would|used to)\b")
 # ...unless it comes back to today ("Back in 2012 we bought links; now we earn them").
-_TODAY = re.compile(r"\b(?:will|'ll|now|today|still|currently|these days|nowadays|anymore)\b")
+_TODAY = re.compile(r"\b(?:will|'ll|now|today|currently|these days|nowadays|anymore)\b")
+_CONTINUES = re.compile(r"\b(?:still|continue\w*|to this day|ever since|since then)\b")
 # A guarantee or a price speaks for today whatever frames it ("Before the update, grab 100 links for $49").
 _SELLS = re.compile(r"\b(?:guarantee\w*|promise\w*)\b|[$£€₹]\s?\d|\b\d+\s?(?:usd|eur|gbp)\b")
 
@@ -934,9 +936,29 @@ def refused_after(text: str, sent: tuple[int, int]) -> bool:
     return bool(_REFUSAL.match(text, se, se + 80))
 
 
-def in_history(text: str, sent: tuple[int, int]) -> bool:
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s|\sbut\s")
+
+
+def _first_clause_end(text: str, sent: tuple[int, int]) -> int:
+    m = _CLAUSE_BREAK.search(text, *sent)
+    return m.start() if m else sent[1]
+
+
+# "Until last year we offered guaranteed rankings; we no longer do": a later clause says it stopped.
+_STOPPED_AFTER = re.compile(
+    r"[;,]\s*(?:but |and )?(?:we|i) (?:no longer|stopped|quit|gave (?:it|that|them) up|"
+    r"(?:don'?t|do not) (?:\w+ )?any ?more)\b"
+)
+
+
+def in_history(text: str, sent: tuple[int, int], upto: int | None = None) -> bool:
+    """The sentence (or, with `upto`, its text up to the end of a claim's clause) is framed as the past. A
+    later clause that comes back to today ("Back in 2015 we sold link packages; today every link is
+    earned") leaves the framed one in the past; one that says the practice goes on ("..., and we still
+    do") does not."""
     ss, se = sent
-    if _TODAY.search(text, ss, se) or _SELLS.search(text, ss, se):
+    if _CONTINUES.search(text, ss, se) or _TODAY.search(text, ss, se if upto is None else upto) or (
+            _SELLS.search(text, ss, se)):
         return False
     if _HISTORY_FRAME.match(text, ss, se):
         return True
@@ -1021,7 +1043,8 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     extension of a denial, an item of a list that denies or warns, a definition, a question answered no.
     (`suppression` reads the same for a pattern's match, where the match's own position counts too.)"""
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
-            or defines_a_practice(text, sent) or in_history(text, sent) or refused_after(text, sent)
+            or defines_a_practice(text, sent) or in_history(text, sent, _first_clause_end(text, sent))
+            or refused_after(text, sent)
             or describes_what_exists(text, sent) or answered_no(text, sent) or refuses_a_wish(text, sent))
 
 
@@ -1188,8 +1211,10 @@ def suppression(
     if category == "guaranteed_link_count" and _CAP.search(text, max(cs, start - 30), end) and not (
             _EXPLICIT.search(text, cs, ce)):
         return "capped"
-    if _memo(memo, ("h", ss), in_history, text, sent):
+    if in_history(text, sent, ce):
         return "history"
+    if _STOPPED_AFTER.search(text, end, se):
+        return "discontinued"
     if _memo(memo, ("n", ss), refused_after, text, sent):
         return "negated"
     if _memo(memo, ("t", ss), describes_what_exists, text, sent):

@@ -1698,3 +1698,19 @@ def test_past_features_journalists_a_designers_portfolio_and_lists_to_avoid_are_
 )
 def test_a_results_guarantee_and_payment_held_until_a_rise_are_ranking_promises(text, flagged):
     assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Back in 2015 we sold link packages; today every link we build is earned.", False),
+        ("Back in 2012 we bought links; now we earn them.", False),
+        ("Until last year we offered guaranteed rankings; we no longer do.", False),
+        ("Back in 2015 we started selling link packages, and we still do.", True),
+        ("Before the Penguin update we sold links, and we still sell them today.", True),
+        ("Since 2012 we've guaranteed page one for every client.", True),
+    ],
+)
+def test_a_past_practice_contrasted_with_today_is_history_and_one_that_goes_on_is_not(text, flagged):
+    found = {f.category for f in detect(text)} & {"paid_links", "guaranteed_rankings"}
+    assert bool(found) is flagged, text
