@@ -780,8 +780,7 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     lo = clause_start if clause_start is not None else ss
     # The request may open the match's evidence ("We get asked about guaranteed rankings": "we get" is a
     # promise's cue): it must end before the claim does.
-    if start is not None and (_RECEIVED.search(text, lo, start) or _REQUESTED.search(text, lo, start)
-                              or _request_within(text, lo, start, end)):
+    if start is not None and (_RECEIVED.search(text, lo, start) or _requested(text, lo, start, end)):
         return True
     if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
         return True  # the match is in what the messages offered, before the writer speaks again
@@ -790,9 +789,11 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
     return colon > ss and _framed(text[ss:colon]) and not FIRST_PERSON.search(text, colon, se)
 
 
-def _request_within(text: str, lo: int, start: int, end: int | None) -> bool:
-    m = _REQUESTED.search(text, lo, end) if end is not None else None
-    return m is not None and m.start() <= start + 1 and m.end() < end
+def _requested(text: str, lo: int, start: int, end: int | None) -> bool:
+    """Someone asks the writer for the claim: a request that starts by the claim's start and ends before
+    its end (it may open the claim's evidence)."""
+    m = _REQUESTED.search(text, lo, start if end is None else end)
+    return m is not None and m.start() <= start + 1
 
 
 _SOLD = re.compile(
