@@ -207,9 +207,11 @@ DECEPTIVE_TACTICS = [
         r"point\w*|thin|identical|near-identical|templates?|doorway|auto-?generated|spun|bounce\w*)\b",
         reach=80,
     ),
-    # doorway pages at scale: "800 city landing pages", "hundreds of location pages"
+    # doorway pages at scale: "800 city landing pages", "hundreds of location pages"; not a count of pages
+    # the writer reports having built, one per real location ("we built 120 location pages for a franchise")
     Rule(
-        r"(?:[5-9]\d\+?|\d{3,}[\d,]{0,8}+\+?|\d{1,3},\d{3}|hundreds of|thousands of|"
+        r"(?<!built )(?<!created )(?<!wrote )(?<!written )(?<!launched )(?<!published )(?<!developed )"
+        r"(?<!delivered )(?:[5-9]\d\+?|\d{3,}[\d,]{0,8}+\+?|\d{1,3},\d{3}|hundreds of|thousands of|"
         r"dozens of)\s(?:[\w-]+\s){0,2}?(?:city|location|suburb|town|area|geo|"
         r"neighbou?rhood)\s(?:landing\s)?pages\b"
     ),

@@ -409,6 +409,58 @@ def _warned(sentence: str) -> bool:
     return False
 
 
+# Advice to the reader about the reader's own practice: "When you buy links, check the site's traffic first",
+# "For your own PBN sites, use different registrars". The practice is the reader's (an opening when/once
+# you... clause, "for your own", "domains you control") and the sentence tells the reader what to do; no
+# one in it sells it ("When you buy links from us, ..." is an offer).
+_WHEN_YOU = re.compile(r"\W*(?:when|whenever|once|before|after|as soon as)\s+you\b")
+_YOURS = re.compile(
+    r"\bfor\s+your\s+own\b|\b(?:domains?|sites?|websites?|blogs?|networks?)\s+you\s+(?:own|control|run|manage)\b"
+)
+_ADVICE_VERB = (
+    r"(?:then\s+)?(?:always\s+|first\s+)?(?:check|make sure|be sure|ensure|use|avoid|keep|remember|consider|"
+    r"verify|ask|look|don'?t|do not|never|try)\b|"
+    r"you(?:'ll| will)?\s+(?:should|need to|must|have to|want to)\b"
+)
+_ADVICE_MAIN = re.compile(r"\s*(?:" + _ADVICE_VERB + ")")
+_ADVICE = re.compile(
+    r"(?:^|[,;:]\s*)(?:" + _ADVICE_VERB + r")|"
+    r"\b(?:nothing beats|the (?:best|fastest|safest) (?:way|route|option))\b"
+)
+_WRITER_IN = re.compile(
+    r"\b(?:we|we're|we'll|we've|our|ours|us|i|i'm|i'll|i've|me|my|here|"
+    r"this (?:site|platform|service|marketplace))\b"
+)
+
+
+# Exact-match anchors kept few: "keep exact-match anchors below 2% of your profile", "we limit money anchors
+# to a minimum". The rubric's natural anchor mix, not anchors set at scale.
+_ANCHORS_KEPT_FEW = re.compile(
+    r"\b(?:below|under|less than|no more than|not more than|at most|max(?:imum)?(?: of)?)\s"
+    r"(?:about\s|around\s|roughly\s)?\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:%|percent)|"
+    r"\b(?:to|at) a minimum\b|\bminimal\b|\bminimi[sz]\w*|\bsparingly\b|\bcap(?:ped)? (?:at|to)\b|"
+    r"\blimit(?:ed|s)? (?:to|at)\b|\b(?:a )?(?:small|tiny) (?:share|fraction|percentage|portion|minority)\b"
+)
+
+
+def keeps_anchors_few(clause: str) -> bool:
+    return bool(_ANCHORS_KEPT_FEW.search(clause))
+
+
+def advises_the_reader(sentence: str, rel_start: int) -> bool:
+    """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
+    sentence gives them."""
+    if _WRITER_IN.search(sentence):
+        return False
+    opening = _WHEN_YOU.match(sentence)
+    if opening:
+        # the practice in the opening clause, and the main clause after it advises
+        comma = sentence.find(",", opening.end())
+        return 0 <= comma and (rel_start < comma or rel_start >= len(sentence)) and bool(
+            _ADVICE_MAIN.match(sentence, comma + 1))
+    return bool(_YOURS.search(sentence, 0, rel_start + 1)) and bool(_ADVICE.search(sentence))
+
+
 def discloses_payment(sentence_low: str) -> bool:
     """The sentence marks a placement as paid for ("published as branded content", "rel=sponsored"): a
     disclosed sponsorship, which the rubric keeps clean. Not a bare "nofollow", which a seller's replacement
@@ -1245,6 +1297,10 @@ def suppression(
         return "attributed"
     if _memo(memo, ("w", ss), _warned, sentence):
         return "warning"
+    if kind == "practice" and advises_the_reader(sentence, rel_start):
+        return "advice"
+    if category == "anchor_manipulation" and keeps_anchors_few(text[cs:ce]):
+        return "capped"
     if _condition(clause_prefix) is not None and not _pitched_condition(text, clause_prefix, end, se):
         return "hypothetical"
     if category == "paid_links" and _memo(memo, ("c", ss), _compliant, sentence):

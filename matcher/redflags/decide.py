@@ -289,9 +289,14 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "Delivered: 40 DA50+ links, 3 featured snippets, 210% traffic growth": a case study
     if KIND[category] == "practice" and context.cleans_up(low):
         return False  # "we flag toxic domains and prepare disavow files": the remedy, not the practice
+    if KIND[category] == "practice" and context.advises_the_reader(low, len(low)):
+        return False  # "when you buy links, check the site's traffic first": the reader's, in advice
     if category == "guaranteed_rankings":
         # "...in about a year, though we can't promise it": the sentence takes its own promise back
-        return _commits(low) and not _refuses_remedy(low) and not _DISCLAIMS.search(low)
+        # ...and it names the result promised: a refund policy alone ("refunds within 30 days if no work has
+        # started") promises no ranking
+        return (_commits(low) and not _refuses_remedy(low) and not _DISCLAIMS.search(low)
+                and rules.names_a_result(low))
     if category == "unrealistic_timeline":
         # The rubric's deadline is days or a few weeks: "page one within 90 days" is a ranking promise, and
         # ambitious, but no days-long one; and the deadline is for a result (a ranking, indexing, traffic),
@@ -300,6 +305,8 @@ def _reading_stands(category: str, low: str) -> bool:
     if category == "guaranteed_link_count":
         # "around 10 links a month", "a limit of 3000 links", "for example 100 links"
         return not (context.estimated(low) or context.capped(low) or context.illustrates(low))
+    if category == "anchor_manipulation" and context.keeps_anchors_few(low):
+        return False  # "keep exact-match anchors below 2% of the profile": a natural mix
     if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
     if category == "paid_links":

@@ -130,6 +130,12 @@ _SET_ASIDE = {
 }
 
 
+def names_a_result(sentence_low: str) -> bool:
+    """The sentence names a result a ranking promise would promise (a position, a page, traffic, results),
+    not only the terms ("refunds within 30 days of purchase")."""
+    return bool(_RANKING_OBJECT.search(sentence_low))
+
+
 def on_topic(category: str, sentence_low: str) -> bool:
     """The sentence names the category's subject (its anchor words, and links where the practice is about
     links): the model's finding needs it, so "we price accordingly" is never a paid-links finding."""

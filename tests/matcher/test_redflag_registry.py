@@ -100,3 +100,14 @@ def test_languages_the_engine_cannot_read_are_routed():
         unreadable("Ons bureau is per direct beschikbaar voor bedrijven die hoger in Google willen staan!")
         == "nl"
     )
+    # Hungarian's article is "a": a fifth of a Hungarian sentence's words were English function words.
+    assert unreadable("A cég a weboldalak számára a kulcsszavak alapján készít szövegeket, és a megrendelő a "
+                      "havi jelentésben látja a munkát.") == "hu"
+    # Indonesian and Malay split langid's certainty (0.66 / 0.34): surely not English all the same.
+    assert unreadable("Kami akan membantu perniagaan anda mendapat lebih banyak pelanggan melalui carian "
+                      "Google dengan kata kunci yang sesuai.") in {"id", "ms"}
+    # A short English line langid misreads (Azerbaijani, 0.63) stays English.
+    assert unreadable("Put simply, \u201cif you don\u2019t rank, you don\u2019t pay.\u201d") is None
+    # A menu of English services (langid: German) is English; a Spanish menu is Spanish.
+    assert unreadable("Guest Posts\nNiche Edits\nLink Building Packages\nLocal SEO Audits") is None
+    assert unreadable("Servicios:\n- Enlaces de calidad\n- Posicionamiento web\n- Auditoría SEO") == "es"

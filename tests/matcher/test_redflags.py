@@ -1715,3 +1715,65 @@ def test_a_results_guarantee_and_payment_held_until_a_rise_are_ranking_promises(
 def test_a_past_practice_contrasted_with_today_is_history_and_one_that_goes_on_is_not(text, flagged):
     found = {f.category for f in detect(text)} & {"paid_links", "guaranteed_rankings"}
     assert bool(found) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("When you buy links, check the site's traffic first.", False),
+        ("Once you've bought a guest post, make sure it stays live.", False),
+        ("For your own private blog network sites, use different registrars.", False),
+        ("For links on domains you control, such as PBNs, the Indexing API is the fastest route.", False),
+        ("When you buy links from us, you get a permanent dofollow placement.", True),
+        ("When you buy a link package here, make sure you pick exact-match anchors for every link.", True),
+        ("For your own PBN, we supply expired domains with high DR.", True),
+        ("Use our private blog network to rank any keyword.", True),
+    ],
+)
+def test_advice_about_the_readers_own_links_is_not_the_writers_offer(text, flagged):
+    assert bool(detect(text)) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Keep exact-match anchors below 2% of your backlink profile.", False),
+        ("We keep exact match anchor text under 5% of all links we build.", False),
+        ("We limit exact match anchors to a minimum and favour branded ones.", False),
+        ("Choose your exact-match anchor for every link we build.", True),
+        ("We use exact match anchors on all backlinks to push your money keywords.", True),
+    ],
+)
+def test_exact_match_anchors_kept_few_are_a_natural_mix(text, flagged):
+    assert ("anchor_manipulation" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We built 120 location pages for a plumbing franchise over 8 months; they now bring 1,900 organic "
+         "visits a month.", False),
+        ("We build hundreds of location pages for your business within a week.", True),
+    ],
+)
+def test_location_pages_reported_as_built_for_a_client_are_no_doorways(text, flagged):
+    assert ("deceptive_tactics" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Partial refunds: we offer partial refunds for SEO services if requested within the first 30 days "
+         "of the campaign, provided no work has been initiated.", False),
+        ("If you don't reach page one within 90 days, we refund your fees.", True),
+    ],
+)
+def test_a_refund_policy_that_names_no_result_is_no_ranking_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
+
+
+def test_a_menu_of_english_services_is_read_not_sent_to_a_person():
+    found = {f.category for f in detect("Guest Posts\nNiche Edits\nTiered Links\nLink Building Packages\n"
+                                        "HARO Link Building")}
+    assert "needs_human_reading" not in found
+    assert "paid_links" in found
