@@ -108,7 +108,8 @@ def _score(docs: list[Doc], encode: Encoder | None, learned: bool) -> dict[int, 
 
 def _stance(doc: Doc, i: int) -> str:
     s, e = doc.spans[i]
-    return stance.claim_stance(doc.cues[i] if doc.cues is not None else stance.cues(doc.low[s:e]))
+    low = doc.low[s:e]
+    return stance.claim_stance(doc.cues[i] if doc.cues is not None else stance.cues(low), low)
 
 
 def _run(docs: list[Doc], encode: Encoder | None = None) -> list[list[RedFlag]]:

@@ -13,7 +13,8 @@ import re
 import numpy as np
 
 # The stances the corpus records (RUBRIC.md). A finding is raised for a claim only, so its `stance` is
-# one of offer, question, hypothetical (claim_stance); `other` for a language routing.
+# one of offer, question, hypothetical (claim_stance; a condition that is the offer's own term reads as
+# offer); `other` for a language routing.
 STANCES = (
     "offer",
     "denial",
@@ -115,11 +116,21 @@ def features(doc: DocCues, index: int) -> np.ndarray:
     return np.asarray(row, dtype=np.float32)
 
 
-def claim_stance(own: dict[str, bool]) -> str:
+# The reader's wish as a condition: "if you want page one in a week, ...".
+_WISH = re.compile(
+    r"\b(?:if|when(?:ever)?) you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
+    r"\b(?:if|when(?:ever)?) you (?:want|need|'d like|would like|'re after|are after|wish)\b"
+)
+
+
+def claim_stance(own: dict[str, bool], sentence_low: str = "") -> str:
     """The form of a claim the engine raised: it read the sentence as the speaker's own offer, so cues
     of critique, history or denial were judged not to govern it; a pitch phrased as a question ("Need 100
-    DA50+ links?") or a condition ("if you want page one in a week...") is still an offer, and says so."""
-    for cue in ("question", "hypothetical"):
-        if own.get(cue):
-            return cue
+    DA50+ links?") or as the reader's wish ("if you want page one in a week...") is still an offer, and
+    says so. Any other condition is the offer's own term ("if you don't reach page one in 90 days, we
+    refund you"): an offer."""
+    if own.get("question"):
+        return "question"
+    if own.get("hypothetical") and _WISH.search(sentence_low):
+        return "hypothetical"
     return "offer"

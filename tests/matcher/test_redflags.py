@@ -1777,3 +1777,16 @@ def test_a_menu_of_english_services_is_read_not_sent_to_a_person():
                                         "HARO Link Building")}
     assert "needs_human_reading" not in found
     assert "paid_links" in found
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("If you don't reach page one within 90 days, we refund your fees.", "offer"),
+        ("Unless you rank in the top 3 within 60 days, you get your money back.", "offer"),
+        ("If you want page one in a week, call us today.", "hypothetical"),
+    ],
+)
+def test_a_guarantees_own_condition_is_an_offer_and_the_readers_wish_a_hypothetical(text, stance):
+    found = [f for f in detect(text) if f.category == "guaranteed_rankings"]
+    assert found and {f.stance for f in found} == {stance}, text
