@@ -447,6 +447,14 @@ def keeps_anchors_few(clause: str) -> bool:
     return bool(_ANCHORS_KEPT_FEW.search(clause))
 
 
+_STEP_MARK = re.compile(r"(?:^|[\s(])(?:\(\d{1,2}\)|\d{1,2}\)|step \d{1,2}\b|\d{1,2}\.\s)")
+
+
+def lists_steps(sentence: str) -> bool:
+    """The sentence is a numbered list of three steps or more, and guarantees none of them."""
+    return len(_STEP_MARK.findall(sentence)) >= 3 and not _EXPLICIT.search(sentence)
+
+
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
@@ -1314,6 +1322,11 @@ def suppression(
         return "remediation"
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)):
+            return "hedged"
+        # "(1) technical foundations, ..., (3) local SEO: dominate the map pack, ...": a ranking as a step of
+        # the work described, in a numbered list of steps that guarantees nothing (a count of links there
+        # is still a deliverable).
+        if category == "guaranteed_rankings" and lists_steps(sentence):
             return "hedged"
         # "around 10 backlinks per month": an estimate, unless the clause guarantees or sells it.
         if category == "guaranteed_link_count" and _APPROX.search(text, max(cs, start - 16), end) and (

@@ -1790,3 +1790,22 @@ def test_a_menu_of_english_services_is_read_not_sent_to_a_person():
 def test_a_guarantees_own_condition_is_an_offer_and_the_readers_wish_a_hypothetical(text, stance):
     found = [f for f in detect(text) if f.category == "guaranteed_rankings"]
     assert found and {f.stance for f in found} == {stance}, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Our strategy has five layers: (1) technical foundations, make the site crawlable, (2) on-page, "
+         "target the right keywords, (3) local SEO, dominate the map pack for your suburb, (4) content, "
+         "(5) links.", False),
+        ("Our process: 1) audit 2) build links 3) rank #1 on Google in 7 days, guaranteed.", True),
+        ("Dominate the map pack for your suburb with our local SEO package.", True),
+    ],
+)
+def test_a_ranking_as_one_step_of_a_numbered_process_is_no_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
+
+
+def test_a_link_count_in_a_numbered_process_is_still_a_deliverable():
+    found = {f.category for f in detect("Our process: 1) audit 2) build 50 backlinks a month 3) report.")}
+    assert "guaranteed_link_count" in found
