@@ -15,7 +15,17 @@ from dataclasses import replace
 import numpy as np
 
 from matcher.config import load_settings
-from matcher.redflags import features, gate, language, names, other_languages, reader, rules, stance
+from matcher.redflags import (
+    features,
+    gate,
+    language,
+    lookalikes,
+    names,
+    other_languages,
+    reader,
+    rules,
+    stance,
+)
 from matcher.redflags.decide import OFFER_FLOOR, Thresholds, claims, score_passages
 from matcher.redflags.features import Doc
 from matcher.redflags.findings import RedFlag
@@ -158,7 +168,8 @@ def detect_fields_many(
     not read as a claim (names.py)."""
     texts = [{name: _check(text, name, max_chars) for name, text in fields.items()} for fields in providers]
     own = [names.forms(n) for n in (provider_names or [None] * len(providers))]
-    docs = [[Doc(field, names.mask(text, own[k])) for field, text in fields.items()]
+    # Read with look-alike letters folded (lookalikes.py, same offsets); evidence is quoted from the original.
+    docs = [[Doc(field, names.mask(lookalikes.fold(text), own[k])) for field, text in fields.items()]
             for k, fields in enumerate(texts)]
     flat = _run([d for group in docs for d in group], encode)
     out, at = [], 0
@@ -199,5 +210,6 @@ def detect_many(
     encode: Encoder | None = None,
 ) -> list[list[RedFlag]]:
     """Findings for each of many texts, with one embedding call for all of them."""
-    docs = [Doc(field, _check(text, f"texts[{i}]", max_chars)) for i, text in enumerate(texts)]
-    return _run(docs, encode)
+    checked = [_check(text, f"texts[{i}]", max_chars) for i, text in enumerate(texts)]
+    found = _run([Doc(field, lookalikes.fold(text)) for text in checked], encode)
+    return [[_in_original(f, text) for f in flags] for text, flags in zip(checked, found, strict=True)]

@@ -1809,3 +1809,20 @@ def test_a_ranking_as_one_step_of_a_numbered_process_is_no_promise(text, flagged
 def test_a_link_count_in_a_numbered_process_is_still_a_deliverable():
     found = {f.category for f in detect("Our process: 1) audit 2) build 50 backlinks a month 3) report.")}
     assert "guaranteed_link_count" in found
+
+
+def test_letters_drawn_like_latin_ones_are_read_as_those_and_quoted_as_written():
+    # a Cyrillic "а" in "guаrantee", fullwidth letters: the claim is read; the evidence is the writer's own
+    text = "We guаrantee #1 rankings on Google for every client we take on."
+    found = [f for f in detect(text) if f.category == "guaranteed_rankings"]
+    assert found and found[0].evidence == text[found[0].start : found[0].end]
+    assert "а" in found[0].evidence
+    assert "guaranteed_rankings" in {f.category for f in detect("ｗｅ ｇｕａｒａｎｔｅｅ #1 rankings.")}
+    assert {f.category for f in detect_many(["We sell bасklinks from our own privаte blog network."])[0]} >= {
+        "paid_links", "pbn"}
+    # an English page written with look-alike letters is read, not sent to a person as another language
+    english = "It's thе dream оf еvеrу website owner tо rank оn Google first page, and we help them."
+    assert detect(english) == []
+    # a Russian text keeps its own letters and goes to a person
+    assert [f.category for f in detect("Гарантируем топ-10 в Яндексе за 30 дней для любого сайта.")] == [
+        "needs_human_reading"]
