@@ -1041,7 +1041,9 @@ def estimated(sentence: str) -> bool:
 _SUBJECT_ONLY = re.compile(r"\W*(?:(?:a|an|the|these|those|such|many|most|some|all|private|paid|cheap|"
                            r"automated|expired)\s+){0,2}$")
 _DEFINING = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:is|are)\s(?:(?:actually|basically|simply|usually|typically|generally|often|"
+    # "(PBN)", ", also called an ABC exchange," between the practice and its predicate
+    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:also\s+)?(?:called|known as|referred to as|aka)\b[^,.;]{0,40},\s*)?"
+    r"(?:(?:is|are)\s(?:(?:actually|basically|simply|usually|typically|generally|often|"
     r"just|essentially|still)\s)?(?:an?|the|links?|networks?|sites?|websites?|pages?|when|where|used|made|built|"
     r"created|considered|defined|known|groups?|collections?|types?|forms?|kinds?|ways?|methods?|techniques?|"
     r"practices?|schemes?)\b|refers? to|means?\b|consists? of|involves?\b|describes?\b)"

@@ -316,6 +316,27 @@ def _reading_stands(category: str, low: str) -> bool:
     return True
 
 
+_LINK_WORK = re.compile(
+    r"\blink[- ]building\b(?![- ](?:packages?|bundles?|deals?|credits?|plans?))|"
+    r"\bearn(?:s|ed|ing)?\s(?:[\w-]+\s){0,3}?(?:links|backlinks|mentions|coverage)\b|"
+    r"\boutreach\b|\bdigital pr\b"
+)
+# ...and what trades in links: a sale, a price, a placement, links as a product ("premium SEO backlinks",
+# "100% genuine backlinks", "articles with backlinks")
+_LINK_TRADE = re.compile(
+    r"\b(?:buy\w*|bought|sell\w*|sold|purchas\w*|rent\w*|paid|pay|sponsored|do-?follow|for sale|"
+    r"per (?:link|post)|placements?|guest[- ]posts?|niche[- ]edits?|insertions?|price\w*|cost\w*|packages?|"
+    r"network|pbns?|da\s?\d+|dr\s?\d+|\d+\+?\s(?:[\w-]+\s)?(?:back)?links|"
+    r"(?:premium|genuine|powerful|permanent|high[- ]authority|authority|high[- ]da|high[- ]dr)\s(?:seo\s)?"
+    r"(?:back)?links|(?:publications?|articles?|posts?) with (?:\w+ )?(?:back)?links)\b|[$£€]"
+)
+
+
+def _names_link_work_only(low: str) -> bool:
+    """The sentence names link building as work (building, earning, outreach) and no trade in links."""
+    return bool(_LINK_WORK.search(low)) and not _LINK_TRADE.search(low)
+
+
 _COMMITMENT = re.compile(promises.COMMITMENT)
 _SHORT_TIME = re.compile(promises.SHORT_TIME)
 _DISCLAIMS = re.compile(
@@ -487,7 +508,10 @@ def claims(
                    if topical[ci] and q >= t.reader_category and ci not in raised]
         # ...only where nothing else names the sentence's practice: beside a named one the reader's
         # unnamed reading is the same claim's neighbour ("our own network of blogs" reads as paid links too).
-        if not raised and i not in by_sentence:
+        # Nor where the sentence names link building as the work it does and no trade in links ("our link
+        # building services help you earn links from relevant sites"): the reader, trained on sellers'
+        # lines, reads any line about links as one.
+        if not raised and i not in by_sentence and not _names_link_work_only(low):
             raised = list(unnamed)
         for ci in raised:
             add(Claim(CLAIM_CATEGORIES[ci], s, e, i, "model", p))

@@ -47,6 +47,8 @@ _PAYEES = (
 )
 # A mark of a paid placement: the attribute, or a label named as one.
 _PAID_MARK = r"(?:rel\W{0,3}(?:sponsored|ugc)\b|" + PAID_MARK + r")(?![^.;!?]{0,30}\b(?:unless|except)\b)"
+# Link building as the work sold ("selling you HARO link building"), though a package of it is links.
+_NOT_THE_WORK = r"(?![- ]building\b(?![- ](?:packages?|bundles?|deals?|credits?)))"
 PAID_LINKS = [
     # a paid link passed off as editorial: "so Google can't tell they're paid"
     Rule(
@@ -55,7 +57,7 @@ PAID_LINKS = [
         r"(?:they'?re|they are|it'?s|it is|these are|the links are|our links are)\s(?:paid|bought|sponsored|"
         r"purchased)\b"
     ),
-    Rule(_TRADE + gap(4) + r"(?:" + LINKS + r"|\b(?:submissions|directory listings)\b)"),
+    Rule(_TRADE + gap(4) + r"(?:" + LINKS + _NOT_THE_WORK + r"|\b(?:submissions|directory listings)\b)"),
     Rule(r"(?:" + LINKS + r")" + gap(2) + r"for sale\b"),
     # an order for a placement is its purchase: "order a guest post on Forbes", "start ordering placements"
     # (not "in order to earn links")
@@ -348,7 +350,7 @@ _LINKISH = (
 _SPAM_TYPES = (
     r"\b(?:blog )?comment (?:links|backlinks|spam\w*|blasts?)\b|\bforum (?:links|backlinks|posting|profiles?|"
     r"spam)\b|\bprofile (?:links|backlinks|creation)\b|\bsocial bookmark\w*|\bbookmarking\b|"
-    r"\bdirectory (?:submissions?|backlinks|links|blasts?)\b|\barticle (?:directories|spinning|"
+    r"\bdirectory (?:backlinks|links|blasts?)\b|\barticle (?:directories|spinning|"
     r"submissions?)\b|\bspun (?:articles|content)\b|\bspin(?:s|ning)? (?:your |the )?(?:articles?|content)\b|"
     r"\blink wheels?\b|\brss submissions?\b|\bweb ?2\.0 (?:links|backlinks|blogs|sites|properties|platforms|"
     r"profiles)\b|\bweb ?2\.0s\b|\btiered link building\b|\bsocial signals\b"
@@ -362,6 +364,10 @@ _NOT_BUILDING = (
 AUTOMATED_LINKS = [
     Rule(_TOOLS),
     Rule(_SPAM_TYPES),
+    # directory submission in bulk ("500 directory submissions"), not a hand-made listing in a few curated
+    # directories ("we can help with your directory submission process")
+    Rule(r"\bdirectory submissions?\b", needs=r"\d|\b(?:hundreds|thousands|bulk|mass|automat\w*|software|"
+         r"tools?|instant\w*)\b", reach=60),
     Rule(
         r"\b(?:automat\w*|auto-?(?:post\w*|submit\w*|generat\w*|creat\w*|publish\w*|build\w*|blast\w*|pilot)|"
         r"autopilot|one[- ]click|single click|set[- ]and[- ]forget|link machine|bots?|robots?|blast\w*|"

@@ -1826,3 +1826,36 @@ def test_letters_drawn_like_latin_ones_are_read_as_those_and_quoted_as_written()
     # a Russian text keeps its own letters and goes to a person
     assert [f.category for f in detect("Гарантируем топ-10 в Яндексе за 30 дней для любого сайта.")] == [
         "needs_human_reading"]
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Our link building services help you earn links from relevant sites in your industry.", False),
+        ("We offer custom link building campaigns tailored to your niche.", False),
+        ("Premium Link-Building Services: explore premium link-building options to boost your visibility.",
+         False),
+        ("Full disclosure: much of my income comes from selling you HARO link building.", False),
+        ("We sell link building packages: 20 links for $400.", True),
+        ("We sell links on our partner blogs for $50 each.", True),
+        ("Get premium contextual links from high-authority niche sites.", True),
+    ],
+)
+def test_link_building_as_the_work_is_no_trade_in_links(text, flagged):
+    assert ("paid_links" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("A three-way link exchange, also called an ABC exchange, involves three websites.", False),
+        ("We offer three-way link exchanges with our partner sites.", True),
+    ],
+)
+def test_a_practice_defined_under_another_name_is_defined(text, flagged):
+    assert bool(detect(text)) is flagged, text
+
+
+def test_directory_submission_in_bulk_is_automated():
+    found = {f.category for f in detect("Our SEO package includes 300 directory submissions.")}
+    assert "automated_links" in found
