@@ -455,6 +455,23 @@ def lists_steps(sentence: str) -> bool:
     return len(_STEP_MARK.findall(sentence)) >= 3 and not _EXPLICIT.search(sentence)
 
 
+# The reader's own goal in advice: "how to ensure your site ranks on page one", "the hacks you'll need to
+# ensure you show up in the map pack". The reader ensures it; the writer promises nothing.
+_READERS_GOAL = (
+    r"\b(?:how to|you(?:'ll| will)? need to|you (?:must|should|have to)|tips (?:to|for)|ways to|hacks? to|"
+    r"steps to|learn (?:how )?to)(?:\s\w+){0,2}?"
+)
+_READERS_GOAL_BEFORE = re.compile(_READERS_GOAL + r"\s*$")
+_READERS_GOAL_IN = re.compile(
+    _READERS_GOAL + r"\s(?:ensure|guarantee|make sure|secure|get|achieve|rank|reach|land)\b"
+)
+
+
+def readers_goal(sentence_low: str) -> bool:
+    """The sentence's ranking is what the reader learns to reach, not what the writer promises."""
+    return not FIRST_PERSON.search(sentence_low) and bool(_READERS_GOAL_IN.search(sentence_low))
+
+
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
@@ -1330,6 +1347,8 @@ def suppression(
         # is still a deliverable).
         if category == "guaranteed_rankings" and lists_steps(sentence):
             return "hedged"
+        if _READERS_GOAL_BEFORE.search(_last_words(clause_prefix, 6)) and not FIRST_PERSON.search(sentence):
+            return "advice"
         # "around 10 backlinks per month": an estimate, unless the clause guarantees or sells it.
         if category == "guaranteed_link_count" and _APPROX.search(text, max(cs, start - 16), end) and (
                 estimated(text[cs:ce])):

@@ -1859,3 +1859,17 @@ def test_a_practice_defined_under_another_name_is_defined(text, flagged):
 def test_directory_submission_in_bulk_is_automated():
     found = {f.category for f in detect("Our SEO package includes 300 directory submissions.")}
     assert "automated_links" in found
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Here is how to ensure your site ranks on page one for your city.", False),
+        ("Keep reading to learn the 4 simple hacks you'll need to ensure that you show up in the Local 3 Map "
+         "Pack.", False),
+        ("We ensure you show up in the local 3-pack within 60 days.", True),
+        ("Learn how to get your site on page one - we guarantee it or your money back.", True),
+    ],
+)
+def test_a_ranking_the_reader_learns_to_reach_is_no_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
