@@ -472,6 +472,12 @@ def readers_goal(sentence_low: str) -> bool:
     return not FIRST_PERSON.search(sentence_low) and bool(_READERS_GOAL_IN.search(sentence_low))
 
 
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:ask|asks|asked|asking|wonder|wonders|wondered|wondering|want to know|wants to know|question is)\s"
+    r"(?:\w+\s)?(?:how|whether|if|when|why|what)\b"
+)
+
+
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
@@ -1280,6 +1286,9 @@ def suppression(
     kind = KIND[category]
 
     if _memo(memo, ("q", ss), _is_question, text, sent):
+        return "question"
+    # "Clients always ask how long it will take to rank #1": a question reported, not a claim made
+    if kind == "promise" and _INDIRECT_QUESTION.search(text, max(cs, start - 40), end):
         return "question"
     if _memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs):
         return "reported"

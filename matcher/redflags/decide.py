@@ -313,6 +313,8 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "keep exact-match anchors below 2% of the profile": a natural mix
     if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
+    if category == "paid_links" and _PAID_CLICKS.search(low) and not _A_LINK.search(low):
+        return False  # "pay for each click-through to your website": search ads, which the rubric leaves out
     if category == "paid_links":
         return not context.discloses_payment(low)  # a sponsored post marked as such
     return True
@@ -339,6 +341,13 @@ def _names_link_work_only(low: str) -> bool:
     return bool(_LINK_WORK.search(low)) and not _LINK_TRADE.search(low)
 
 
+_PAID_CLICKS = re.compile(
+    r"\b(?:pay[- ]per[- ]click|ppc|cost[- ]per[- ]click|click-?throughs?|per click|each click|every click|"
+    r"adwords|google ads|search ads|sponsored (?:results|listings|search ads))\b"
+)
+_A_LINK = re.compile(
+    r"\b(?:back-?links?|links?|do-?follow|guest[- ]posts?|placements?|link juice|pagerank)\b"
+)
 _COMMITMENT = re.compile(promises.COMMITMENT)
 _SHORT_TIME = re.compile(promises.SHORT_TIME)
 _DISCLAIMS = re.compile(

@@ -1873,3 +1873,29 @@ def test_directory_submission_in_bulk_is_automated():
 )
 def test_a_ranking_the_reader_learns_to_reach_is_no_promise(text, flagged):
     assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("False promises: clients always ask how long it will take to rank #1. Let me burst your bubble.",
+         False),
+        ("People often wonder whether an agency can get them to page one in a month.", False),
+        ("We always get our clients to page one in 30 days.", True),
+    ],
+)
+def test_a_question_reported_is_no_ranking_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("With pay-per-click ads, all you need is the money to pay for each click-through to your website.",
+         False),
+        ("We run your Google Ads campaigns and you pay per click.", False),
+        ("Buy sponsored posts with dofollow links on news sites.", True),
+    ],
+)
+def test_paying_for_clicks_on_search_ads_is_no_paid_link(text, flagged):
+    assert ("paid_links" in {f.category for f in detect(text)}) is flagged, text
