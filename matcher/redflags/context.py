@@ -114,7 +114,9 @@ _HEDGE = re.compile(
 )
 # Hedges that qualify the claim just before them: "10 to 25 links a month, depending on the niche".
 _HEDGE_AFTER = re.compile(
-    r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so)\b"
+    r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so|"
+    # "8-12 backlinks per month for most clients": what is typical, not what each client is promised
+    r"for most (?:clients|campaigns|sites|customers|projects|businesses)|in most cases|for a typical)\b"
 )
 # The same words anywhere in a sentence: its figure is an estimate ("8 to 12 links a month, depending on
 # your niche").

@@ -1899,3 +1899,15 @@ def test_a_question_reported_is_no_ranking_promise(text, flagged):
 )
 def test_paying_for_clicks_on_search_ads_is_no_paid_link(text, flagged):
     assert ("paid_links" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("We secure 8-12 high-quality backlinks per month for most clients.", False),
+        ("We guarantee 10 backlinks per month for most clients.", True),
+        ("We deliver 20 backlinks per month for every client.", True),
+    ],
+)
+def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
+    assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
