@@ -402,8 +402,8 @@ def test_synthetic_heldout_quality():
     # Measured 0.613 / 7.8% (learned) and 0.385 / 16.6% (rules) on 2026-12-07 at 12:08, the split's tenth
     # reading (460 texts since the sixth corpus round), and the same at 14:26 and 16:33 (rules 0.380 /
     # 16.2%), its eleventh and twelfth, each at the end of a session's work (bench/RESULTS.md); 0.617 / 8.1%
-    # (rules 0.387 / 16.2%) at 18:18, its thirteenth, and the same at 20:07, its fourteenth; nothing was
-    # tuned on it.
+    # (rules 0.387 / 16.2%) at 18:18, its thirteenth, and the same at 20:07 and 22:05, its fourteenth and
+    # fifteenth (the last on a machine without AVX512-BF16, the model in float32); nothing was tuned on it.
     [("learned", 0.58, 0.095), ("rules", 0.35, 0.19)],
 )
 def test_real_text_quality_on_the_held_out_split(monkeypatch, engine, min_f1, max_clean):
