@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from matcher.redflags.lexicon import DONT_MARK, LOST, MARKED, PAID_MARK, PRICE, REMEDY, UNDELIVERED
+from matcher.redflags.lexicon import (
+    DONT_MARK,
+    LOST,
+    MARKED,
+    PAID_MARK,
+    PRICE,
+    READERS_WISH,
+    REMEDY,
+    UNDELIVERED,
+)
 from matcher.redflags.registry import KIND
 from matcher.redflags.sentences import clause_bounds, clause_marks
 
@@ -429,10 +438,8 @@ _ADVICE = re.compile(
     r"(?:^|[,;:]\s*)(?:" + _ADVICE_VERB + r")|"
     r"\b(?:nothing beats|the (?:best|fastest|safest) (?:way|route|option))\b"
 )
-_WRITER_IN = re.compile(
-    r"\b(?:we|we're|we'll|we've|our|ours|us|i|i'm|i'll|i've|me|my|here|"
-    r"this (?:site|platform|service|marketplace))\b"
-)
+# ...the writer as FIRST_PERSON names them, or as the seller of what is bought "here"
+_SELLER_HERE = re.compile(r"\b(?:me|here|this (?:site|platform|service|marketplace))\b")
 
 
 # Exact-match anchors kept few: "keep exact-match anchors below 2% of your profile", "we limit money anchors
@@ -483,7 +490,7 @@ _INDIRECT_QUESTION = re.compile(
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
-    if _WRITER_IN.search(sentence):
+    if FIRST_PERSON.search(sentence) or _SELLER_HERE.search(sentence):
         return False
     opening = _WHEN_YOU.match(sentence)
     if opening:
@@ -1172,10 +1179,7 @@ def _is_question(text: str, sent: tuple[int, int]) -> bool:
 
 
 # "If you're looking for guaranteed rankings, you've come to the right place": a pitch, not a hypothetical.
-_PITCH_IF = re.compile(
-    r"\bif you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
-    r"\bif you (?:want|need|'d like|would like|'re after|are after)\b"
-)
+_PITCH_IF = re.compile(READERS_WISH)
 
 
 def _pitched_condition(text: str, clause_prefix: str, end: int, sentence_end: int) -> bool:

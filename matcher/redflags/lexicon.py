@@ -107,6 +107,11 @@ PRICE = (
     r"\b\d[\d,.]{0,15}+\s?(?:usd|eur|gbp|cad|aud|dollars|euros|pounds|bucks)\b"
 )
 
+# The reader's wish as a condition: "if you're looking for guaranteed rankings, ...", "if you need 50 links".
+READERS_WISH = (
+    r"\bif you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
+    r"\bif you (?:want|need|'d like|would like|'re after|are after)\b"
+)
 # What happens to a sold link that does not last.
 LOST = r"(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)"
 # What a seller did not deliver: "if we are unable to publish your article on the promised site".

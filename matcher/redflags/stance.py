@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from matcher.redflags.lexicon import READERS_WISH
+
 # The stances the corpus records (RUBRIC.md). A finding is raised for a claim only, so its `stance` is
 # one of offer, question, hypothetical (claim_stance; a condition that is the offer's own term reads as
 # offer); `other` for a language routing.
@@ -116,11 +118,7 @@ def features(doc: DocCues, index: int) -> np.ndarray:
     return np.asarray(row, dtype=np.float32)
 
 
-# The reader's wish as a condition: "if you want page one in a week, ...".
-_WISH = re.compile(
-    r"\b(?:if|when(?:ever)?) you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
-    r"\b(?:if|when(?:ever)?) you (?:want|need|'d like|would like|'re after|are after|wish)\b"
-)
+_WISH = re.compile(READERS_WISH)
 
 
 def claim_stance(own: dict[str, bool], sentence_low: str = "") -> str:
