@@ -356,6 +356,8 @@ _DISCLAIMS = re.compile(
     r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
 )
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
+# What a paid placement is marked as, where it is.
+_PAID_WORD = r"[\"“'‘]?(?:sponsored|paid|ads?|advertis\w*|advertorial|promoted)\b"
 # The practice hidden from search engines ("our network sites are built without leaving a footprint Google
 # can detect", "undetectable", "Google will never know"): only one who does it hides it.
 _HIDDEN = re.compile(
@@ -366,6 +368,12 @@ _HIDDEN = re.compile(
     r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b|"
     # ...or the payment hidden from readers: "our sponsored posts don't carry a sponsored tag"
     r"\b(?:without|no|never|not|don'?t|doesn'?t|do not|does not)\s(?:[\w-]+\s){0,2}?" + lexicon.PAID_MARK
+    # ...or left unmarked in other words: "sponsored posts are not marked as sponsored", "we never label
+    # them as ads", "published as a regular post"
+    + r"|\b(?:not|never)\s(?:be\s)?" + lexicon.MARKED + r"\s(?:as\s)?(?:an?\s)?" + _PAID_WORD
+    + r"|\bnever\s(?:\w+\s)?(?:mark|label|tag|flag)\w*\s(?:[\w-]+\s){0,3}?as\s(?:an?\s)?" + _PAID_WORD
+    + r"|\b(?:as|like)\s(?:an?\s|our\s|their\s)?(?:regular|normal|editorial|organic|ordinary|native|own)\s"
+    r"(?:posts?|articles?|content)\b"
 )
 _RESULT = re.compile(promises.RESULT)
 # The buyer's rival named in the sentence before a harm aimed at "them": "Have a competitor outranking

@@ -128,7 +128,7 @@ RESULTS_PROMISE = (
     r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
     r"(?:\w+\s){0,2}?results\b|"
     r"\bno (?:results?|rankings?|first page|page one|top \w+ rankings?),? no (?:pay|fee|charge|payment|"
-    r"cost)\b|"
+    r"cost|bill|invoice|retainer)s?\b|"
     # "Results or your money back", "results or you don't pay"
     r"\bresults,? or (?:(?:your|a|the) )?(?:full )?(?:money back|refund|money-back)\b|"
     r"\bresults,? or you (?:don'?t|do not) pay\b"

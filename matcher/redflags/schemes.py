@@ -151,16 +151,17 @@ PAID_LINKS = [
         r"advertorial|paid|promoted|partner)[\"”'’]?\s(?:labels?|tags?|marks?|markings?|disclosures?|"
         r"attributes?|mentions?|notices?|badges?)\b|\bnot " + MARKED + r"(?: or " + MARKED + r")? "
         r"(?:as )?(?:an? )?[\"“'‘]?(?:sponsored|paid|ad|advertisement|advertorial|promoted)\b",
-        needs=r"\b(?:paid|pay\w*|guest posts?|placements?|advertis\w*|price\w*|orders?|buy\w*|purchas\w*|"
-              r"dofollow|do-follow)\b|[$£€]",
+        needs=r"\b(?:paid|pay\w*|guest posts?|placements?|advertis\w*|advertorials?|price\w*|orders?|buy\w*|"
+              r"purchas\w*|dofollow|do-follow|sponsored (?:posts?|articles?|content))\b|[$£€]",
         reach=80,
     ),
     # ...or a sponsored post published as the site's own ("sponsored posts are published as regular
     # articles with no disclosure"); a guest post published as a normal article is what guest posts are
     Rule(
-        r"\b(?:with no|without(?: any)?|no)\s(?:disclosure|labell?ing)\b|\b(?:published|posted|appear\w*|"
-        r"go(?:es)? live|look\w*)\s(?:[\w-]+\s){0,2}?(?:as|like)\s(?:an?\s)?(?:regular|normal|editorial|"
-        r"organic|natural|ordinary|genuine|native)\s(?:posts?|articles?|content|editorial)\b",
+        r"\b(?:with no|without(?: any)?|no)\s(?:disclosure|labell?ing)\b|"
+        r"\b(?:publish(?:es|ed)?|posted|appear\w*|go(?:es)? live|look\w*|runs?)\s(?:[\w-]+\s){0,3}?"
+        r"(?:as|like)\s(?:an?\s|our\s|their\s)?(?:regular|normal|editorial|organic|natural|ordinary|genuine|"
+        r"native|own)\s(?:posts?|articles?|content|editorial)\b",
         needs=r"\b(?:paid (?:posts?|articles?|placements?|links?)|sponsored (?:posts?|articles?|content)|"
               r"advertis\w*|advertorials?)\b",
         reach=80,

@@ -221,6 +221,7 @@ def test_denials_and_warnings_are_not_flagged(text):
          "guaranteed_rankings"),
         ("You won't pay a cent until your site reaches page one.", "guaranteed_rankings"),
         ("No first page, no fee.", "guaranteed_rankings"),
+        ("You pay per top-10 keyword per month; no ranking, no bill.", "guaranteed_rankings"),
         ("We offer guaranteed SEO services for dentists.", "guaranteed_rankings"),
         # a sold link's life answered for in other words than "placement guarantee"
         ("If an article or link is deleted within 30 days, we commit to refunding you.", "paid_links"),
@@ -1229,6 +1230,9 @@ def test_a_placement_marked_as_paid_is_a_disclosed_sponsorship(text):
     [
         "We have 2,000 publishers ready to publish your sponsored post without the sponsored tag.",
         "Posts are not marked as sponsored, so your links pass full value.",
+        # ...said of the writer's own sites, or as what its posts are published as
+        "Sponsored posts are not marked as sponsored on our blogs.",
+        "We publish your sponsored article as a normal post on our tech blog for $150.",
     ],
 )
 def test_a_withheld_disclosure_mark_hides_a_paid_placement_rather_than_denying_it(text):
@@ -1344,6 +1348,10 @@ def test_an_unmarked_or_undelivered_placement_is_a_paid_link(text):
         # a writer's work delivered late, an audit, content for the client's own site
         "Refunds are issued if the audit report is not delivered within 10 business days.",
         "If your blog post is not published on your own site within a week, we refund the writing fee.",
+        # a publisher that takes no payment, and contributed posts published as what they are
+        "Guest posts on our blog are never marked as sponsored because we don't accept payment for them.",
+        "Our editors publish contributed articles as regular posts, with the author's bio and one link.",
+        "We don't accept sponsored posts; every article is published as a regular editorial piece.",
     ],
 )
 def test_marking_and_refund_talk_without_a_hidden_placement_is_not_a_paid_link(text):
