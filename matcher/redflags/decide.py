@@ -375,6 +375,8 @@ _HIDDEN = re.compile(
     + r"|\b(?:as|like)\s(?:an?\s|our\s|their\s)?(?:regular|normal|editorial|organic|ordinary|native|own)\s"
     r"(?:posts?|articles?|content)\b"
 )
+# Sites or pages in number, as a doorway pattern's evidence names them.
+_DOORWAYS = re.compile(r"\b(?:micro-?sites|sites|websites|domains|pages)\b")
 _RESULT = re.compile(promises.RESULT)
 # The buyer's rival named in the sentence before a harm aimed at "them": "Have a competitor outranking
 # you? We'll bury them with spam links."
@@ -589,6 +591,13 @@ def claims(
         # The same where the writer's own practice is said to be hidden from search engines: the readings
         # take "Google can detect" for a warning.
         if (KIND[c] == "practice" and (c, i) in patterned and _HIDDEN.search(doc.low, *doc.spans[i])
+                and context.FIRST_PERSON.search(doc.low, *doc.spans[i])):
+            need, read = 0.0, max(read, OFFER_FLOOR)
+        # Doorways at scale the writer owns to ("we have built 10 of these sites in each of 250 towns"): the
+        # pattern names the scheme and its scale, and the readings, having seen few offers of it and many
+        # warnings, score its words as a warning. Not every deception: "negative SEO" is named in warnings
+        # by writers who speak for themselves too.
+        if (c == "deceptive_tactics" and (c, i) in patterned and _DOORWAYS.search(doc.low, s, e)
                 and context.FIRST_PERSON.search(doc.low, *doc.spans[i])):
             need, read = 0.0, max(read, OFFER_FLOOR)
         if past_work and KIND[c] == "promise":

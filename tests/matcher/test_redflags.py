@@ -1196,6 +1196,9 @@ def test_the_writer_speaking_after_a_received_message_still_offers():
     [
         "We launch microsites for every city you want to rank in, each pointing to your main site.",
         "We run 300 local websites, one for each town in the county, all linking to our clients.",
+        # ...told as a product in a paragraph, whose readings take the scheme's words for a warning
+        "Many solicitors find it hard to rank locally. That is why we now run 6 of our sites optimised for "
+        "legal searches in each of 120 towns.",
     ],
 )
 def test_a_site_of_its_own_for_every_town_is_a_doorway(text):
