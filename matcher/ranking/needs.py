@@ -41,6 +41,10 @@ class Needs:
     # dollars (providers state theirs so); what the buyer reads of its own is in its currency.
     currency: str = "USD"
     usd_rate: float = 1.0
+    # A total for the whole work, read from the scope where it gives no monthly budget (US dollars), and
+    # the months it covers where said: budget_min/max above are the monthly range it implies.
+    budget_total: int | None = None
+    budget_months: int | None = None
 
     def money(self, usd: float) -> str:
         """A US-dollar amount of the buyer's budget, in the buyer's currency."""
@@ -76,6 +80,8 @@ class Needs:
             "languages": sorted(self.languages),
             "budget_min_usd": self.budget_min,
             "budget_max_usd": self.budget_max,
+            "budget_total_usd": self.budget_total,
+            "budget_months": self.budget_months,
             "remote_ok": self.remote_ok,
             "from_scope": list(self.from_scope),
             "disagreements": list(self.disagreements),
@@ -173,9 +179,18 @@ def needs_from_brief(brief: dict) -> Needs:
 
     budget_min, budget_max = in_usd(brief, "budget_min_usd"), in_usd(brief, "budget_max_usd")
     said_min, said_max = prices.brief_budget(scope)
-    if budget_min is None and budget_max is None and (said_min is not None or said_max is not None):
-        budget_min, budget_max = said_min, said_max
-        from_scope += ["budget_min_usd", "budget_max_usd"]
+    total = months = None
+    if budget_min is None and budget_max is None:
+        if said_min is not None or said_max is not None:
+            budget_min, budget_max = said_min, said_max
+            from_scope += ["budget_min_usd", "budget_max_usd"]
+        else:
+            # A total for the whole work ("a total value of £700,000", "$12,000 for a 6-month project"),
+            # where nothing says what a month may cost: the monthly range it implies.
+            total, months = prices.brief_total(scope)
+            if total is not None:
+                budget_min, budget_max = prices.monthly_from_total(total, months)
+                from_scope += ["budget_total_usd", "budget_min_usd", "budget_max_usd"]
     elif said_min is not None or said_max is not None:
         form = budget_max if budget_max is not None else budget_min
         said = said_max if said_max is not None else said_min
@@ -202,6 +217,8 @@ def needs_from_brief(brief: dict) -> Needs:
         disagreements=tuple(disagreements),
         scope_markets=frozenset(scope_countries) | frozenset(scope_languages),
         work=work_asked(scope),
+        budget_total=total,
+        budget_months=months,
         **_currency(brief),
     )
 

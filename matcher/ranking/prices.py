@@ -64,10 +64,13 @@ _GROUP_SEP = re.compile(r"[,.\s\u00a0\u202f]")
 _GROUPS = re.compile(r"\d{1,3}(?:(?:[,.]|\s|\u00a0|\u202f)\d{3})+")
 
 
+_MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "million": 1_000_000}
+
+
 def _number(raw: str, mult: str | None) -> float:
-    """"2,500", "2.500" and "2 500" group thousands; "2,5" and "2.5" are decimals; k multiplies."""
+    """"2,500", "2.500" and "2 500" group thousands; "2,5" and "2.5" are decimals; k and m multiply."""
     value = float(_GROUP_SEP.sub("", raw)) if _GROUPS.fullmatch(raw) else float(raw.replace(",", "."))
-    return value * 1000 if mult and mult.lower() == "k" else value
+    return value * _MULTIPLIERS.get((mult or "").lower(), 1)
 
 
 def _rate(currency: str | None) -> float | None:
@@ -88,24 +91,31 @@ def _usd(match: re.Match) -> float:
 
 def _amounts(sentence: str) -> list[float]:
     """Dollar amounts of a sentence (a range gives two), in order."""
-    out: list[float] = []
+    return [a for group in _stated(sentence, millions=False) for a in group]
+
+
+def _stated(sentence: str, millions: bool) -> list[tuple[float, ...]]:
+    """Each amount of a sentence in dollars, a range as its two ends; amounts in millions only where
+    `millions` (a contract's total, not a monthly budget: there they are revenue)."""
+    out: list[tuple[float, ...]] = []
     spending = bool(_SPEND.search(sentence))
+    allowed = ("k", *(("m", "mn", "million") if millions else ()))
     for m in _AMOUNTS.finditer(sentence):
         currency = m.group("pre") or m.group("pre2") or m.group("post")
         if not currency or (m.group("post") and not m.group("pre") and _WORD_CURRENCY.match(currency)
                             and not spending):
             continue
         m1, m2 = m.group("m1"), m.group("m2")
-        if any(x and x.lower() != "k" for x in (m1, m2)):
-            continue  # millions: revenue, not a monthly budget
+        if any(x and x.lower() not in allowed for x in (m1, m2)):
+            continue
         rate = _rate(currency)
         if m.group("b") is None:
-            out.append(_number(m.group("a"), m1) * rate)
+            out.append((_number(m.group("a"), m1) * rate,))
             continue
         first, second = _number(m.group("a"), m1), _number(m.group("b"), m2)
-        if m2 and not m1 and first < 1000:  # "$3-5k": the k belongs to both
-            first *= 1000
-        out += [first * rate, second * rate]
+        if m2 and not m1 and first < 1000:  # "$3-5k": the multiplier belongs to both
+            first *= _MULTIPLIERS[m2.lower()]
+        out.append((first * rate, second * rate))
     return out
 
 
@@ -187,6 +197,60 @@ def _first_monthly_budget(text: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+# The longest term a total that names none is taken to cover: public framework agreements run up to four
+# years, so "a total value of £700,000" is at least about £14,600 a month and at most all of it in one.
+MAX_TERM_MONTHS = 48
+_TOTAL = re.compile(
+    r"\b(?:in total|total(?: contract)? (?:budget|cost|value|price|amount)|(?:contract|tender|project|"
+    r"estimated) value|value of|valued at|worth|funding of|bount(?:y|ies)|budget\b|for the (?:whole|"
+    r"entire) (?:project|contract|engagement|job)|one-?off|fixed (?:price|fee))",
+    re.IGNORECASE,
+)
+_TERM = re.compile(
+    r"\b(?P<n>\d{1,2}|one|two|three|four|five|six|nine|twelve|eighteen|twenty-four)[- ]"
+    r"(?P<unit>months?|years?)\b|\b(?:for|over|within) (?:a|one) (?P<one>year|month)\b",
+    re.IGNORECASE,
+)
+_TERM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "nine": 9, "twelve": 12,
+               "eighteen": 18, "twenty-four": 24}
+
+
+def brief_total(text: str) -> tuple[int | None, int | None]:
+    """A budget for the whole work stated in a brief's own words ("the tender had a total value of
+    £700,000", "$12,000 for a 6-month project", "a funding of 0.2 ETH (57.87 USD) attached"), in US
+    dollars, with the months it covers where the brief says them (else None); (None, None) where it
+    states none. A monthly or yearly budget is brief_budget's, read first."""
+    for sentence in _SENTENCE_END.split(text or ""):
+        if _PER_UNIT.search(sentence) or not (_TOTAL.search(sentence) or _PROJECT_TOTAL.search(sentence)):
+            continue
+        term = _TERM.search(sentence)
+        if _MONTHLY.search(_TERM.sub(" ", sentence)) or _YEARLY.search(_TERM.sub(" ", sentence)):
+            continue
+        stated = _stated(sentence, millions=True)
+        if not stated or stated[0][-1] < MIN_MONTHLY_BUDGET:
+            continue
+        return int(round(stated[0][-1])), _months(term)
+    return None, None
+
+
+def _months(term: re.Match | None) -> int | None:
+    if term is None:
+        return None
+    if term.group("one"):
+        return 12 if term.group("one").lower() == "year" else 1
+    n = term.group("n").lower()
+    count = int(n) if n.isdigit() else _TERM_WORDS[n]
+    return count * (12 if term.group("unit").lower().startswith("year") else 1) or None
+
+
+def monthly_from_total(total: int, months: int | None) -> tuple[int, int]:
+    """The monthly budget (min, max) a total implies: spread over its months, or where the brief names
+    none, anything from spread over MAX_TERM_MONTHS to all of it in one month."""
+    if months:
+        return int(round(total / months)), int(round(total / months))
+    return int(round(total / MAX_TERM_MONTHS)), total
+
+
 # A total over a project ("$12,000 for a 6-month project", "over the next 3 months ... in total").
 _PROJECT_TOTAL = re.compile(
     r"\b(?:in total|total (?:budget|cost|of|value)|\d+[- ]months? (?:project|contract|engagement|programme|"
@@ -204,7 +268,9 @@ def money(value: float | int | None, currency: str | None = None) -> str:
 
 
 def money_range(lo: float | int | None, hi: float | int | None, currency: str | None = None) -> str:
-    """"$2,000–$5,000", "up to €5,000" or "from £2,000"."""
+    """"$2,000–$5,000", "up to €5,000", "from £2,000", or one amount where both ends are it."""
+    if lo is not None and lo == hi:
+        return money(lo, currency)
     if lo is not None and hi is not None:
         return f"{money(lo, currency)}–{money(hi, currency)}"
     return f"up to {money(hi, currency)}" if hi is not None else f"from {money(lo, currency)}"

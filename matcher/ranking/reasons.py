@@ -10,7 +10,7 @@ from matcher.ranking.catalog import INDUSTRY_BITS, SERVICE_BITS, Catalog
 from matcher.ranking.lexicon import ADJACENT
 from matcher.ranking.markets import COUNTRY_LANGUAGES
 from matcher.ranking.needs import Needs
-from matcher.ranking.prices import money
+from matcher.ranking.prices import MAX_TERM_MONTHS, money
 from matcher.ranking.shortlist import factor
 from matcher.ranking.weights import WEIGHTS
 
@@ -18,7 +18,21 @@ Point = tuple[str, str]  # ("+" or "-", a sentence a buyer reads)
 
 
 def _budget_range(needs: Needs) -> str:
-    return needs.money_range(needs.budget_min, needs.budget_max)
+    if needs.budget_total is None:
+        return f"your range is {needs.money_range(needs.budget_min, needs.budget_max)}"
+    if needs.budget_months:
+        return (f"your total of {needs.money(needs.budget_total)} over {needs.budget_months} months is about "
+                f"{needs.money(needs.budget_min)}/month")
+    return (f"your total of {needs.money(needs.budget_total)}, with no term given, is "
+            f"{needs.money_range(needs.budget_min, needs.budget_max)}/month")
+
+
+def _budget_floor(needs: Needs) -> str:
+    if needs.budget_total is None:
+        return f"your minimum of {needs.money(needs.budget_min)}"
+    over = f"{needs.budget_months} months" if needs.budget_months else f"up to {MAX_TERM_MONTHS // 12} years"
+    return (f"the {needs.money(needs.budget_min)}/month your total of {needs.money(needs.budget_total)} "
+            f"comes to over {over}")
 
 
 def _industry_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
@@ -83,11 +97,11 @@ def _budget_point(cat: Catalog, pos: int, needs: Needs) -> Point | None:
         stated = not np.isnan(cat.max_budget[pos])
         source = "its stated maximum" if stated else "as its profile describes them"
         return "-", (f"Works at a smaller scale: its engagements go up to about {money(top)}/month "
-                     f"({source}), below your minimum of {needs.money(needs.budget_min)}")
+                     f"({source}), below {_budget_floor(needs)}")
     if np.isnan(pmin):
-        return "-", f"Has not stated its prices; your range is {_budget_range(needs)}"
+        return "-", f"Has not stated its prices; {_budget_range(needs)}"
     quoted = "Its profile quotes prices from" if cat.budget_from_text[pos] else "Accepts budgets from"
-    return "+", f"{quoted} {money(pmin)}/month; your range is {_budget_range(needs)}"
+    return "+", f"{quoted} {money(pmin)}/month; {_budget_range(needs)}"
 
 
 def _market_points(cat: Catalog, pos: int, needs: Needs) -> list[Point]:

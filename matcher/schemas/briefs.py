@@ -92,6 +92,11 @@ class UnderstoodSchema(Schema):
     languages = fields.List(fields.String())
     budget_min_usd = fields.Integer(allow_none=True)
     budget_max_usd = fields.Integer(allow_none=True)
+    budget_total_usd = fields.Integer(
+        allow_none=True, metadata={"description": "a total for the whole work read from the scope, where it "
+                                   "gives no monthly budget; the monthly range above is what it implies"}
+    )
+    budget_months = fields.Integer(allow_none=True, metadata={"description": "the months that total covers"})
     remote_ok = fields.Boolean()
     from_scope = fields.List(fields.String(), metadata={"description": "fields read from the scope text"})
     disagreements = fields.List(

@@ -5,7 +5,7 @@ import pytest
 from matcher.ranking.markets import countries_in, languages_in, remote_ok_in
 from matcher.ranking.needs import needs_from_brief
 from matcher.ranking.notices import brief_notices
-from matcher.ranking.prices import brief_budget, usual_scale
+from matcher.ranking.prices import MAX_TERM_MONTHS, brief_budget, brief_total, usual_scale
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,38 @@ def test_location_does_not_matter(text, expected):
 )
 def test_budget_in_the_scope(text, expected):
     assert brief_budget(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The tender had a total value of £700,000 and closes on 31 August.", (889000, None)),
+        ("We have $12,000 for a 6-month project.", (12000, 6)),
+        ("The contract is valued at £1.2 million over 3 years.", (1524000, 36)),
+        ("This issue now has a funding of 0.2 ETH (57.87 USD @ $289.36/ETH) attached to it.", (58, None)),
+        ("Budget: $5,000 for the whole job.", (5000, None)),
+        # a monthly or yearly budget, a price per unit, no amount at all: no total
+        ("Our budget is $3,000 a month.", (None, None)),
+        ("An annual budget of $60k.", (None, None)),
+        ("We pay $50 per link.", (None, None)),
+        ("The budget will be agreed after the audit.", (None, None)),
+    ],
+)
+def test_a_total_for_the_whole_work_in_the_scope(text, expected):
+    assert brief_total(text) == expected
+
+
+def test_a_total_is_read_as_the_monthly_range_it_implies_and_said_to_be_a_total():
+    tender = needs_from_brief({"scope": "SEO agency services for the university. Total contract value "
+                                         "£700,000; the framework starts in May."}).understood()
+    assert tender["budget_total_usd"] == 889000 and tender["budget_months"] is None
+    assert (tender["budget_min_usd"], tender["budget_max_usd"]) == (round(889000 / MAX_TERM_MONTHS), 889000)
+    assert {"budget_total_usd", "budget_min_usd", "budget_max_usd"} <= set(tender["from_scope"])
+    project = needs_from_brief({"scope": "Link building: $12,000 for a 6-month project."}).understood()
+    assert (project["budget_min_usd"], project["budget_max_usd"], project["budget_months"]) == (2000, 2000, 6)
+    # a monthly budget in the scope or in the form comes first: no total is read beside it
+    monthly = needs_from_brief({"scope": "Total value $90,000.", "budget_max_usd": 3000}).understood()
+    assert monthly["budget_total_usd"] is None and monthly["budget_max_usd"] == 3000
 
 
 @pytest.mark.parametrize(

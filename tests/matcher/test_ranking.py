@@ -309,3 +309,23 @@ def test_a_local_seo_shop_fits_a_brief_with_no_local_need_less_well(rt):
                      "services": ["seo_audit", "local_seo"], "countries": ["GB"]})
     assert [m.external_id for m in town.matches].index("local") == 0
     assert not any("local SEO;" in p["text"] for m in town.matches for p in m.reasons["points"])
+
+
+def test_a_total_for_the_whole_work_is_weighed_as_the_monthly_budget_it_implies(rt, catalog):
+    """A brief that gives only a total ("$9,000 for a 6-month project", a tender's contract value) is
+    matched on what that total comes to a month, and the reasons say it is a total."""
+    project = dict(scope="Local SEO for our dental office in Austin. We have $9,000 for a 6-month project.",
+                   services=["local_seo"], countries=["US"])
+    result = rank(rt, project)
+    assert [m.external_id for m in result.matches] == ["dental"]  # pricey starts at $25,000 a month
+    assert ("Accepts budgets from $1,500/month; your total of $9,000 over 6 months is about $1,500/month"
+            in result.matches[0].reasons["summary"])
+    assert result.understood["budget_total_usd"] == 9000
+
+    tender = dict(scope="Framework agreement for local SEO across our hospital group. Total contract value "
+                        "$2,400,000.", services=["local_seo"], countries=["US"])
+    result = rank(rt, tender)
+    assert [m.external_id for m in result.matches] == ["pricey", "dental"]
+    dental = result.matches[1].reasons["summary"]
+    assert ("Works at a smaller scale: its engagements go up to about $6,000/month (its stated maximum), "
+            "below the $50,000/month your total of $2,400,000 comes to over up to 4 years") in dental

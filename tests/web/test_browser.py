@@ -358,6 +358,14 @@ def test_buyer_reads_what_was_understood_and_corrects_it(page, server):
     shot(page, "brief_corrected")
 
 
+def test_a_buyer_who_gives_a_total_reads_it_as_a_total(page, server):
+    submit_brief(page, server, "Link building for our SaaS product in the United States. We have $12,000 "
+                               "for a 6-month project.")
+    understood = page.inner_text(".understood")
+    assert "$12,000 in total over 6 months, about $2,000/month (from your description)" in understood
+    shot(page, "brief_total_budget")
+
+
 def test_off_scope_brief_is_told_so_instead_of_a_list(page, server):
     submit_brief(page, server, "We need an agency to manage our Google Ads and Facebook ads campaigns "
                                "for the spring sale.")

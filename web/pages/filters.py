@@ -52,11 +52,19 @@ def budget(low: int | None, high: int | None, currency: str | None = None) -> st
 
 def brief_budget(understood: dict, brief) -> str:
     """What the engine understood of a brief's budget (in US dollars), in the brief's own currency at the
-    rate it was sent with."""
+    rate it was sent with: a monthly range, or a total for the whole work and the monthly range it implies."""
     low, high = (understood.get(k) for k in ("budget_min_usd", "budget_max_usd"))
     if low is None and high is None:
         return "not stated"
-    return in_currency(low, high, brief.currency or "USD", brief.usd_rate or 1.0)
+    currency, rate = brief.currency or "USD", brief.usd_rate or 1.0
+    monthly = in_currency(low, high, currency, rate) + "/month"
+    total, months = understood.get("budget_total_usd"), understood.get("budget_months")
+    if total is None:
+        return monthly
+    whole = in_currency(total, total, currency, rate)
+    if months:
+        return f"{whole} in total over {months} months, about {monthly}"
+    return f"{whole} in total, no term given: {monthly}"
 
 
 def number(value: float | None, places: int = 2) -> str:
