@@ -21,10 +21,9 @@ def _budget_range(needs: Needs) -> str:
     if needs.budget_total is None:
         return f"your range is {needs.money_range(needs.budget_min, needs.budget_max)}"
     if needs.budget_months:
-        return (f"your total of {needs.money(needs.budget_total)} over {needs.budget_months} months is about "
+        return (f"your budget is {needs.money(needs.budget_total)} over {needs.budget_months} months, about "
                 f"{needs.money(needs.budget_min)}/month")
-    return (f"your total of {needs.money(needs.budget_total)}, with no term given, is "
-            f"{needs.money_range(needs.budget_min, needs.budget_max)}/month")
+    return f"your budget is a total of {needs.money(needs.budget_total)}, with no term given"
 
 
 def _budget_floor(needs: Needs) -> str:

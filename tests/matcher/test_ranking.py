@@ -318,7 +318,7 @@ def test_a_total_for_the_whole_work_is_weighed_as_the_monthly_budget_it_implies(
                    services=["local_seo"], countries=["US"])
     result = rank(rt, project)
     assert [m.external_id for m in result.matches] == ["dental"]  # pricey starts at $25,000 a month
-    assert ("Accepts budgets from $1,500/month; your total of $9,000 over 6 months is about $1,500/month"
+    assert ("Accepts budgets from $1,500/month; your budget is $9,000 over 6 months, about $1,500/month"
             in result.matches[0].reasons["summary"])
     assert result.understood["budget_total_usd"] == 9000
 
