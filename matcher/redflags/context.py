@@ -194,6 +194,25 @@ def reports_results(sentence_low: str) -> bool:
                                                               or _RECURRING.search(sentence_low))
 
 
+# Rankings as what the provider measures and reports ("ranking results will be performed once per month",
+# "positions are checked weekly", "we track your rankings every month"): a reporting term, which the
+# sentence heads read as a ranking promise for its future tense and its subject.
+_MEASURED = re.compile(
+    r"\b(?:rankings?|positions?|ranking (?:results|reports?|checks?)|keyword positions?)\s(?:[\w,]+\s){0,4}?"
+    r"(?:are|is|will be|shall be|get|gets|to be)\s(?:\w+\s)?(?:performed|checked|tracked|measured|monitored|"
+    r"reported|recorded|sent|provided|run|taken|pulled|reviewed|updated)\b|"
+    r"\b(?:check|track|measure|monitor|report|review|record)\w*\s(?:[\w']+\s){0,3}?(?:rankings?|"
+    r"positions?)\b[^.;]{0,40}?\b(?:daily|weekly|monthly|fortnightly|quarterly|"
+    r"(?:once |twice )?(?:a|per|every|each) (?:day|week|month|fortnight|quarter))\b"
+)
+_GUARANTEE_WORD = re.compile(r"\b(?:guarantee\w*|promise\w*|assure\w*|warrant\w*|ensure\w*|or your money)\b")
+
+
+def measures_rankings(sentence_low: str) -> bool:
+    """The sentence says how rankings are measured or reported, and guarantees nothing."""
+    return bool(_MEASURED.search(sentence_low)) and not _GUARANTEE_WORD.search(sentence_low)
+
+
 # "A keyword counts as delivered once it has reached page one": a perfect tense in a clause of time sets a
 # term, it reports no past result.
 _TERM_CLAUSE = re.compile(

@@ -287,6 +287,8 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "our goal is to increase your traffic by 50%": an aim
     if KIND[category] == "promise" and context.readers_goal(low):
         return False  # "here is how to ensure your site ranks on page one": the reader's goal, in advice
+    if category == "guaranteed_rankings" and context.measures_rankings(low):
+        return False  # "ranking results will be performed once per month": how results are reported
     if category == "guaranteed_rankings" and context.lists_steps(low):
         return False  # "(1) audit, (2) fix, (3) dominate the map pack": the steps of the work, no promise
     if KIND[category] == "promise" and context.reports_results(low):

@@ -1922,3 +1922,18 @@ def test_paying_for_clicks_on_search_ads_is_no_paid_link(text, flagged):
 )
 def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
     assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Ranking results will be performed once per month, as agreed by both parties.", False),
+        ("Rankings will be checked and reported weekly.", False),
+        ("We track your keyword positions every week and send a report.", False),
+        # how results are reported does not take back a promise of them
+        ("We guarantee top 3 rankings, checked monthly.", True),
+        ("Your rankings will be on page one within 60 days, and we report them weekly.", True),
+    ],
+)
+def test_how_rankings_are_measured_and_reported_is_no_ranking_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
