@@ -76,6 +76,10 @@ _BY_THIRD = re.compile(
 _WARNING = re.compile(
     r"\b(?:bewares?|be (?:wary|careful|sceptical|skeptical|cautious)|wary of|watch out|red flags?|"
     r"warning signs?|scams?|scammy|lying|lie|lies|myths?|snake oil|penali[sz]\w*|penalt(?:y|ies)|"
+    # ...or calling it worthless, as a predicate ("such guarantees are worth nothing"), not an epithet for
+    # others ("unlike the bogus agencies out there")
+    r"(?:is|are|'re|'s)\s(?:\w+\s){0,2}?(?:worthless|meaningless|worth (?:absolutely |exactly )?nothing|"
+    r"bogus|unethical|fraudulent)|"
     r"manual actions?|de-?index\w*|violat\w*|against (?:google'?s? |the )?(?:\w+ )?(?:guidelines|policies|"
     r"rules|terms)|breaks? (?:google'?s? |the )?(?:\w+ )?(?:policies|guidelines|rules)|at risk|risky|"
     r"dangerous|harm\w*|hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|"

@@ -94,10 +94,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [s for s in spans if any(c.isalnum() for c in text[s[0] : s[1]])]
 
 
-# Clause boundaries inside a sentence: strong punctuation, a spaced dash, or a conjunction that starts a
-# new subject ("..., but we", "..., and we won't"). Negation and hedging do not reach across them.
+# Clause boundaries inside a sentence: strong punctuation, a spaced dash, or a comma, a colon or a
+# conjunction that starts a new subject ("..., but we", "..., and we won't", "No junk links: we sell..").
+# Negation and hedging do not reach across them.
 _CLAUSE = re.compile(
-    r";|\||\s[—–-]+\s|—|–|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b|,\s*(?:and|so|"
+    r";|\||\s[—–-]+\s|—|–|,?\s+(?:but|whereas|while|although|though|yet|instead|however)\b|[,:]\s*(?:and|so|"
     r"or)?\s*(?=(?:we|we're|we'll|we've|i|i'm|i'll|you|you're|you'll|they|they're|it|it's|our|your|their|"
     r"that's|this|which)\b)",
 )

@@ -1937,3 +1937,20 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
 )
 def test_how_rankings_are_measured_and_reported_is_no_ranking_promise(text, flagged):
     assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a guarantee called worthless is critique of it
+        ("Promises of 100 backlinks a month are worthless.", False),
+        ("Guarantees of a page 1 ranking are worth absolutely nothing if they don't name the phrase.", False),
+        # ...but an epithet for others beside the writer's own promise takes nothing back
+        ("We promise first page rankings in 30 days, unlike the bogus agencies out there.", True),
+        # a negation before a colon does not reach the clause after it
+        ("No worthless directory links: we sell only powerful PBN links at $30 each.", True),
+        ("No PBNs, no paid links: we earn every link through outreach.", False),
+    ],
+)
+def test_critique_by_predicate_and_negation_that_ends_at_a_colon(text, flagged):
+    assert bool({f.category for f in detect(text)}) is flagged
