@@ -125,6 +125,12 @@ _HEDGE = re.compile(
     r"ing)? towards?|estimate\w*|potential\w*|possible|can't say|cannot say|ideally|where possible|chance|"
     r"(?:'d|would) rather)\b",
 )
+# Hedges between a promise's trigger and its cue: "results fast: quick wins usually show within weeks".
+# Adverbs and modals only: the nouns of _HEDGE ("targets", "goal") name what a promise is for.
+_HEDGE_INSIDE = re.compile(
+    r"\b(?:may|might|could|usually|typically|often|generally|normally|sometimes|likely|on average|"
+    r"in most cases)\b"
+)
 # Hedges that qualify the claim just before them: "10 to 25 links a month, depending on the niche".
 _HEDGE_AFTER = re.compile(
     r"^[^:;]*?\b(?:depending on|depends on|on average|varies|may vary|if all goes well|give or take|or so|"
@@ -1378,7 +1384,7 @@ def suppression(
     if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
         return "remediation"
     if kind == "promise":
-        if _HEDGE.search(_last_words(clause_prefix, 10)):
+        if _HEDGE.search(_last_words(clause_prefix, 10)) or _HEDGE_INSIDE.search(text, start, end):
             return "hedged"
         # "(1) technical foundations, ..., (3) local SEO: dominate the map pack, ...": a ranking as a step of
         # the work described, in a numbered list of steps that guarantees nothing (a count of links there

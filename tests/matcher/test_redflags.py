@@ -1954,3 +1954,14 @@ def test_how_rankings_are_measured_and_reported_is_no_ranking_promise(text, flag
 )
 def test_critique_by_predicate_and_negation_that_ends_at_a_colon(text, flagged):
     assert bool({f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("We get results fast: quick wins from technical fixes usually show within weeks.", False),
+        ("You will see results within weeks.", True),
+    ],
+)
+def test_a_hedge_between_a_promise_and_its_deadline_makes_it_a_typical_outcome(text, flagged):
+    assert ("unrealistic_timeline" in {f.category for f in detect(text)}) is flagged
