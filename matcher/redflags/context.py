@@ -926,7 +926,10 @@ _SOLD = re.compile(
 # "helps" sit inside real guarantees' terms).
 _AIM = re.compile(
     r"\b(?:goal|goals|aims?|aimed|aiming|strives?|striving|hope|hopefully|work(?:s|ing)? towards?|ideally|"
-    r"typical|typically|usually|on average|in most cases)\b"
+    r"typical|typically|usually|on average|in most cases|"
+    # ...or says that results take time ("top 3 rankings for competitive keywords take time")
+    r"takes? (?:time|a while|patience)|(?:won'?t|don'?t|doesn'?t|does not|do not|will not) happen overnight|"
+    r"(?:is|it'?s) a long[- ](?:game|term (?:game|investment|process)))\b"
 )
 
 

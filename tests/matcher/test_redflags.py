@@ -1965,3 +1965,15 @@ def test_critique_by_predicate_and_negation_that_ends_at_a_colon(text, flagged):
 )
 def test_a_hedge_between_a_promise_and_its_deadline_makes_it_a_typical_outcome(text, flagged):
     assert ("unrealistic_timeline" in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Top 3 rankings for competitive keywords take time; we'll show you progress every month.", False),
+        # patience said beside an outright promise takes nothing back
+        ("Rankings don't happen overnight, but we will get you to page one within 90 days guaranteed.", True),
+    ],
+)
+def test_results_that_take_time_are_no_ranking_promise(text, flagged):
+    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
