@@ -124,6 +124,9 @@ DECEPTIVE_TACTICS = [
         r"\bkeyword[- ]stuff\w*|"
         r"\bstuff(?:s|ed|ing)?\b" + gap(5) + r"(?:with|keywords?)\b|\bnegative seo\b|\bsneaky redirects?\b"
         r"|\bfake\s(?:\w+\s)?(?:reviews?|dmca|complaints?|accounts?|testimonials?|ratings?)\b|"
+        # ...or written to pass for real ones: "real-looking reviews", "authentic-looking 5-star ratings"
+        r"\b(?:real|genuine|authentic|natural|human|organic)[- ]looking\s(?:[\w-]+\s)?(?:reviews?|ratings?|"
+        r"testimonials?)\b|"
         r"\bspam reports?\b|\b(?:1|one|0|zero)\s?px font\b|\bscraped content\b|\bbounce visitors\b|\b(?:tiny|"
         r"microscopic|0px|1px|invisible|transparent)\s(?:\w+\s)?(?:font|text)\b|\bwhite (?:font|text)\b"
         # links injected into sites the seller has broken into ("web shells" is also a security scanner's

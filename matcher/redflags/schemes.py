@@ -192,6 +192,14 @@ PAID_LINKS = [
         needs=r"\b(?:publish\w*|plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|go(?:es)? live)\b",
         reach=80,
     ),
+    # a sale closed on a placement: "Your brand on Forbes with a dofollow link - order now"
+    Rule(
+        r"\b(?:order|buy|purchase|book) (?:it |yours |one |them )?(?:now|today)\b|\badd to (?:cart|basket)\b",
+        needs=r"\bdo-?follow\b|\b(?:guest posts?|sponsored (?:posts?|articles?)|placements?|niche edits?|"
+              r"link insertions?)\b",
+        reach=120,
+        prev=True,
+    ),
     # a marketplace of placements is a shop for them
     Rule(r"\b(?:guest[- ]post(?:ing)?|links?|back-?links?|sponsored[- ]posts?|niche[- ]edits?|"
          r"link[- ]insertions?|placements?|seo[- ]articles?) (?:market ?place|market)s?\b"),
@@ -354,7 +362,8 @@ _SPAM_TYPES = (
     r"\bdirectory (?:backlinks|links|blasts?)\b|\barticle (?:directories|spinning|"
     r"submissions?)\b|\bspun (?:articles|content)\b|\bspin(?:s|ning)? (?:your |the )?(?:articles?|content)\b|"
     r"\blink wheels?\b|\brss submissions?\b|\bweb ?2\.0 (?:links|backlinks|blogs|sites|properties|platforms|"
-    r"profiles)\b|\bweb ?2\.0s\b|\btiered link building\b|\bsocial signals\b"
+    r"profiles)\b|\bweb ?2\.0s\b|\btiered link building\b|\bsocial signals\b|\blink pyramids?\b|"
+    r"\btiered (?:links|backlinks|linking|link (?:campaigns?|packages?|structures?))\b"
 )
 _NOT_BUILDING = (
     r"\b(?:track\w*|monitor\w*|report\w*|alert\w*|audit\w*|crawl\w*|check\w*|notif\w*|remind\w*|schedul\w*|"

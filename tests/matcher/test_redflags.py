@@ -1977,3 +1977,21 @@ def test_a_hedge_between_a_promise_and_its_deadline_makes_it_a_typical_outcome(t
 )
 def test_results_that_take_time_are_no_ranking_promise(text, flagged):
     assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "flagged"),
+    [
+        ("Skyrocket your rankings with our tiered link pyramid.", "automated_links", True),
+        ("We never build tiered links or link pyramids.", "automated_links", False),
+        ("Link pyramids were popular in 2010 and got many sites penalised.", "automated_links", False),
+        ("Your brand on Forbes, Entrepreneur and Business Insider with a dofollow link - order now.",
+         "paid_links", True),
+        ("Order now and get a free backlink audit with your SEO plan.", "paid_links", False),
+        ("We'll get your app to the top of the App Store with real-looking reviews.", "deceptive_tactics",
+         True),
+        ("Ask customers for real reviews; fake-looking reviews get removed.", "deceptive_tactics", False),
+    ],
+)
+def test_link_pyramids_a_placement_sold_with_order_now_and_reviews_made_to_look_real(text, category, flagged):
+    assert (category in {f.category for f in detect(text)}) is flagged
