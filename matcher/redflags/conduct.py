@@ -25,6 +25,11 @@ _CONCEALED = (
 _GOOGLE_NOT_ADS = (
     r"\bgoogle\b(?!\s(?:ads|adwords|analytics|cloud|workspace|my business|business profile|partners?))"
 )
+# What a secret is kept of: "secret sauce", "our secret weapon", "secret link building techniques".
+_SECRET_THINGS = (
+    r"(?:methods?|sauce|formula|techniques?|strateg(?:y|ies)|systems?|network|recipe|weapon|process|tricks?|"
+    r"approach|tactics?|tools?|ingredient)"
+)
 UNDISCLOSED_METHODS = [
     # someone on a Google team working for us: "someone on Google's spam team owes us a favour"
     Rule(
@@ -36,8 +41,12 @@ UNDISCLOSED_METHODS = [
         reach=60,
     ),
     Rule(
-        r"\bsecret\s(?:\w+\s)?(?:methods?|sauce|formula|techniques?|strateg(?:y|ies)|systems?|network|recipe|"
-        r"weapon|process|tricks?|approach|tactics?|tools?|ingredient)\b|\b(?:our|my) secret\b"
+        r"(?:\b(?:our|my) secret(?:\s(?:\w+\s)?" + _SECRET_THINGS + r")?+\b|\bsecret\s(?:\w+\s)?"
+        + _SECRET_THINGS + r"\b)"
+        # ...unless the secret is told at once: "Our secret? Great content and patience", "our secret sauce
+        # is simple: ..." (one kept back says so: "we'll never tell")
+        r"(?!\W{0,3}(?:\?|:|is\b|was\b|lies in\b|comes down to\b|has always been\b)(?![^.!]{0,60}\b(?:never|"
+        r"won'?t|can'?t|cannot|don'?t|not)\s(?:\w+\s)?(?:tell|share|reveal|disclose|say)))"
     ),
     Rule(
         r"\bhow (?:we|i) (?:\w+\s){0,3}?(?:is|are|remains|stays)\s(?:[\w-]+\s){0,4}?(?:secret|private|"

@@ -445,8 +445,8 @@ ANCHOR_MANIPULATION = [
         reach=80,
     ),
     Rule(
-        r"\b(?:keywords?|phrases?|terms?)\s(?:[\w-]+\s){0,3}?as (?:the )?(?:anchor|anchor text|link text|"
-        r"clickable text)\b"
+        r"\b(?:keywords?|phrases?|terms?)\s(?:[\w-]+\s){0,3}?(?:as|in) (?:the )?(?:anchor|anchor text|"
+        r"link text|clickable text)\b"
     ),
     Rule(r"\bas (?:the )?(?:anchor(?: text)?|link text|clickable text)\b"),
     Rule(

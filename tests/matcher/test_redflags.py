@@ -1995,3 +1995,28 @@ def test_results_that_take_time_are_no_ranking_promise(text, flagged):
 )
 def test_link_pyramids_a_placement_sold_with_order_now_and_reviews_made_to_look_real(text, category, flagged):
     assert (category in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Our secret? Great content and patience.", False),
+        ("Our secret sauce is simple: relentless outreach and honest reporting.", False),
+        ("Our secret sauce? We'll never tell.", True),
+        ("We use secret techniques to rank sites fast.", True),
+    ],
+)
+def test_a_secret_told_at_once_is_no_undisclosed_method(text, flagged):
+    assert ("undisclosed_methods" in {f.category for f in detect(text)}) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("We include your target keywords in the link text of every backlink.", True),
+        ("We never put your keywords in the anchor text.", False),
+        ("Google looks at the words in the anchor text to understand a page.", False),
+    ],
+)
+def test_keywords_put_in_the_link_text_are_anchor_manipulation(text, flagged):
+    assert ("anchor_manipulation" in {f.category for f in detect(text)}) is flagged
