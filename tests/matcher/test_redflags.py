@@ -1924,64 +1924,38 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
     assert ("guaranteed_link_count" in {f.category for f in detect(text)}) is flagged, text
 
 
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("Ranking results will be performed once per month, as agreed by both parties.", False),
-        ("Rankings will be checked and reported weekly.", False),
-        ("We track your keyword positions every week and send a report.", False),
-        # how results are reported does not take back a promise of them
-        ("We guarantee top 3 rankings, checked monthly.", True),
-        ("Your rankings will be on page one within 60 days, and we report them weekly.", True),
-    ],
-)
-def test_how_rankings_are_measured_and_reported_is_no_ranking_promise(text, flagged):
-    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        # a guarantee called worthless is critique of it
-        ("Promises of 100 backlinks a month are worthless.", False),
-        ("Guarantees of a page 1 ranking are worth absolutely nothing if they don't name the phrase.", False),
-        # ...but an epithet for others beside the writer's own promise takes nothing back
-        ("We promise first page rankings in 30 days, unlike the bogus agencies out there.", True),
-        # a negation before a colon does not reach the clause after it
-        ("No worthless directory links: we sell only powerful PBN links at $30 each.", True),
-        ("No PBNs, no paid links: we earn every link through outreach.", False),
-    ],
-)
-def test_critique_by_predicate_and_negation_that_ends_at_a_colon(text, flagged):
-    assert bool({f.category for f in detect(text)}) is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("We get results fast: quick wins from technical fixes usually show within weeks.", False),
-        ("You will see results within weeks.", True),
-    ],
-)
-def test_a_hedge_between_a_promise_and_its_deadline_makes_it_a_typical_outcome(text, flagged):
-    assert ("unrealistic_timeline" in {f.category for f in detect(text)}) is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("Top 3 rankings for competitive keywords take time; we'll show you progress every month.", False),
-        # patience said beside an outright promise takes nothing back
-        ("Rankings don't happen overnight, but we will get you to page one within 90 days guaranteed.", True),
-    ],
-)
-def test_results_that_take_time_are_no_ranking_promise(text, flagged):
-    assert ("guaranteed_rankings" in {f.category for f in detect(text)}) is flagged
-
-
+# Classes found by probing honest and risky copy in a provider's voice (2026-12-08), one row per side of
+# each: the category raised or not (None: any category).
 @pytest.mark.parametrize(
     ("text", "category", "flagged"),
     [
+        # how rankings are measured and reported is no promise of them...
+        ("Ranking results will be performed once per month, as agreed by both parties.",
+         "guaranteed_rankings", False),
+        ("Rankings will be checked and reported weekly.", "guaranteed_rankings", False),
+        ("We track your keyword positions every week and send a report.", "guaranteed_rankings", False),
+        # ...and takes no promise back
+        ("We guarantee top 3 rankings, checked monthly.", "guaranteed_rankings", True),
+        ("Your rankings will be on page one within 60 days, and we report them weekly.",
+         "guaranteed_rankings", True),
+        # results said to take time are an aim, unless a guarantee stands beside it
+        ("Top 3 rankings for competitive keywords take time; we'll show you progress every month.",
+         "guaranteed_rankings", False),
+        ("Rankings don't happen overnight, but we will get you to page one within 90 days guaranteed.",
+         "guaranteed_rankings", True),
+        # a hedge between a promise and its deadline makes it a typical outcome
+        ("We get results fast: quick wins from technical fixes usually show within weeks.",
+         "unrealistic_timeline", False),
+        ("You will see results within weeks.", "unrealistic_timeline", True),
+        # a guarantee called worthless is critique; an epithet for others takes the writer's promise not back
+        ("Promises of 100 backlinks a month are worthless.", None, False),
+        ("Guarantees of a page 1 ranking are worth absolutely nothing if they don't name the phrase.", None,
+         False),
+        ("We promise first page rankings in 30 days, unlike the bogus agencies out there.", None, True),
+        # a negation before a colon does not reach the clause after it
+        ("No worthless directory links: we sell only powerful PBN links at $30 each.", None, True),
+        ("No PBNs, no paid links: we earn every link through outreach.", None, False),
+        # link pyramids, a placement sold with "order now", reviews made to look real
         ("Skyrocket your rankings with our tiered link pyramid.", "automated_links", True),
         ("We never build tiered links or link pyramids.", "automated_links", False),
         ("Link pyramids were popular in 2010 and got many sites penalised.", "automated_links", False),
@@ -1991,32 +1965,18 @@ def test_results_that_take_time_are_no_ranking_promise(text, flagged):
         ("We'll get your app to the top of the App Store with real-looking reviews.", "deceptive_tactics",
          True),
         ("Ask customers for real reviews; fake-looking reviews get removed.", "deceptive_tactics", False),
+        # a secret told at once is no undisclosed method; one kept back is
+        ("Our secret? Great content and patience.", "undisclosed_methods", False),
+        ("Our secret sauce is simple: relentless outreach and honest reporting.", "undisclosed_methods",
+         False),
+        ("Our secret sauce? We'll never tell.", "undisclosed_methods", True),
+        ("We use secret techniques to rank sites fast.", "undisclosed_methods", True),
+        # keywords put in the link text
+        ("We include your target keywords in the link text of every backlink.", "anchor_manipulation", True),
+        ("We never put your keywords in the anchor text.", "anchor_manipulation", False),
+        ("Google looks at the words in the anchor text to understand a page.", "anchor_manipulation", False),
     ],
 )
-def test_link_pyramids_a_placement_sold_with_order_now_and_reviews_made_to_look_real(text, category, flagged):
-    assert (category in {f.category for f in detect(text)}) is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("Our secret? Great content and patience.", False),
-        ("Our secret sauce is simple: relentless outreach and honest reporting.", False),
-        ("Our secret sauce? We'll never tell.", True),
-        ("We use secret techniques to rank sites fast.", True),
-    ],
-)
-def test_a_secret_told_at_once_is_no_undisclosed_method(text, flagged):
-    assert ("undisclosed_methods" in {f.category for f in detect(text)}) is flagged
-
-
-@pytest.mark.parametrize(
-    ("text", "flagged"),
-    [
-        ("We include your target keywords in the link text of every backlink.", True),
-        ("We never put your keywords in the anchor text.", False),
-        ("Google looks at the words in the anchor text to understand a page.", False),
-    ],
-)
-def test_keywords_put_in_the_link_text_are_anchor_manipulation(text, flagged):
-    assert ("anchor_manipulation" in {f.category for f in detect(text)}) is flagged
+def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
+    raised = {f.category for f in detect(text)}
+    assert (category in raised if category else bool(raised)) is flagged
