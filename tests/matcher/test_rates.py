@@ -38,6 +38,6 @@ def test_a_buyer_reads_its_own_budget_in_its_own_currency(session):
                                    "currency": "EUR", "budget_min_usd": 3000, "budget_max_usd": 5000})
     needs = needs_from_brief(brief.as_input())
     assert needs.budget_max == round(5000 * DEFAULTS["EUR"])  # compared with providers in dollars...
-    assert _budget_range(needs) == "€3,000–€5,000"  # ...and told to the buyer in euros
+    assert _budget_range(needs) == "your range is €3,000–€5,000"  # ...and told to the buyer in euros
     # Where the scope and the form disagree, the form's figure is quoted as the buyer gave it.
     assert any("the form says €3,000–€5,000" in d for d in needs.disagreements)
