@@ -224,7 +224,8 @@ def brief_total(text: str) -> tuple[int | None, int | None]:
         if _PER_UNIT.search(sentence) or not (_TOTAL.search(sentence) or _PROJECT_TOTAL.search(sentence)):
             continue
         term = _TERM.search(sentence)
-        if _MONTHLY.search(_TERM.sub(" ", sentence)) or _YEARLY.search(_TERM.sub(" ", sentence)):
+        rest = _TERM.sub(" ", sentence)  # "a 6-month project" is a term, not a monthly amount
+        if _MONTHLY.search(rest) or _YEARLY.search(rest):
             continue
         stated = _stated(sentence, millions=True)
         if not stated or stated[0][-1] < MIN_MONTHLY_BUDGET:
