@@ -358,8 +358,8 @@ _DISCLAIMS = re.compile(
     r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
 )
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
-# What a paid placement is marked as, where it is.
-_PAID_WORD = r"[\"“'‘]?(?:sponsored|paid|ads?|advertis\w*|advertorial|promoted)\b"
+# What a paid placement is marked as, where it is (the plural too: "we never label them as ads").
+_PAID_WORD = r"[\"“'‘]?(?:ads|" + lexicon.PAID_WORDS + r")\b"
 # The practice hidden from search engines ("our network sites are built without leaving a footprint Google
 # can detect", "undetectable", "Google will never know"): only one who does it hides it.
 _HIDDEN = re.compile(

@@ -127,9 +127,11 @@ _DONT = (
 DONT_ADD = _DONT + r"(?:add|use|put|apply|set|attach|insert|include|carry|show|display)\b"
 DONT_LABEL = _DONT + r"(?:mark|label|tag|flag|be " + MARKED + r")\b"
 DONT_MARK = rf"(?:{DONT_ADD}|{DONT_LABEL})"
+# What a paid placement is marked as: "sponsored", "paid", "ad" ...
+PAID_WORDS = r"sponsored|paid|advertis\w*|advertorial|promoted|ad"
 # The mark that discloses a paid placement: a sponsored tag, a "paid" label, an ad badge.
 PAID_MARK = (
-    r"[\"“'‘]?\b(?:sponsored|paid|advertis\w*|advertorial|promoted|ad)[\"”'’]?\s(?:tags?|labels?|marks?|"
+    r"[\"“'‘]?\b(?:" + PAID_WORDS + r")[\"”'’]?\s(?:tags?|labels?|marks?|"
     r"markings?|disclaimers?|disclosures?|notices?|notes?|attributes?|badges?|credits?)\b"
 )
 # What a seller gives back when what it sold does not come or does not last: a guarantee's remedy. Money
