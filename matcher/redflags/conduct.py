@@ -123,7 +123,10 @@ _HUMANS = r"(?:visitors|users|humans|customers|people|readers|human visitors)"
 DECEPTIVE_UNLESS = (
     r"\b(?:customers?|clients?|buyers|patients|guests|users|people|diners|"
     r"shoppers)\s(?:to\s)?(?:\w+\s)?(?:leave|write|post)|\b(?:honest|genuine|real|authentic|"
-    r"verified)\s(?:\w+\s)?reviews\b"
+    r"verified)\s(?:\w+\s)?reviews\b|"
+    # ...nor is getting fake ones taken down: "we report fake reviews so Google removes them"
+    r"\b(?:report|remov|flag|fight|combat|spot|detect|disput|challeng|delet|tackl)\w*\s(?:\w+\s){0,2}?"
+    r"(?:fake|false|fraudulent|spam|bogus)\s(?:\w+\s)?(?:reviews?|ratings?)\b"
 )
 _NOT_A_GENRE = r"(?!(?:guides?|articles?|comparisons?|tutorials?|how-?tos?|content|copy|blog)\b)"
 DECEPTIVE_TACTICS = [
@@ -165,6 +168,34 @@ DECEPTIVE_TACTICS = [
     # reviews sold as goods: "buy 5-star Google reviews", "we sell verified Amazon reviews"
     Rule(r"\b(?:buy|buying|sell|sells|selling|purchase|purchasing)\s(?:" + _NOT_A_GENRE + r"[\w-]+\s){0,3}?"
          r"reviews\b"),
+    # Reviews kept up by the seller: "a 90-day warranty: if a review is removed by Trustpilot we refill it",
+    # "non-drop Google reviews", "we resubmit them using new accounts". Only one who posts the reviews
+    # can keep them up where the platform takes them down.
+    Rule(
+        r"\b(?:non-drop|refill\w*|re-?submit\w*|warrant\w*)\s(?:[\w-]+\s){0,6}?reviews?\b|"
+        r"\breviews?\s(?:[\w-]+\s){0,10}?(?:non-drop|refill\w*|re-?submit\w*|warranty)\b"
+    ),
+    Rule(
+        r"\b(?:replac\w*|re-?post\w*)\s(?:[\w-]+\s){0,6}?reviews?\b|"
+        r"\breviews?\s(?:[\w-]+\s){0,10}?(?:replac\w*|re-?post\w*)\b",
+        needs=r"\b(?:removed|deleted|drop\w*|disappear\w*|filtered|taken down)\b",
+        reach=120,
+    ),
+    Rule(
+        r"\b(?:removed|deleted|drop\w*|disappear\w*|filtered|taken down|(?:do not|don't|doesn't|does not) "
+        r"(?:appear|show|stick)|not (?:published|live))\b[^.;!?]{0,60}?\b(?:we|i)(?:'ll| will)?\s(?:\w+\s)?"
+        r"(?:replac\w*|re-?post\w*|refill\w*|re-?submit\w*)\b",
+        needs=r"\breviews?\b",
+        reach=200,
+        prev=True,
+    ),
+    Rule(
+        r"\b(?:using|from|with|via|through|under)\s(?:[\w-]+\s)?(?:new|fresh|different|multiple|separate|aged)\s"
+        r"(?:user\s|customer\s)?accounts\b",
+        needs=r"\breviews?\b",
+        reach=200,
+        prev=True,
+    ),
     Rule(
         r"\b(?:competitors?|rivals?|rival sites?|competition)(?:'s?)?\s(?:\w+\s){0,4}?(?:gone|penali[sz]\w*|"
         r"hit with|taken down|tanked|de-?indexed|buried|knocked|sabotag\w*|off (?:page|the first page|google|"

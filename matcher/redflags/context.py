@@ -1421,7 +1421,9 @@ def suppression(
 
 _UNDONE_AFTER = re.compile(
     r"\b(?:removed|removing|fixed|cleaned|disavowed|deleted|stripped|got rid of|took down|taken down|undid|"
-    r"reversed|dismantled)\b",
+    r"reversed|dismantled)\b"
+    # ...by the writer: "if a review is removed by Trustpilot, we refill it" is the platform's takedown
+    r"(?!\s+by\s+(?!(?:us|our|me|my|the team|hand)\b))",
 )
 
 

@@ -110,7 +110,8 @@ PRICE = (
 # The reader's wish as a condition: "if you're looking for guaranteed rankings, ...", "if you need 50 links".
 READERS_WISH = (
     r"\bif you(?:'re| are)? (?:really |still )?(?:looking|searching|shopping) for\b|"
-    r"\bif you (?:want|need|'d like|would like|'re after|are after)\b"
+    r"\bif you (?:want|need|'d like|would like|'re after|are after)\b|"
+    r"\bif you(?:'re| are) (?:\w+ )?(?:interested in|keen on)\b"
 )
 # What happens to a sold link that does not last.
 LOST = r"(?:deleted|removed|taken down|dropped|lost|unpublished|nofollowed)"

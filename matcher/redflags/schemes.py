@@ -134,6 +134,34 @@ PAID_LINKS = [
         prev=True,
     ),
     Rule(r"\bprice (?:list|sheet)s?\b", needs=LINKS),
+    # a text link ad is a link sold as an ad: "placing text link ads on our sites, contact me for rates"
+    # a publisher's price for what it publishes: "set how much you wish to charge per publication", "decide
+    # how much to charge for each guest post on your blog" (not the price of writing one)
+    Rule(
+        r"\bcharg(?:e|es|ed|ing)\s(?:\w+\s){0,2}?(?:per|for (?:each|every|a|one|the))\s(?:[\w-]+\s)?"
+        r"(?:publications?|guest posts?|sponsored (?:posts?|articles?)|placements?|insertions?)\b"
+        r"(?![^.;]{0,30}\b(?:we write|written|writing|secured?|earned|through outreach)\b)"
+    ),
+    # a marketplace's rule that sold links stay: "the partners should never delete the articles or links",
+    # "publishers who delete links from their sites are banned"
+    Rule(
+        r"\b(?:never|not|no)\s(?:\w+\s)?(?:delet|remov|alter|chang|edit|nofollow)\w*\s(?:the\s|any\s|my\s|"
+        r"our\s|their\s|your\s)?(?:articles?\s(?:or|and)\s)?(?:back-?)?links\b",
+        needs=r"\b(?:publishers?|partners?|bloggers?|webmasters?|site owners?|blogs)\b",
+        reach=80,
+    ),
+    Rule(
+        r"\b(?:publishers?|partners?|bloggers?|webmasters?|site owners?)\s(?:who|that)\s(?:\w+\s)?(?:delet|"
+        r"remov|alter|nofollow)\w*\s(?:[\w-]+\s){0,2}?(?:back-?)?links\b",
+        needs=r"\b(?:banned|blocked|suspended|penali[sz]ed|removed from|excluded|fined|lose|forfeit\w*)\b",
+    ),
+    # (sold or priced: a site's history with the ad network of that name is no offer)
+    Rule(
+        r"\btext[- ]links? (?:ads?|advertis\w*|sales?|sponsorships?)\b",
+        needs=r"\b(?:rates?|prices?|pricing|sell\w*|buy\w*|purchas\w*|available|plac(?:e|es|ing)|offer\w*|"
+        r"order\w*|book\w*|per month|a month|monthly)\b|[$£€]",
+        reach=100,
+    ),
     # a fee for the placement itself: "a $20 fee to post your guest article", "an editorial fee of $75
     # applies to every guest post" (not a fee for articles written, for link building work, or for posts on
     # the client's own site)

@@ -1976,6 +1976,23 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We include your target keywords in the link text of every backlink.", "anchor_manipulation", True),
         ("We never put your keywords in the anchor text.", "anchor_manipulation", False),
         ("Google looks at the words in the anchor text to understand a page.", "anchor_manipulation", False),
+        # reviews the seller keeps up where the platform takes them down are the seller's own
+        ("Each review is covered by a 90-day warranty; if a review is removed by Trustpilot, we will refill "
+         "it.", "deceptive_tactics", True),
+        ("If any of your reviews get deleted by Google within 60 days, we replace them free of charge.",
+         "deceptive_tactics", True),
+        ("Google may remove reviews that break its policies; we cannot get them reinstated.",
+         "deceptive_tactics", False),
+        ("We help you answer reviews and report fake reviews so Google removes them.", "deceptive_tactics",
+         False),
+        # text link ads priced or sold; a site's history with them is no offer
+        ("If you are interested in placing text link ads on our sites, contact me to discuss the rates.",
+         "paid_links", True),
+        ("We used text link ads on one of our sites years ago and removed them.", "paid_links", False),
+        # a publisher's price per publication; the price of writing is no link sold
+        ("Set how much you wish to charge per publication on your site.", "paid_links", True),
+        ("We charge per article we write for your blog.", "paid_links", False),
+        ("We charge per placement secured through outreach, never for the link itself.", "paid_links", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
