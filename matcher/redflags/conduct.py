@@ -71,7 +71,8 @@ UNDISCLOSED_METHODS = [
         needs=_CONCEAL,
         reach=120,
     ),
-    Rule(_CONCEAL + r"\s(?:[\w-]+\s){0,2}?" + _CONCEALED),
+    # (what is kept back is the object, not a place: "we never publish posts on our own sites" hides nothing)
+    Rule(_CONCEAL + r"\s(?:(?!(?:on|in|at|to|onto|into|with|for|from|across)\s)[\w-]+\s){0,2}?" + _CONCEALED),
     Rule(
         r"\b(?:methods?|techniques?|tactics|tricks|sources?|sites|domains|process(?:es)?|strateg(?:y|"
         r"ies))\s(?:that\s)?(?:we|i)\s(?:don'?t|do not|never|won'?t|can'?t|cannot)\s(?:\w+\s)?(?:list|"

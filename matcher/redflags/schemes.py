@@ -312,6 +312,13 @@ PBN = [
         r"\blinks?\s(?:[\w-]+\s){0,3}?on (?:our|my) (?:own )?(?:(?!partner|client|customer|"
         r"social)[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|network)\b"
     ),
+    # ...or posts there carrying them: "posts on our blogs are hand written and include your link"
+    Rule(
+        r"\b(?:posts?|articles?|content|reviews?|mentions?)\s(?:[\w-]+\s){0,3}?on (?:our|my) (?:own )?"
+        r"(?:(?!partner|client|customer|social)[\w-]+\s){0,2}?(?:sites|blogs|websites|domains|network)\b",
+        needs=r"\byour (?:[\w-]+ )?(?:links?|back-?links?|urls?|anchors?)\b",
+        reach=90,
+    ),
     Rule(
         r"\b(?:our|my) (?:own |private )?(?:blog|site|domain|website) (?:collection|portfolio|stable|farm|"
         r"pool|family|group)s?\b"

@@ -1993,6 +1993,12 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Set how much you wish to charge per publication on your site.", "paid_links", True),
         ("We charge per article we write for your blog.", "paid_links", False),
         ("We charge per placement secured through outreach, never for the link itself.", "paid_links", False),
+        # posts on the writer's own blogs that carry the buyer's link; a place named after "never publish"
+        # is no secret kept
+        ("Posts on our blogs are hand written and include your link.", "pbn", True),
+        ("Articles on our blogs explain how link building works.", "pbn", False),
+        ("We never publish posts on our own sites with your links.", "undisclosed_methods", False),
+        ("We never publish our sites or sources.", "undisclosed_methods", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
