@@ -317,6 +317,14 @@ _PARTY = r"(?:agency|company|provider|service provider|consultant|contractor|sel
 _DEFINED_TERM = re.compile(rf"[\"“‘']{_PARTY}[\"”’']")
 
 
+# A third party bound by an obligation ("publishers must not mark the post as sponsored", "sellers are
+# required to keep links live for a year"): the writer's own terms for that party, not its practice told.
+_OBLIGED = re.compile(
+    r"\s(?:\w+\s)?(?:must|mustn'?t|shall|shan'?t|may not|(?:are|is) (?:not )?(?:required|allowed|permitted|"
+    r"obliged|expected) to|agrees? to|undertakes? to)\b"
+)
+
+
 # The writer serving a third party: "we help people ...", "I let bloggers ...", "our platform allows
 # affiliates to ...".
 _SERVED = re.compile(
@@ -379,12 +387,15 @@ def _attributed(sentence: str, rel_start: int, rel_end: int, after: str, parties
             continue  # "we help people buy links": the writer's customers, and the writer's offer
         if m.group("third") and _DEFINED_TERM.match(sentence, max(0, m.start() - 1)):
             continue  # a contract's defined party ("“Company” private network"): the writer in its terms
+        if m.group("third") and _OBLIGED.match(sentence, m.end()):
+            continue  # "publishers must not mark it as sponsored": the writer's terms for them
         nearest = m
     if nearest is not None and nearest.group("third"):
         return True
     thing = (_THING_AGENT.search(sentence, 0, rel_start)
              if sentence.endswith(("s ", "that ", "which ", "who "), 0, rel_start) else None)
-    if thing and not _OFFERED_THINGS.search(sentence, 0, thing.start()):
+    if (thing and not _OFFERED_THINGS.search(sentence, 0, thing.start())
+            and not _OBLIGED.match(sentence, rel_start - 1)):
         return True
     return bool(_BY_THIRD.search(sentence[rel_end:]))
 

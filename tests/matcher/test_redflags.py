@@ -1999,6 +1999,10 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Articles on our blogs explain how link building works.", "pbn", False),
         ("We never publish posts on our own sites with your links.", "undisclosed_methods", False),
         ("We never publish our sites or sources.", "undisclosed_methods", True),
+        # a marketplace's terms binding its publishers are the writer's own; others' practice told is not
+        ("Publishers must not mark the post as sponsored.", "paid_links", True),
+        ("Publishers must mark every sponsored post with rel=sponsored.", "paid_links", False),
+        ("Many agencies promise first page rankings.", "guaranteed_rankings", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
