@@ -527,6 +527,23 @@ _INDIRECT_QUESTION = re.compile(
 )
 
 
+# A promise granted only to be emptied: "Sure, I can get you to #1 by Friday, but for a keyword nobody
+# searches", "of course we could promise 500 links, but they'd be worthless" (a critique in the writer's
+# voice). Not a condition of a real offer ("sure, we guarantee page one, but only on a 12-month plan").
+_CONCEDED = re.compile(
+    r"^\W*(?:sure|of course|yes|yeah|technically|in theory|theoretically|granted)\b[^.;!?]{0,120}?\bbut\b"
+    r"[^.;!?]{0,160}?\b(?:nobody|no one|no-one|worthless|useless|meaningless|pointless|"
+    r"no (?:traffic|value|one)|irrelevant|never (?:search|type)\w*|"
+    r"(?:wouldn'?t|won'?t|doesn'?t|don'?t) (?:matter|help|mean)|"
+    r"(?:would|will) (?:be|get) (?:worthless|useless|penali[sz]ed|banned))\b"
+)
+
+
+# Outcomes spread over cases: "some links get indexed within minutes, others in weeks or never": a range
+# told, nothing promised.
+_SPREAD = re.compile(r"^\W*some\b[^.;!?]{0,100}?,?\s(?:while\s|and\s|but\s)?(?:the\s)?others?\b")
+
+
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
@@ -1339,6 +1356,8 @@ def suppression(
     # "Clients always ask how long it will take to rank #1": a question reported, not a claim made
     if kind == "promise" and _INDIRECT_QUESTION.search(text, max(cs, start - 40), end):
         return "question"
+    if kind == "promise" and (_CONCEDED.search(sentence) or _SPREAD.search(sentence)):
+        return "conceded"
     if _memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs):
         return "reported"
     if kind == "promise" and quoted_query(text, sent, start, end):

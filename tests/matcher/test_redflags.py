@@ -2003,6 +2003,14 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Publishers must not mark the post as sponsored.", "paid_links", True),
         ("Publishers must mark every sponsored post with rel=sponsored.", "paid_links", False),
         ("Many agencies promise first page rankings.", "guaranteed_rankings", False),
+        # a promise granted only to be emptied, or outcomes spread over cases, promise nothing; a condition
+        # of a real offer takes nothing back
+        ("Sure, I can get a client to #1 on Google by next Friday, but only for a keyword nobody searches.",
+         "guaranteed_rankings", False),
+        ("Sure, we guarantee page one, but only on a 12-month plan.", "guaranteed_rankings", True),
+        ("Some links get indexed within minutes, others in days, weeks or months.", "unrealistic_timeline",
+         False),
+        ("Get indexed within minutes with our instant indexer.", "unrealistic_timeline", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
