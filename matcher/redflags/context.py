@@ -544,6 +544,16 @@ _CONCEDED = re.compile(
 _SPREAD = re.compile(r"^\W*some\b[^.;!?]{0,100}?,?\s(?:while\s|and\s|but\s)?(?:the\s)?others?\b")
 
 
+# A practice or count named as what something else beats: "one Forbes link moves rankings the way 50
+# directory submissions don't", "an editorial link is worth more than 100 PBN links". Not "more than 100
+# links a month" (a count offered).
+_COMPARED = re.compile(
+    r"\b(?:(?:better|worse|stronger|weaker|more valuable|less valuable|more powerful|safer|riskier|"
+    r"worth more|worth less)\sthan|loses?\sto|beats?|outperforms?|outweighs?|trumps?|versus|vs\.?|"
+    r"compared (?:to|with)|the way)\s(?:[\w-]+\s){0,2}$"
+)
+
+
 def advises_the_reader(sentence: str, rel_start: int) -> bool:
     """The practice at `rel_start` (the sentence's end: anywhere) is the reader's own, in advice the
     sentence gives them."""
@@ -1395,6 +1405,8 @@ def suppression(
         return "negated"
     if _DISCONTINUED.search(_last_words(clause_prefix, 6)):
         return "discontinued"
+    if _COMPARED.search(clause_prefix[-80:]):
+        return "compared"
     if kind == "practice" and _AVOIDED_AFTER.search(text, end, se):
         return "negated"
     if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):

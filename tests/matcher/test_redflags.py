@@ -2011,6 +2011,10 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Some links get indexed within minutes, others in days, weeks or months.", "unrealistic_timeline",
          False),
         ("Get indexed within minutes with our instant indexer.", "unrealistic_timeline", True),
+        # a practice named as what something else beats is not offered; a count over a floor is
+        ("One good link beats 1,000 spammy blog comments.", "automated_links", False),
+        ("An editorial link is worth more than 100 PBN links.", "pbn", False),
+        ("We deliver more than 100 links per month.", "guaranteed_link_count", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
