@@ -220,6 +220,16 @@ PAID_LINKS = [
         needs=r"\b(?:publish\w*|plac(?:e|es|ed|ing)|post(?:s|ed|ing)?|go(?:es)? live)\b",
         reach=80,
     ),
+    # ...or counted: "you can publish content on over 15,000 websites", "get your article published on
+    # 500+ blogs" (present: "we've placed clients in 200 publications" is digital PR's past result, and a
+    # PR firm's "publications" and "outlets" are not sites whose placements it sells)
+    Rule(
+        r"\b(?:(?:publish|place|post)(?:es|s|ing)?\s(?:(?:your|the|an?|our|sponsored|guest)\s)?|"
+        r"(?:get|have)\s(?:your\s)?)(?:[\w-]+\s)?(?:content|articles?|posts?|press releases?|stor(?:y|ies))\s"
+        r"(?:(?:published|placed|posted)\s)?(?:on|across|to)\s"
+        r"(?:over\s|more than\s|up to\s|any of\s(?:the\s)?)?"
+        r"\d[\d,.]*\+?k?\s(?:[\w-]+\s){0,3}?(?:websites|sites|blogs|portals|domains)\b"
+    ),
     # a sale closed on a placement: "Your brand on Forbes with a dofollow link - order now"
     Rule(
         r"\b(?:order|buy|purchase|book) (?:it |yours |one |them )?(?:now|today)\b|\badd to (?:cart|basket)\b",

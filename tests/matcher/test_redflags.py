@@ -2015,6 +2015,11 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("One good link beats 1,000 spammy blog comments.", "automated_links", False),
         ("An editorial link is worth more than 100 PBN links.", "pbn", False),
         ("We deliver more than 100 links per month.", "guaranteed_link_count", True),
+        # content published on a counted inventory of others' sites; digital PR's past placements are not
+        ("Using our platform, you can publish content on over 15,000 websites.", "paid_links", True),
+        ("Get your article published on 500+ high authority blogs.", "paid_links", True),
+        ("We've placed clients in 200+ publications including Forbes.", "paid_links", False),
+        ("We pitch your story to journalists at over 500 publications.", "paid_links", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
