@@ -230,6 +230,18 @@ PAID_LINKS = [
         r"(?:over\s|more than\s|up to\s|any of\s(?:the\s)?)?"
         r"\d[\d,.]*\+?k?\s(?:[\w-]+\s){0,3}?(?:websites|sites|blogs|portals|domains)\b"
     ),
+    # links kept only while paid for: "so you never lose your links when you forget to add funds"
+    Rule(
+        r"\b(?:lose|loses|losing|lost)\s(?:the\s|your\s|their\s|any\s)?(?:[\w-]+\s)?(?:back-?)?links\b",
+        needs=r"\b(?:funds|balance|top[- ]?up|renew\w*|subscription|stop paying|payments?|(?:monthly|annual) "
+              r"fees?)\b",
+        reach=80,
+    ),
+    # link slots on a site offered as stock: "10 home page text links available on each website"
+    Rule(
+        r"\b(?:home ?page|sidebar|footer|sitewide|site-wide|blogroll|text)\s(?:(?:only|text)\s){0,2}links?\s"
+        r"(?:are\s|is\s)?available\s(?:on|for|at|across|in)\s(?:each|every|all|any|our|my|[$£€]|\d)"
+    ),
     # a sale closed on a placement: "Your brand on Forbes with a dofollow link - order now"
     Rule(
         r"\b(?:order|buy|purchase|book) (?:it |yours |one |them )?(?:now|today)\b|\badd to (?:cart|basket)\b",

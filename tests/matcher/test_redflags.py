@@ -2020,6 +2020,10 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Get your article published on 500+ high authority blogs.", "paid_links", True),
         ("We've placed clients in 200+ publications including Forbes.", "paid_links", False),
         ("We pitch your story to journalists at over 500 publications.", "paid_links", False),
+        # link slots offered as stock on the seller's sites, links lost when payments stop
+        ("Sidebar links are available on all our sites.", "paid_links", True),
+        ("Sitewide footer links are available for $30 per month.", "paid_links", True),
+        ("You might lose links when a site migrates, so we monitor them.", "paid_links", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
