@@ -108,6 +108,13 @@ UNDISCLOSED_METHODS = [
         reach=60,
     ),
     Rule(r"\bwhitelist\w*", needs=_GOOGLE_NOT_ADS + r"|\bpenalt\w*|\balgorithm", reach=80),
+    # people inside Google on the writer's side: "we have insiders there", "with our Google insiders"
+    Rule(
+        r"\b(?:have|has|our|my|with)\s(?:an?\s|some\s|several\s|a few\s)?(?:[\w-]+\s)?insiders?\b",
+        needs=_GOOGLE_NOT_ADS,
+        reach=80,
+        prev=True,
+    ),
     Rule(
         r"\b(?:partnership|arrangement|relationship|deal|access)\s(?:that\s)?no other (?:agency|provider|"
         r"company|seo)"

@@ -2024,6 +2024,10 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Sidebar links are available on all our sites.", "paid_links", True),
         ("Sitewide footer links are available for $30 per month.", "paid_links", True),
         ("You might lose links when a site migrates, so we monitor them.", "paid_links", False),
+        # people inside Google on the writer's side
+        ("We know exactly what Google wants because we have insiders there.", "undisclosed_methods", True),
+        ("We have no insiders at Google, and nobody does.", "undisclosed_methods", False),
+        ("Insider tips from Google's own documentation, explained.", "undisclosed_methods", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
