@@ -544,6 +544,15 @@ _CONCEDED = re.compile(
 _SPREAD = re.compile(r"^\W*some\b[^.;!?]{0,100}?,?\s(?:while\s|and\s|but\s)?(?:the\s)?others?\b")
 
 
+# A price someone else paid: "before working with us, one client paid $50 per link to a Fiverr seller" (a
+# case study's history, not the writer's sale).
+_PAID_BY_OTHERS = re.compile(
+    r"\b(?:clients?|customers?|they|he|she|someone|somebody|competitors?|(?:another|previous|former|old|"
+    r"their|his|her) (?:agency|agencies|provider|vendor|seo|firm|freelancer))\s(?:had\s|has\s|have\s)?"
+    r"(?:\w+\s)?(?:paid|spent|was charged|were charged|had been paying|was paying|were paying)\s$"
+)
+
+
 # A practice or count named as what something else beats: "one Forbes link moves rankings the way 50
 # directory submissions don't", "an editorial link is worth more than 100 PBN links". Not "more than 100
 # links a month" (a count offered).
@@ -1407,6 +1416,8 @@ def suppression(
         return "discontinued"
     if _COMPARED.search(clause_prefix[-80:]):
         return "compared"
+    if kind == "practice" and _PAID_BY_OTHERS.search(clause_prefix[-80:]):
+        return "attributed"
     if kind == "practice" and _AVOIDED_AFTER.search(text, end, se):
         return "negated"
     if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):

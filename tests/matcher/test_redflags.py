@@ -2028,6 +2028,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We know exactly what Google wants because we have insiders there.", "undisclosed_methods", True),
         ("We have no insiders at Google, and nobody does.", "undisclosed_methods", False),
         ("Insider tips from Google's own documentation, explained.", "undisclosed_methods", False),
+        # a price someone else paid is a case study's history; the writer's own price is a sale
+        ("Before working with us, one client paid $50 per link to a Fiverr seller.", "paid_links", False),
+        ("Clients pay $50 per link.", "paid_links", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
