@@ -230,7 +230,9 @@ _TERM_CLAUSE = re.compile(
 )
 _DISCONTINUED = re.compile(
     r"\b(?:used to|no longer|stopped|quit|gave up|moved away from|abandoned|phased out|dropped|ditched|"
-    r"retired)\b",
+    r"retired)\b|"
+    # a memory of one's own past: "I also remember creating 1000 links one day"
+    r"\b(?:i|we)\s(?:also\s|still\s|clearly\s)?(?:remember|recall)\b",
 )
 _REMEDIATION = re.compile(
     r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|"

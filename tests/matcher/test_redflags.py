@@ -2031,6 +2031,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # a price someone else paid is a case study's history; the writer's own price is a sale
         ("Before working with us, one client paid $50 per link to a Fiverr seller.", "paid_links", False),
         ("Clients pay $50 per link.", "paid_links", True),
+        # a memory of the writer's own past is history
+        ("I remember buying links from a PBN seller in 2012.", "paid_links", False),
+        ("Remember: we guarantee page one rankings.", "guaranteed_rankings", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
