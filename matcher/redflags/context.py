@@ -954,9 +954,30 @@ def _reported_claim(text: str, sent: tuple[int, int], start: int | None, end: in
         return True
     if start is not None and (until := _received_until(text, ss, se, start)) is not None and start < until:
         return True  # the match is in what the messages offered, before the writer speaks again
+    # A match inside a quotation that someone else is said to have written: '"We guarantee page one," the
+    # email said', 'I got an email today: "We sell DA 50 links for $10"'.
+    if start is not None:
+        for qs, qe in _quotations(text):
+            if qs < start < qe and (_SAID_AFTER.match(text, qe)
+                                    or _MESSAGE_FRAME.search(text, max(ss, qs - 80), qs)):
+                return True
     # A match may take in the frame's last words ("always the same: page one"): a colon inside it counts.
     colon = text.rfind(":", ss, end if end is not None else se)
     return colon > ss and _framed(text[ss:colon]) and not FIRST_PERSON.search(text, colon, se)
+
+
+# Who wrote the quotation just closed: '..., the email said', '..." he wrote'.
+_SAID_AFTER = re.compile(
+    r"\W{0,3}\s*(?:(?:the|an?|his|her|their|this|that|one|every|each)\s(?:[\w-]+\s){0,2}?|"
+    r"(?:he|she|they|someone|somebody|it)\s)(?:said|says|wrote|writes|read|reads|claimed|claims|promised|"
+    r"promises|stated|states|boasted|boasts|went on|continued|added)\b"
+)
+# A message the writer received, introducing the quotation after it: "I got an email today:".
+_MESSAGE_FRAME = re.compile(
+    r"\b(?:got|received|get|receive|getting|receiving)\s(?:an?\s|this\s|the\s|another\s|one\s)?(?:[\w-]+\s)?"
+    r"(?:emails?|e-mails?|messages?|pitch(?:es)?|offers?|dms?|calls?|letters?|texts?|voicemails?|comments?)\b"
+    r"[^.!?\"“]{0,40}$"
+)
 
 
 def _requested(text: str, lo: int, start: int, end: int | None) -> bool:

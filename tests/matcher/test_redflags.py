@@ -2034,6 +2034,12 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # a memory of the writer's own past is history
         ("I remember buying links from a PBN seller in 2012.", "paid_links", False),
         ("Remember: we guarantee page one rankings.", "guaranteed_rankings", True),
+        # a quotation someone else is said to have written, or a message received, is reported speech
+        ('"We guarantee first page rankings in 30 days," the email said.', "guaranteed_rankings", False),
+        ('I got an email today: "We sell high DA backlinks for $10 each."', "paid_links", False),
+        ('"Page one in 30 days or your money back" is what we promise every client.', "guaranteed_rankings",
+         True),
+        ('Our promise: "We guarantee page one rankings."', "guaranteed_rankings", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
