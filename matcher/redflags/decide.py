@@ -316,7 +316,7 @@ def _reading_stands(category: str, low: str) -> bool:
     if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
     if category == "paid_links" and _PAID_CLICKS.search(low) and not _A_LINK.search(low):
-        return False  # "pay for each click-through to your website": search ads, which the rubric leaves out
+        return False  # "pay for each click-through to your website": search or display ads, not links
     if category == "paid_links":
         return not context.discloses_payment(low)  # a sponsored post marked as such
     return True
@@ -345,7 +345,9 @@ def _names_link_work_only(low: str) -> bool:
 
 _PAID_CLICKS = re.compile(
     r"\b(?:pay[- ]per[- ]click|ppc|cost[- ]per[- ]click|click-?throughs?|per click|each click|every click|"
-    r"adwords|google ads|search ads|sponsored (?:results|listings|search ads))\b"
+    r"adwords|google ads|search ads|sponsored (?:results|listings|search ads)|"
+    # ...and ads that are no links at all: "we help publishers monetise their sites with display ads"
+    r"(?:display|banner|programmatic|video) ads?|adsense|ad networks?|ad revenue|cpm)\b"
 )
 _A_LINK = re.compile(
     r"\b(?:back-?links?|links?|do-?follow|guest[- ]posts?|placements?|link juice|pagerank)\b"

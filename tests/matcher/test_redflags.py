@@ -2040,6 +2040,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ('"Page one in 30 days or your money back" is what we promise every client.', "guaranteed_rankings",
          True),
         ('Our promise: "We guarantee page one rankings."', "guaranteed_rankings", True),
+        # display ads are no links; a link sold beside them is
+        ("We help publishers monetise their sites with display ads.", "paid_links", False),
+        ("We sell dofollow links and display ads on our sites.", "paid_links", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
