@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from matcher.redflags import context, gate, lexicon, promises, rules
+from matcher.redflags import context, gate, lexicon, promises, rules, schemes
 from matcher.redflags.features import Doc
 from matcher.redflags.gate import Gate, Passage
 from matcher.redflags.reader import Reader
@@ -315,6 +315,8 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "keep exact-match anchors below 2% of the profile": a natural mix
     if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
+    if category == "automated_links" and _AUTOMATION_FINDS.search(low) and not _BUILDS.search(low):
+        return False  # "our tool automatically finds broken backlinks": automation that looks, not builds
     if category == "paid_links" and _PAID_CLICKS.search(low) and not _A_LINK.search(low):
         return False  # "pay for each click-through to your website": search or display ads, not links
     if category == "paid_links":
@@ -343,6 +345,12 @@ def _names_link_work_only(low: str) -> bool:
     return bool(_LINK_WORK.search(low)) and not _LINK_TRADE.search(low)
 
 
+# Automation that finds, checks or reports (schemes.AUTOMATED_UNLESS) and builds nothing.
+_AUTOMATION_FINDS = re.compile(schemes.AUTOMATED_UNLESS)
+_BUILDS = re.compile(
+    r"\b(?:build|creat|generat|submi|post|blast|spin|spun|drip|publish|plac|insert|drop|churn|pump|register)"
+    r"\w*|\b(?:links?|backlinks?) (?:for|to) you\b"
+)
 _PAID_CLICKS = re.compile(
     r"\b(?:pay[- ]per[- ]click|ppc|cost[- ]per[- ]click|click-?throughs?|per click|each click|every click|"
     r"adwords|google ads|search ads|sponsored (?:results|listings|search ads)|"

@@ -304,7 +304,9 @@ RESULT = (
     r"(?:\b(?:rank\w*|page[- ](?:one|1)|first page|#1|no\.?\s?1|number one|top \d+|top (?:spot|position|"
     r"three|five|ten)|index\w*|serps?|results|traffic|visitors|calls|leads|show(?:s|ing)? up|outrank\w*|"
     r"position\w*|climb\w*|jumps?|top of google)\b|#1)(?!\s(?:reports?|dashboards?|data|tracking|tracker|"
-    r"updates?|checks?|audits?|of (?:the|your|our) (?:audit|analysis|survey)))"
+    r"updates?|checks?|audits?|of (?:the|your|our) (?:audit|analysis|survey)|"
+    # ...nor problems fixed ("we fix your indexing issues within 48 hours": the work, not a result)
+    r"(?:issues?|problems?|errors?|bugs?|warnings?)\b))"
 )
 UNREALISTIC_TIMELINE = [Rule(SHORT_TIME, needs=RESULT, reach=90)]
 

@@ -2043,6 +2043,12 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # display ads are no links; a link sold beside them is
         ("We help publishers monetise their sites with display ads.", "paid_links", False),
         ("We sell dofollow links and display ads on our sites.", "paid_links", True),
+        # automation that finds or checks links builds none; problems fixed fast are work, not a result
+        ("Our tool automatically finds broken backlinks so we can ask webmasters to fix them.",
+         "automated_links", False),
+        ("Auto directory submission to every directory we can find, done in 24h.", "automated_links", True),
+        ("We'll fix your indexing issues within 48 hours of getting access.", "unrealistic_timeline", False),
+        ("Get indexed within 24 hours.", "unrealistic_timeline", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
