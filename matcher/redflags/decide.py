@@ -317,6 +317,8 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
     if category == "automated_links" and _AUTOMATION_FINDS.search(low) and not _BUILDS.search(low):
         return False  # "our tool automatically finds broken backlinks": automation that looks, not builds
+    if category == "paid_links" and _SITE_WORK.search(low) and not _TRADE_WORDS.search(low):
+        return False  # "we redirect old URLs to new ones during a migration": work on the client's own site
     if category == "paid_links" and _PAID_CLICKS.search(low) and not _A_LINK.search(low):
         return False  # "pay for each click-through to your website": search or display ads, not links
     if category == "paid_links":
@@ -345,6 +347,16 @@ def _names_link_work_only(low: str) -> bool:
     return bool(_LINK_WORK.search(low)) and not _LINK_TRADE.search(low)
 
 
+# Work on the client's own site, which trades in nothing: a migration's redirects, internal links.
+_SITE_WORK = re.compile(
+    r"\b(?:migrat\w*|redirect\w*|301s?|canonical\w*|sitemaps?|schema|internal link\w*|site speed|"
+    r"core web vitals|crawl\w*)\b"
+)
+_TRADE_WORDS = re.compile(
+    r"\b(?:pay\w*|paid|price\w*|fees?|cost\w*|sales?|sell\w*|sold|buy\w*|bought|order\w*|money|funds?|"
+    r"balance|wallet|publishers?|advertis\w*|buyers?|sellers?|commissions?|rates?|rent\w*|purchas\w*|"
+    r"sponsor\w*|do-?follow|guest posts?|placements?|other (?:sites|websites|blogs|domains))\b|[$£€]"
+)
 # Automation that finds, checks or reports (schemes.AUTOMATED_UNLESS) and builds nothing.
 _AUTOMATION_FINDS = re.compile(schemes.AUTOMATED_UNLESS)
 _BUILDS = re.compile(

@@ -2049,6 +2049,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Auto directory submission to every directory we can find, done in 24h.", "automated_links", True),
         ("We'll fix your indexing issues within 48 hours of getting access.", "unrealistic_timeline", False),
         ("Get indexed within 24 hours.", "unrealistic_timeline", True),
+        # work on the client's own site trades in nothing
+        ("We redirect old URLs to new ones during a migration to keep rankings.", "paid_links", False),
+        ("We fix internal links and canonical tags so Google crawls your site properly.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
