@@ -62,7 +62,8 @@ UNDISCLOSED_METHODS = [
     Rule(
         r"\b(?:methods?|process(?:es)?|techniques?|approach|link sources?|sources|network|strateg(?:y|ies)|"
         r"system|formula|recipe|tactics|sites|domains|publishers|partners|vendors|"
-        r"urls)\s(?:\w+\s){0,2}?(?:is|are|remains?|stays?)\s(?:[\w-]+\s){0,3}?(?:proprietary|confidential|"
+        r"urls)\s(?:\w+\s){0,2}?(?:is|are|remains?|stays?)\s(?:(?!no\s|not\s|never\s|hardly\s)[\w-]+\s){0,3}?"
+        r"(?:proprietary|confidential|"
         r"secret|classified|under wraps|a trade secret|need-to-know)\b"
     ),
     Rule(
@@ -73,6 +74,9 @@ UNDISCLOSED_METHODS = [
     ),
     # (what is kept back is the object, not a place: "we never publish posts on our own sites" hides nothing)
     Rule(_CONCEAL + r"\s(?:(?!(?:on|in|at|to|onto|into|with|for|from|across)\s)[\w-]+\s){0,2}?" + _CONCEALED),
+    # ...or the refusal ends the sentence, a secret named before it: "our secret is something we can't share"
+    Rule(_CONCEAL + r"(?=\s*[.!?]|\s*$)", needs=r"\b(?:secrets?|proprietary|confidential)\b", reach=80,
+         prev=True),
     Rule(
         r"\b(?:methods?|techniques?|tactics|tricks|sources?|sites|domains|process(?:es)?|strateg(?:y|"
         r"ies))\s(?:that\s)?(?:we|i)\s(?:don'?t|do not|never|won'?t|can'?t|cannot)\s(?:\w+\s)?(?:list|"

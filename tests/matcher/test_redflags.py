@@ -2052,6 +2052,10 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # work on the client's own site trades in nothing
         ("We redirect old URLs to new ones during a migration to keep rankings.", "paid_links", False),
         ("We fix internal links and canonical tags so Google crawls your site properly.", None, False),
+        # a secret whose refusal ends the sentence is kept; one said to be no secret is not
+        ("Our secret is something we can't share.", "undisclosed_methods", True),
+        ("We have no secrets we can't share.", "undisclosed_methods", False),
+        ("Our process is no secret: ask and we'll explain it.", "undisclosed_methods", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
