@@ -546,6 +546,12 @@ _CONCEDED = re.compile(
 _SPREAD = re.compile(r"^\W*some\b[^.;!?]{0,100}?,?\s(?:while\s|and\s|but\s)?(?:the\s)?others?\b")
 
 
+# What is kept private is the client's data, not the method: "client data is confidential and we never share
+# it", "we never share your personal information".
+_PRIVACY = re.compile(
+    r"\b(?:clients?|customers?|your|personal|users?|patients?|visitors?)['’]?s?\s(?:\w+\s)?(?:data|information|"
+    r"details|records|credentials|passwords?|logins?|account details|contact details)\b|\b(?:privacy|gdpr)\b"
+)
 # A price someone else paid: "before working with us, one client paid $50 per link to a Fiverr seller" (a
 # case study's history, not the writer's sale).
 _PAID_BY_OTHERS = re.compile(
@@ -1441,6 +1447,8 @@ def suppression(
         return "compared"
     if kind == "practice" and _PAID_BY_OTHERS.search(clause_prefix[-80:]):
         return "attributed"
+    if category == "undisclosed_methods" and _PRIVACY.search(text, cs, ce):
+        return "privacy"
     if kind == "practice" and _AVOIDED_AFTER.search(text, end, se):
         return "negated"
     if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):

@@ -2056,6 +2056,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("Our secret is something we can't share.", "undisclosed_methods", True),
         ("We have no secrets we can't share.", "undisclosed_methods", False),
         ("Our process is no secret: ask and we'll explain it.", "undisclosed_methods", False),
+        # the client's data kept private is no secret method; a method kept beside it is
+        ("Client data is confidential and we never share it.", "undisclosed_methods", False),
+        ("We don't reveal our methods, but your data is safe with us.", "undisclosed_methods", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
