@@ -490,7 +490,9 @@ _ANCHORS_KEPT_FEW = re.compile(
     r"\b(?:below|under|less than|no more than|not more than|at most|max(?:imum)?(?: of)?)\s"
     r"(?:about\s|around\s|roughly\s)?\d+(?:\.\d+)?(?:\s?[-–]\s?\d+(?:\.\d+)?)?\s?(?:%|percent)|"
     r"\b(?:to|at) a minimum\b|\bminimal\b|\bminimi[sz]\w*|\bsparingly\b|\bcap(?:ped)? (?:at|to)\b|"
-    r"\blimit(?:ed|s)? (?:to|at)\b|\b(?:a )?(?:small|tiny) (?:share|fraction|percentage|portion|minority)\b"
+    r"\blimit(?:ed|s)? (?:to|at)\b|\b(?:a )?(?:small|tiny) (?:share|fraction|percentage|portion|minority)\b|"
+    # "keep exact-match anchors rare", "use them only occasionally"
+    r"\b(?:rare|rarely|seldom|occasional(?:ly)?|few and far between)\b"
 )
 
 

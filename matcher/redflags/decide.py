@@ -315,8 +315,12 @@ def _reading_stands(category: str, low: str) -> bool:
         return False  # "keep exact-match anchors below 2% of the profile": a natural mix
     if category in ("paid_links", "anchor_manipulation") and context.permits_a_contributor(low):
         return False  # "you can insert 1 backlink with the anchor text of your choosing": a guideline
-    if category == "automated_links" and _AUTOMATION_FINDS.search(low) and not _BUILDS.search(low):
-        return False  # "our tool automatically finds broken backlinks": automation that looks, not builds
+    sets_anchors = category == "anchor_manipulation" and _ANCHOR_SET.search(low)
+    if (category in ("automated_links", "anchor_manipulation") and _AUTOMATION_FINDS.search(low)
+            and not _BUILDS.search(low) and not sets_anchors):
+        # "our tool automatically finds broken backlinks", "use the tracker to re-check whether your anchor
+        # is still present": looking at links, not building them
+        return False
     if category == "paid_links" and _SITE_WORK.search(low) and not _TRADE_WORDS.search(low):
         return False  # "we redirect old URLs to new ones during a migration": work on the client's own site
     if category == "paid_links" and _PAID_CLICKS.search(low) and not _A_LINK.search(low):
@@ -362,6 +366,11 @@ _AUTOMATION_FINDS = re.compile(schemes.AUTOMATED_UNLESS)
 _BUILDS = re.compile(
     r"\b(?:build|creat|generat|submi|post|blast|spin|spun|drip|publish|plac|insert|drop|churn|pump|register)"
     r"\w*|\b(?:links?|backlinks?) (?:for|to) you\b"
+)
+# ...and anchors set, not only looked at: "we check every anchor and use your money keyword as the anchor"
+_ANCHOR_SET = re.compile(
+    r"\b(?:use[sd]?|using|put|puts|set|sets|include\w*)\s(?:[\w'-]+\s){0,3}?(?:keywords?|anchors?|phrases?|"
+    r"terms?)\b|\bexact[- ]match\b|\bmoney (?:keyword|term)s?\b"
 )
 _PAID_CLICKS = re.compile(
     r"\b(?:pay[- ]per[- ]click|ppc|cost[- ]per[- ]click|click-?throughs?|per click|each click|every click|"

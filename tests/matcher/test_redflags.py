@@ -2059,6 +2059,13 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # the client's data kept private is no secret method; a method kept beside it is
         ("Client data is confidential and we never share it.", "undisclosed_methods", False),
         ("We don't reveal our methods, but your data is safe with us.", "undisclosed_methods", True),
+        # anchors looked at, or kept rare, are no manipulation; anchors set to the money keyword are
+        ("After publication, use the Tracker to re-check whether your anchor is still present, dofollow, and "
+         "pointing to the correct URL.", "anchor_manipulation", False),
+        ("We track the anchor text of every link we build and keep exact-match anchors rare.",
+         "anchor_manipulation", False),
+        ("We check every anchor and use your money keyword as the anchor text on all links.",
+         "anchor_manipulation", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
