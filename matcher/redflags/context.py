@@ -239,7 +239,7 @@ _REMEDIATION = re.compile(
     r"disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|monitor\w*|fix(?:es|ed|ing)?|warn\w*|guard\w*|"
     r"defend\w*|check(?:s|ed|ing)?|screen\w*|vet|vets|vetted|vetting|look(?:s|ing)? for|signs (?:of|that)|"
     r"evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
-    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat\w*)\b",
+    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat(?:e|es|ed|ing))\b",
 )
 # Words that start a predicate: used to see whether a match sits in the subject of its clause.
 _AUX = re.compile(

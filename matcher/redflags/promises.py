@@ -232,6 +232,12 @@ GUARANTEED_RANKINGS = [
     Rule(GUARANTEE_NAMED, needs=GUARANTEE_TERMS, reach=120),
     Rule(GUARANTEE_ON_KEYWORDS),
     Rule(GUARANTEE_EXCEPTION),
+    # the position made "your reality": "We make that top spot your reality"
+    Rule(
+        r"\b(?:make|makes|making|turn|turns)\s(?:that\s|the\s|this\s)?(?:top[- ](?:spot|position|\d+|three|"
+        r"five|ten)|#1|number one|first page|page (?:one|1)|first place|no\.?\s?1)\s"
+        r"(?:(?:ranking|position|spot)s?\s)?(?:your|a)\s(?:\w+\s)?reality\b"
+    ),
     Rule(KEYWORD_DELIVERED, needs=RANK_TARGET, reach=80),
     # "Guaranteed SEO" is the trade's name for a ranking guarantee; sold, it is one.
     Rule(r"\bguaranteed (?:seo|search engine optimi[sz]ation|local seo|google rankings?)\b",

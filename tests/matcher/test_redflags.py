@@ -2066,6 +2066,11 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
          "anchor_manipulation", False),
         ("We check every anchor and use your money keyword as the anchor text on all links.",
          "anchor_manipulation", True),
+        # a position made "your reality" is promised; one no one can make real overnight is not
+        ("We make that top spot your reality.", "guaranteed_rankings", True),
+        ("We can't make page one a reality overnight, and no one can.", "guaranteed_rankings", False),
+        # links from education sites are no remedy ("educate" is): the sector's name is not the verb
+        ("We educate clients about the risks of paid links.", "paid_links", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
