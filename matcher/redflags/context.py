@@ -234,10 +234,22 @@ _DISCONTINUED = re.compile(
     # a memory of one's own past: "I also remember creating 1000 links one day"
     r"\b(?:i|we)\s(?:also\s|still\s|clearly\s)?(?:remember|recall)\b",
 )
+def _remedied(prefix: str, rest: str) -> bool:
+    """A remedy word governs what follows it (`rest`: from the match to the clause's end), unless the writer
+    then acquires the thing: "we spot the best expired domains and buy them for our network" spots to buy."""
+    ends = [m.end() for m in _REMEDIATION.finditer(prefix)]
+    return bool(ends) and not _ACQUIRED.search(prefix, ends[-1]) and not _ACQUIRED.search(rest)
+
+
+_ACQUIRED = re.compile(
+    r"\b(?:we|i|and|then|to)\s(?:\w+\s)?(?:buy|buys|bought|purchas\w*|sell|sells|sold|build|builds|built|"
+    r"register\w*|acquir\w*|rent|rents|rented|order|orders|ordered)\b"
+)
 _REMEDIATION = re.compile(
     r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|"
     r"disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|monitor\w*|fix(?:es|ed|ing)?|warn\w*|guard\w*|"
-    r"defend\w*|check(?:s|ed|ing)?|screen\w*|vet|vets|vetted|vetting|look(?:s|ing)? for|signs (?:of|that)|"
+    r"defend\w*|check(?:s|ed|ing)?|screen(?:s|ed|ing)?\b|vet|vets|vetted|vetting|look(?:s|ing)? for|"
+    r"signs (?:of|that)|"
     r"evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
     r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat(?:e|es|ed|ing))\b",
 )
@@ -1470,7 +1482,7 @@ def suppression(
     if kind == "practice" and (_defines(text, ss, se, cs, start, end)
                                or _memo(memo, ("d", ss), defines_a_practice, text, sent)):
         return "definition"
-    if kind == "practice" and _REMEDIATION.search(_last_words(clause_prefix, 14)):
+    if kind == "practice" and _remedied(_last_words(clause_prefix, 14), text[start:ce]):
         return "remediation"
     if kind == "promise":
         if _HEDGE.search(_last_words(clause_prefix, 10)) or _HEDGE_INSIDE.search(text, start, end):

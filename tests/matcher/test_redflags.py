@@ -2071,6 +2071,9 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We can't make page one a reality overnight, and no one can.", "guaranteed_rankings", False),
         # links from education sites are no remedy ("educate" is): the sector's name is not the verb
         ("We educate clients about the risks of paid links.", "paid_links", False),
+        # a remedy word that the writer follows by acquiring the thing remedies nothing
+        ("We spot the best PBN domains and buy them for our network.", "pbn", True),
+        ("We spot toxic links from old PBNs and disavow them.", "pbn", False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
