@@ -957,6 +957,10 @@ def _reported_sentence(text: str, sent: tuple[int, int]) -> bool:
     ss, se = sent
     if _quoted(text, ss, se) or _received_until(text, ss, se, se) == se:
         return True
+    # A message received, quoted to the sentence's end: 'We got an offer from a vendor: "100 PBN links"'
+    if any(ss <= qs and qe >= se - 3 and _MESSAGE_FRAME.search(text, max(ss, qs - 80), qs)
+           for qs, qe in _quotations(text)):
+        return True
     tail = text[max(0, ss - 80) : ss].rstrip()
     if not tail.endswith((".", ":")) or not _framed(tail):
         return False

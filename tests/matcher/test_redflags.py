@@ -2040,6 +2040,8 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ('"Page one in 30 days or your money back" is what we promise every client.', "guaranteed_rankings",
          True),
         ('Our promise: "We guarantee page one rankings."', "guaranteed_rankings", True),
+        ('We got an offer from a vendor: "100 PBN links for $50".', None, False),
+        ('Our offer: "100 PBN links for $50".', "pbn", True),
         # display ads are no links; a link sold beside them is
         ("We help publishers monetise their sites with display ads.", "paid_links", False),
         ("We sell dofollow links and display ads on our sites.", "paid_links", True),
