@@ -234,17 +234,6 @@ _DISCONTINUED = re.compile(
     # a memory of one's own past: "I also remember creating 1000 links one day"
     r"\b(?:i|we)\s(?:also\s|still\s|clearly\s)?(?:remember|recall)\b",
 )
-def _remedied(prefix: str, rest: str) -> bool:
-    """A remedy word governs what follows it (`rest`: from the match to the clause's end), unless the writer
-    then acquires the thing: "we spot the best expired domains and buy them for our network" spots to buy."""
-    ends = [m.end() for m in _REMEDIATION.finditer(prefix)]
-    return bool(ends) and not _ACQUIRED.search(prefix, ends[-1]) and not _ACQUIRED.search(rest)
-
-
-_ACQUIRED = re.compile(
-    r"\b(?:we|i|and|then|to)\s(?:\w+\s)?(?:buy|buys|bought|purchas\w*|sell|sells|sold|build|builds|built|"
-    r"register\w*|acquir\w*|rent|rents|rented|order|orders|ordered)\b"
-)
 _REMEDIATION = re.compile(
     r"\b(?:audit\w*|identif\w*|detect\w*|spot(?:s|ted|ting)?|teach\w*|train\w*|flag(?:s|ged|ging)?|remov\w*|"
     r"disavow\w*|clean(?:s|ed|ing)?|recover\w*|protect\w*|monitor\w*|fix(?:es|ed|ing)?|warn\w*|guard\w*|"
@@ -253,6 +242,19 @@ _REMEDIATION = re.compile(
     r"evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
     r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat(?:e|es|ed|ing))\b",
 )
+_ACQUIRED = re.compile(
+    r"\b(?:we|i|and|then|to)\s(?:\w+\s)?(?:buy|buys|bought|purchas\w*|sell|sells|sold|build|builds|built|"
+    r"register\w*|acquir\w*|rent|rents|rented|order|orders|ordered)\b"
+)
+
+
+def _remedied(prefix: str, rest: str) -> bool:
+    """A remedy word governs what follows it (`rest`: from the match to the clause's end), unless the writer
+    then acquires the thing: "we spot the best expired domains and buy them for our network" spots to buy."""
+    ends = [m.end() for m in _REMEDIATION.finditer(prefix)]
+    return bool(ends) and not _ACQUIRED.search(prefix, ends[-1]) and not _ACQUIRED.search(rest)
+
+
 # Words that start a predicate: used to see whether a match sits in the subject of its clause.
 _AUX = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|'s|"
