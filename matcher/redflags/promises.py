@@ -197,6 +197,15 @@ GUARANTEE_ON_KEYWORDS = (
     r"\b(?:our|the|this|a) guarantee\s(?:is valid for|is limited to|on|for|covers?|covering|applies to)\s"
     r"(?:\w+\s){0,3}?\d+\s(?:\w+\s)?(?:keywords?|key ?phrases?|search terms)\b"
 )
+# ...or what it covers is a position itself ("this guarantee applies to keyword rankings on Google.com only",
+# "our guarantee is limited to the keywords in the proposal"); what it covers instead ("applies to the
+# services we deliver, not to rankings") names none of them first.
+GUARANTEE_SCOPE = (
+    r"\b(?:our|the|this|that|a) guarantee\s(?:only\s)?"
+    r"(?:is (?:only\s)?(?:valid for|limited to|restricted to)|covers?|covering|appl(?:y|ies) (?:only\s)?to)"
+    r"\s(?:only\s)?(?:(?:the|your|our|all|any|each|every|selected|agreed|chosen|target(?:ed)?|google|local|organic|search|keyword)\s){0,3}"
+    r"(?:rankings?|positions?|keywords?|key ?phrases?|search terms|search results?|serps?)\b"
+)
 # What only the terms of a sold guarantee say of it (not "plans", "contract" or "includes": a plan that
 # includes everything but a guarantee names one too).
 GUARANTEE_TERMS = (
@@ -231,6 +240,7 @@ GUARANTEED_RANKINGS = [
     Rule(PAY_ON_RESULT),
     Rule(GUARANTEE_NAMED, needs=GUARANTEE_TERMS, reach=120),
     Rule(GUARANTEE_ON_KEYWORDS),
+    Rule(GUARANTEE_SCOPE),
     Rule(GUARANTEE_EXCEPTION),
     # the position made "your reality": "We make that top spot your reality"
     Rule(

@@ -2077,6 +2077,13 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         # a remedy word that the writer follows by acquiring the thing remedies nothing
         ("We spot the best PBN domains and buy them for our network.", "pbn", True),
         ("We spot toxic links from old PBNs and disavow them.", "pbn", False),
+        # a guarantee whose scope is a position is a ranking guarantee; one that covers something else is not
+        ("This guarantee applies to keyword rankings on Google.com only.", "guaranteed_rankings", True),
+        ("Our guarantee is limited to the keywords listed in the proposal.", "guaranteed_rankings", True),
+        ("The guarantee applies to the services we deliver, not to rankings, which no one controls.",
+         "guaranteed_rankings", False),
+        ("Our guarantee applies to every audit we deliver: if you find it unhelpful, we refund it.", None,
+         False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
