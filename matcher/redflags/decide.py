@@ -387,6 +387,10 @@ _DISCLAIMS = re.compile(
     r"\b(?:can'?t|cannot|can not|don'?t|do not|won'?t|will not|never|couldn'?t)\s(?:\w+\s)?"
     r"(?:promise|guarantee)\w*|\bno (?:one |body )?(?:can )?(?:promises?|guarantees?)\b|"
     r"\b(?:isn'?t|is not|are not|aren'?t|never) (?:be )?guaranteed\b"
+    # paid the same either way: "we get paid monthly whether you rank or not"
+    r"|\bwhether (?:or not )?(?:\w+\s){0,4}?(?:rank\w*|positions?|traffic)\b(?:\s\w+){0,3}? "
+    r"or (?:not|down|no)\b"
+    r"|\bwhether or not (?:\w+\s){0,4}?(?:rank\w*|reach\w*|positions?|traffic)\b"
 )
 _AT_YOUR_RIVAL = re.compile(r"\byour (?:\w+ )?(?:competitors?|rivals?|competition)\b")
 # What a paid placement is marked as, where it is (the plural too: "we never label them as ads").

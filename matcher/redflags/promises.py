@@ -42,7 +42,7 @@ RANK_TARGET = (
     r"ahead of|before) (?:all |every |any |your )?(?:\w+ )?(?:competitors?|rivals?|everyone|everybody)\b|"
     r"(?:#\s?1|\bno\.?\s?1|\bnumber[- ](?:one|1))\b|\b(?:first|1st)[- ](?:(?:page|position|place|spot)s?|"
     r"result(?:s page)?)\b|\bvery first result\b|"
-    r"\bpage[- ](?:one|1)\b|" + _TOP_N + r"|\btop (?:spot|position|place|rankings?|"
+    r"\bpage[- ](?:one|1)\b|" + _TOP_N + r"|\btop (?:spots?|positions?|places?|rankings?|"
     r"results?)\b|\btop of (?:google|the (?:serps?|search results|rankings|results|first page|page|"
     r"map pack))\b|\bat the (?:very )?top\b|\bposition (?:one|1|zero)\b|\b(?:1|one)(?:st)? position\b|"
     r"\b(?:(?:map|local) |(?:3|three)[- ])pack\b|"
@@ -127,7 +127,7 @@ RESULTS_PROMISE = (
     r"\bresults\s(?:are\s|is\s)?(?:100\s?%\s)?guaranteed\b|\bresults[- ]guarantee\b|"
     r"\bpay (?:only )?(?:for|when (?:you see|we deliver)|if (?:you see|we deliver))\s"
     r"(?:\w+\s){0,2}?results\b|"
-    r"\bno (?:results?|rankings?|first page|page one|top \w+ rankings?),? no (?:pay|fee|charge|payment|"
+    r"\bno (?:results?|rank|rankings?|first page|page one|top \w+ rankings?),? no (?:pay|fee|charge|payment|"
     r"cost|bill|invoice|retainer)s?\b|"
     # "Results or your money back", "results or you don't pay"
     r"\bresults,? or (?:(?:your|a|the) )?(?:full )?(?:money back|refund|money-back)\b|"
@@ -164,6 +164,8 @@ FAILED_RESULT = (
 # done and you approve the results" holds back payment for the work, not for a ranking).
 PAY_ON_RESULT = (
     r"\b(?:(?:don'?t|won'?t|do not|will not|never|only|nothing to) (?:have to )?pay|"
+    # the seller's side of it: "we only get paid when you rank"
+    r"(?:we|i) (?:only )?(?:get|are|'re) paid(?: only)?|"
     r"pay (?:nothing|zero|not a (?:penny|cent))|"
     r"(?:don'?t|won'?t|do not|will not|never|only) (?:charge|bill|invoice) you)\b" + gap(3)
     + r"(?:until|unless|when|once|if|after)\b"
@@ -238,6 +240,9 @@ GUARANTEED_RANKINGS = [
     Rule(FAILED_RESULT, needs=REMEDY, reach=120),
     Rule(AUTHORITY_TARGET, needs=PROMISE + r"|\b(?:we|i)(?:'ll| will| shall)\b", reach=40),
     Rule(PAY_ON_RESULT),
+    # ...or as the alternative to a position: "our clients get to page one, or they don't pay"
+    Rule(r",? or (?:else )?(?:you|they|the client|clients) (?:don'?t|do not|won'?t|will not|never) "
+         r"(?:have to )?(?:pay|get (?:charged|billed))\b", needs=RANK_TARGET, reach=60),
     Rule(GUARANTEE_NAMED, needs=GUARANTEE_TERMS, reach=120),
     Rule(GUARANTEE_ON_KEYWORDS),
     Rule(GUARANTEE_SCOPE),

@@ -2084,6 +2084,17 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
          "guaranteed_rankings", False),
         ("Our guarantee applies to every audit we deliver: if you find it unhelpful, we refund it.", None,
          False),
+        # payment held back until a position comes, in a slogan or on the seller's side; paid either way is
+        # not
+        ("No rank, no pay.", "guaranteed_rankings", True),
+        ("We only get paid when you rank.", "guaranteed_rankings", True),
+        ("Our clients get to page one, or they don't pay.", "guaranteed_rankings", True),
+        ("Secure top positions in search results.", "guaranteed_rankings", True),
+        ("We're paid when the work is delivered, not when you rank.", None, False),
+        ("Some agencies only get paid when you rank, which pushes them to risky tactics.", None, False),
+        ("We get paid monthly whether you rank or not.", None, False),
+        ("Our fee is fixed, whether or not you reach page one.", None, False),
+        ("We help businesses compete for top positions in local search.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
