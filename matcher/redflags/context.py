@@ -240,7 +240,8 @@ _REMEDIATION = re.compile(
     r"defend\w*|check(?:s|ed|ing)?|screen(?:s|ed|ing)?\b|vet|vets|vetted|vetting|look(?:s|ing)? for|"
     r"signs (?:of|that)|"
     r"evidence of|traces of|inherit\w*|replac\w*|undo\w*|revers\w*|dismantl\w*|report(?:s|ed|ing)? (?:on|to)|"
-    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat(?:e|es|ed|ing))\b",
+    r"analy[sz]\w*|review\w* (?:for|your)|investigat\w*|uncover\w*|educat(?:e|es|ed|ing)|"
+    r"(?:get|gets|getting|got) rid of)\b",
 )
 _ACQUIRED = re.compile(
     r"\b(?:we|i|and|then|to)\s(?:\w+\s)?(?:buy|buys|bought|purchas\w*|sell|sells|sold|build|builds|built|"

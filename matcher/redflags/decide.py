@@ -408,7 +408,10 @@ _HIDDEN = re.compile(
     # ...or left unmarked in other words: "sponsored posts are not marked as sponsored", "we never label
     # them as ads", "published as a regular post"
     + r"|\b(?:not|never)\s(?:be\s)?" + lexicon.MARKED + r"\s(?:as\s)?(?:an?\s)?" + _PAID_WORD
-    + r"|\bnever\s(?:\w+\s)?(?:mark|label|tag|flag)\w*\s(?:[\w-]+\s){0,3}?as\s(?:an?\s)?" + _PAID_WORD
+    + r"|\b(?:never|don'?t|do not|doesn'?t|does not|won'?t|will not)\s(?:\w+\s)?(?:mark|label|tag|flag)\w*\s"
+    r"(?:[\w-]+\s){0,3}?as\s(?:an?\s)?" + _PAID_WORD
+    # ...not what was never paid for: "we don't mark editorial mentions as sponsored, since nobody paid"
+    + r"(?![^.;!?]{0,40}\b(?:unless|except|because|since|as (?:no|nobody|they)|when (?:no|nobody))\b)"
     + r"|\b(?:as|like)\s(?:an?\s|our\s|their\s)?(?:regular|normal|editorial|organic|ordinary|native|own)\s"
     r"(?:posts?|articles?|content)\b"
 )
@@ -636,6 +639,12 @@ def claims(
         # by writers who speak for themselves too.
         if (c == "deceptive_tactics" and (c, i) in patterned and _DOORWAYS.search(doc.low, s, e)
                 and context.FIRST_PERSON.search(doc.low, *doc.spans[i])):
+            need, read = 0.0, max(read, OFFER_FLOOR)
+        # A pattern's match that opens its sentence with the buyer's imperative ("Order high-authority guest
+        # posts in any niche") is the writer's pitch: a bare line of sales copy reads low to the passage
+        # readings, which saw few of them.
+        if ((c, i) in patterned and s - doc.spans[i][0] <= 3
+                and _SALES_IMPERATIVE.match(doc.low, doc.spans[i][0], doc.spans[i][1])):
             need, read = 0.0, max(read, OFFER_FLOOR)
         if past_work and KIND[c] == "promise":
             # A count or result in a case study is a report ("documented 1,140 links"): its promise must

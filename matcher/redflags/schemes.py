@@ -62,7 +62,10 @@ PAID_LINKS = [
     # an order for a placement is its purchase: "order a guest post on Forbes", "start ordering placements"
     # (not "in order to earn links")
     Rule(r"(?<!\bin )\border(?:s|ed|ing)?\s(?!by\b|of\b)(?:[\w-]+\s){0,3}?(?:guest (?:posts?|articles?)|"
-         r"sponsored (?:posts?|articles?)|placements?|back-?links?|links?|niche edits?|link insertions?)\b"),
+         r"sponsored (?:posts?|articles?)|placements?|back-?links?|links?|niche edits?|link insertions?)\b"
+         # ...not a look at links: "order a backlink audit"
+         r"(?![- ](?:audits?|checks?|analys[ie]s|reports?|profiles?|monitoring|reviews?|removals?|"
+         r"clean-?ups?))"),
     Rule(
         # "$200 per link", "$200 a link", and "$200/link" (the gap's separator takes a bare slash)
         r"(?:" + PRICE + r")(?:" + gap(2) + r"(?:per|a|each|/)\s?|\s?/\s?)(?:do-?follow )?(?:link|backlink|"

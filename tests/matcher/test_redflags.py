@@ -1014,8 +1014,10 @@ def test_a_providers_own_name_is_not_read_as_a_claim():
                             "business, the clients accept the following terms."}
     assert detect_fields_many([terms], provider_names=["First Page NZ Ltd"])[0] == []
     # A name that reads as a promise on its own (the engine retrained 2026-12-06 no longer misreads the
-    # one above even unmasked): masked, it is no claim.
-    guaranteed = {"description": terms["description"].replace("First Page NZ Ltd", "Page One Guaranteed Ltd")}
+    # one above even unmasked): masked, it is no claim. In the writer's voice, so that what is read
+    # unmasked is the name and not a borderline reading of speakerless terms (which moved across CPUs).
+    guaranteed = {"description": "At Page One Guaranteed Ltd we build websites and run local SEO for trades "
+                                 "in Auckland."}
     assert {f.category for f in detect_fields_many([guaranteed])[0]} == {"guaranteed_rankings"}  # unmasked
     assert detect_fields_many([guaranteed], provider_names=["Page One Guaranteed Ltd"])[0] == []
     promise = {"description": "We guarantee that First Page NZ clients reach page one."}
@@ -2095,6 +2097,17 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We get paid monthly whether you rank or not.", None, False),
         ("Our fee is fixed, whether or not you reach page one.", None, False),
         ("We help businesses compete for top positions in local search.", None, False),
+        # a line of sales copy that opens with the buyer's imperative is the writer's pitch; a look at links
+        # or their removal is not a trade in them
+        ("Order high-authority guest posts in any niche.", "paid_links", True),
+        ("Order a backlink audit before you buy links.", None, False),
+        ("Get rid of the paid links in your profile before Google finds them.", None, False),
+        # a paid placement the writer leaves unmarked; an unpaid one left unmarked, or others' practice, is
+        # not
+        ("We do not mark posts as sponsored.", "paid_links", True),
+        ("We don't label guest posts as sponsored or paid.", "paid_links", True),
+        ("We don't mark editorial mentions as sponsored, since nobody paid for them.", None, False),
+        ("Some sites do not mark paid posts as sponsored, which breaks Google's rules.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
