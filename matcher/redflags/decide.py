@@ -418,6 +418,10 @@ _HIDDEN = re.compile(
 # Sites or pages in number, as a doorway pattern's evidence names them.
 _DOORWAYS = re.compile(r"\b(?:micro-?sites|sites|websites|domains|pages)\b")
 _RESULT = re.compile(promises.RESULT)
+# The terms of a ranking guarantee (what it covers, when a keyword counts as delivered, its exceptions) are
+# only written by its seller, in a contract's voice that names no one: no speaker is needed for them.
+_GUARANTEE_TERMS = re.compile("|".join((promises.GUARANTEE_SCOPE, promises.GUARANTEE_ON_KEYWORDS,
+                                        promises.KEYWORD_DELIVERED, promises.GUARANTEE_EXCEPTION)))
 # The buyer's rival named in the sentence before a harm aimed at "them": "Have a competitor outranking
 # you? We'll bury them with spam links."
 _YOUR_RIVAL_BEFORE = re.compile(
@@ -515,7 +519,9 @@ def claims(
         if (claim.sentence in vetoed and claim.category not in t.rare
                 and (claim.category, claim.sentence) not in patterned):
             return
-        if claim.sentence in unspoken:
+        if claim.sentence in unspoken and not (
+                claim.source == "rule" and claim.category == "guaranteed_rankings"
+                and _GUARANTEE_TERMS.search(doc.low, *doc.spans[claim.sentence])):
             return
         # An example bank's nearness and a model reading have no scope checks of their own: the sentence's
         # are read here.

@@ -203,9 +203,10 @@ GUARANTEE_ON_KEYWORDS = (
 # "our guarantee is limited to the keywords in the proposal"); what it covers instead ("applies to the
 # services we deliver, not to rankings") names none of them first.
 GUARANTEE_SCOPE = (
-    r"\b(?:our|the|this|that|a) guarantee\s(?:only\s)?"
+    r"(?<!such )\b(?:our|the|this|that|a) (?:[\w-]+ )?guarantee\s(?:only\s)?"
     r"(?:is (?:only\s)?(?:valid for|limited to|restricted to)|covers?|covering|appl(?:y|ies) (?:only\s)?to)"
-    r"\s(?:only\s)?(?:(?:the|your|our|all|any|each|every|selected|agreed|chosen|target(?:ed)?|google|local|organic|search|keyword)\s){0,3}"
+    # up to three words before it ("documented ranking progress"), none of them a denial
+    r"\s(?:(?!(?:not|no|never|nor|but|except)\b)[\w+-]+\s){0,3}?"
     r"(?:rankings?|positions?|keywords?|key ?phrases?|search terms|search results?|serps?)\b"
 )
 # What only the terms of a sold guarantee say of it (not "plans", "contract" or "includes": a plan that

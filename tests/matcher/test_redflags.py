@@ -2086,6 +2086,13 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
          "guaranteed_rankings", False),
         ("Our guarantee applies to every audit we deliver: if you find it unhelpful, we refund it.", None,
          False),
+        # ...in a contract's voice, which names no speaker: only the guarantee's seller writes its terms
+        ("The guarantee applies only to keywords agreed upon at the beginning of the contract.",
+         "guaranteed_rankings", True),
+        ("The SEO guarantee covers documented ranking progress in the first 90 days.", "guaranteed_rankings",
+         True),
+        ("Such a guarantee covers rankings for terms nobody types into Google.", None, False),
+        ("Read the fine print: the guarantee usually covers keywords with no search volume.", None, False),
         # payment held back until a position comes, in a slogan or on the seller's side; paid either way is
         # not
         ("No rank, no pay.", "guaranteed_rankings", True),
