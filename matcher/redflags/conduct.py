@@ -119,6 +119,15 @@ UNDISCLOSED_METHODS = [
         reach=80,
         prev=True,
     ),
+    # a queue at Google no one else joins: "as a Google Partner we get priority indexing" (Google's own
+    # warning names the "priority submit"); an indexing tool's queue names no Google
+    Rule(
+        r"\bpriority\s(?:google\s)?(?:index\w*|submi\w*|crawl\w*|inclusion|review)\b"
+        # (not a request anyone can make in Search Console)
+        r"(?![^.;!?]{0,60}\b(?:search console|url inspection|indexing api)\b)",
+        needs=r"\bgoogle\b",
+        reach=80,
+    ),
     Rule(
         r"\b(?:partnership|arrangement|relationship|deal|access)\s(?:that\s)?no other (?:agency|provider|"
         r"company|seo)"
@@ -128,6 +137,13 @@ UNDISCLOSED_METHODS = [
         r"tell|tip|give|speed|push|review)"
     ),
 ]
+
+# One text reused page after page with a place name changed: the doorway pattern in a seller's words.
+_SAME_PAGE_NEW_NAME = (
+    r"\bsame (?:content|text|copy|article|template)\b|\b(?:city|town|location|place|suburb|area) names?\s"
+    r"(?:(?:is|are)\s)?(?:swapped|changed|changes|replaced|switched|differs)\b|\b(?:swap|chang|replac|switch)\w*\s(?:only\s)?"
+    r"(?:the\s)?(?:city|town|location|place|suburb|area) names?\b"
+)
 
 # --- deceptive tactics ---------------------------------------------------------------------------------
 _HUMANS = r"(?:visitors|users|humans|customers|people|readers|human visitors)"
@@ -291,7 +307,15 @@ DECEPTIVE_TACTICS = [
     Rule(
         r"\b(?:city|location|suburb|town|area|geo)\s(?:landing\s)?pages?\b",
         needs=r"\b(?:auto-?generated|"
-        r"templates?|spun|doorway|funnel\w*|identical|near-identical)\b",
+        r"templates?|spun|doorway|funnel\w*|identical|near-identical)\b|" + _SAME_PAGE_NEW_NAME,
         reach=80,
+    ),
+    # ...or one page copied per town with its name changed: "location pages for every town you serve, each
+    # with the same content and the city name swapped"
+    Rule(
+        r"\bpages?\b(?:\W+\w+){0,3}?\W+(?:for|per|in|targeting|covering) (?:each|every|all)\b"
+        r"(?:\W+\w+){0,3}?\W+(?:cit(?:y|ies)|towns?|suburbs?|areas?|locations?|regions?|count(?:y|ies)|postcodes?)\b",
+        needs=_SAME_PAGE_NEW_NAME,
+        reach=100,
     ),
 ]

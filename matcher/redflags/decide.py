@@ -403,6 +403,10 @@ _HIDDEN = re.compile(
     r"\b(?:google|search engines?|algorithms?) (?:can'?t|cannot|won'?t|will never|never|doesn'?t) (?:ever )?"
     r"(?:detect|tell|know|notice|find|trace|see)\b|\bnever be (?:detected|traced|caught|found out)\b|"
     r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b|"
+    # "a technique Google hasn't caught up with (yet)"
+    r"\b(?:google|search engines?|algorithms?)\s(?:still\s)?(?:hasn'?t|has not|haven'?t|have not|has never|"
+    r"have never|is yet to|are yet to)\s(?:yet\s)?(?:caught (?:up with|on to|onto)|figured out|detected|"
+    r"noticed|spotted|penali[sz]ed)\b|"
     # ...or the payment hidden from readers: "our sponsored posts don't carry a sponsored tag"
     r"\b(?:without|no|never|not|don'?t|doesn'?t|do not|does not)\s(?:[\w-]+\s){0,2}?" + lexicon.PAID_MARK
     # ...or left unmarked in other words: "sponsored posts are not marked as sponsored", "we never label

@@ -2115,6 +2115,24 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We don't label guest posts as sponsored or paid.", "paid_links", True),
         ("We don't mark editorial mentions as sponsored, since nobody paid for them.", None, False),
         ("Some sites do not mark paid posts as sponsored, which breaks Google's rules.", None, False),
+        # a technique search engines have not caught up with is hidden from them by its user
+        ("We use a secret technique that Google hasn't caught up with.", "undisclosed_methods", True),
+        ("Google still hasn't caught up with how fast AI content is published.", None, False),
+        # a priority queue at Google is a claimed special relationship; Search Console's requests are anyone's
+        ("As a Google Premier Partner we get priority indexing for our clients.", "undisclosed_methods",
+         True),
+        ("We submit priority indexing requests through Google Search Console's URL Inspection tool.", None,
+         False),
+        ("Beware of SEOs that advertise a priority submit to Google.", None, False),
+        # one page per town with the name swapped is a doorway; unique pages per service area are not
+        ("We create location pages for every town you serve, each with the same content and the city name "
+         "swapped.", "deceptive_tactics", True),
+        ("We publish a page for each city in your area; only the town name changes.", "deceptive_tactics",
+         True),
+        ("We write unique location pages for every city you serve, never the same content with the name "
+         "swapped.", None, False),
+        ("Doorway pages are pages with the same content and only the city name changed.", None, False),
+        ("We build a page for every service area with unique photos, reviews and team details.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
