@@ -151,9 +151,9 @@ _HUMANS = r"(?:visitors|users|humans|customers|people|readers|human visitors)"
 DECEPTIVE_UNLESS = (
     r"\b(?:customers?|clients?|buyers|patients|guests|users|people|diners|"
     r"shoppers)\s(?:to\s)?(?:\w+\s)?(?:leave|write|post)|\b(?:honest|genuine|real|authentic|"
-    r"verified)\s(?:\w+\s)?reviews\b|"
+    r"verified)\s(?:\w+\s)?(?:reviews|feedback|testimonials)\b|"
     # ...nor is getting fake ones taken down: "we report fake reviews so Google removes them"
-    r"\b(?:report|remov|flag|fight|combat|spot|detect|disput|challeng|delet|tackl)\w*\s(?:\w+\s){0,2}?"
+    r"\b(?:report|remov|flag|fight|combat|spot|detect|disput|challeng|delet|tackl|replac)\w*\s(?:\w+\s){0,2}?"
     r"(?:fake|false|fraudulent|spam|bogus)\s(?:\w+\s)?(?:reviews?|ratings?)\b"
 )
 _NOT_A_GENRE = r"(?!(?:guides?|articles?|comparisons?|tutorials?|how-?tos?|content|copy|blog)\b)"
@@ -206,7 +206,8 @@ DECEPTIVE_TACTICS = [
     Rule(
         r"\b(?:replac\w*|re-?post\w*)\s(?:[\w-]+\s){0,6}?reviews?\b|"
         r"\breviews?\s(?:[\w-]+\s){0,10}?(?:replac\w*|re-?post\w*)\b",
-        needs=r"\b(?:removed|deleted|drop\w*|disappear\w*|filtered|taken down)\b",
+        needs=r"\b(?:remov(?:es|ed|ing)|delet(?:es|ed|ing)|drop\w*|disappear\w*|filter(?:s|ed)|taken down|"
+              r"missing|lost)\b",
         reach=120,
     ),
     Rule(

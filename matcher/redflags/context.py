@@ -82,7 +82,8 @@ _WARNING = re.compile(
     r"bogus|unethical|fraudulent)|"
     r"manual actions?|de-?index\w*|violat\w*|against (?:google'?s? |the )?(?:\w+ )?(?:guidelines|policies|"
     r"rules|terms)|breaks? (?:google'?s? |the )?(?:\w+ )?(?:policies|guidelines|rules)|at risk|risky|"
-    r"dangerous|harm\w*|hurt\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|recover\w*|"
+    r"dangerous|harm\w*|hurt\w*|detriment\w*|toxic|clean-?ups?|clean(?:ed|ing)? (?:it |them )?up|disavow\w*|"
+    r"recover\w*|"
     r"reconsideration|selling you risk|get you (?:banned|penali[sz]ed|a manual action)|punish\w*|banned|"
     r"(?:is|are|produces?|creates?|generates?) (?:\w+ ){0,2}spam|(?:google|search engines)\s(?:\w+\s)?"
     r"(?:hates?|frowns? (?:up)?on|dislikes?|cracks? down on|devalues?|discounts?|ignores?))\b",
@@ -105,7 +106,9 @@ _MARKED_PAID = re.compile(rf"\b(?:{_MARKED_PAID_WORDS})")
 _COMPLIANT = re.compile(
     rf"\b(?:{_MARKED_PAID_WORDS}|rel=?\W?nofollow|no-?follow|clearly (?:labell?ed|disclosed|marked))"
 )
-_CONDITION = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine)\b")
+_CONDITION = re.compile(
+    r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine|let'?s say|let us say)\b"
+)
 _REMEDY = re.compile(REMEDY)
 _LOST = re.compile(rf"\b{LOST}\b")
 _OWN_NEGATOR = re.compile(
@@ -507,7 +510,11 @@ _ANCHORS_KEPT_FEW = re.compile(
     r"\b(?:to|at) a minimum\b|\bminimal\b|\bminimi[sz]\w*|\bsparingly\b|\bcap(?:ped)? (?:at|to)\b|"
     r"\blimit(?:ed|s)? (?:to|at)\b|\b(?:a )?(?:small|tiny) (?:share|fraction|percentage|portion|minority)\b|"
     # "keep exact-match anchors rare", "use them only occasionally"
-    r"\b(?:rare|rarely|seldom|occasional(?:ly)?|few and far between)\b"
+    r"\b(?:rare|rarely|seldom|occasional(?:ly)?|few and far between)\b|"
+    # ...or varied: "look as natural as possible by using variations of your keywords as anchor text" (not
+    # "exact-match anchors with variations of your money keywords on every link")
+    r"^(?!.*\bexact[- ]match).*\b(?:variations?|variety|varied|vary(?:ing)?|mix(?:ed)?|diversif\w*) (?:of )?"
+    r"(?:your |the )?(?:\w+ )?(?:keywords?|anchors?|anchor texts?|phrases?)\b"
 )
 
 
@@ -849,7 +856,8 @@ def denies_a_practice(sentence_low: str) -> bool:
     or promise rankings"): a denial lists practices, and the sentence heads read each one as named, not as
     denied (checking only a finding's own category missed the rest of the list). Also a practice the editor
     decides "not us", and one named only to be avoided ("... so we can avoid them")."""
-    if _EDITORS_NOT_OURS.search(sentence_low) or _AVOIDED_AFTER.search(sentence_low):
+    if (_EDITORS_NOT_OURS.search(sentence_low) or _AVOIDED_AFTER.search(sentence_low)
+            or any(_OVER_AFTER.match(sentence_low, m.end()) for m in _practice_mentions(sentence_low))):
         return True
     return any(
         negated_right_before(sentence_low[: m.start()], sentence_low[m.start() :])
@@ -1151,6 +1159,24 @@ _AVOIDED_AFTER = re.compile(
     r"(?:avoid|exclude|filter out|blacklist|block|steer clear of|stay away from|skip|reject|disavow|remove) "
     r"(?:them|it|those|these|such \w+)\b"
 )
+# ...or, as a gerund, the subject of a judgement: "buying thousands of backlinks for 5 USD sounds like a good
+# deal" (and then "but..."), "using a PBN may seem tempting": the practice weighed, not offered.
+_GERUND_OPENS = re.compile(r"\W*(?:(?:sure|well|yes|ok|okay|now|so),?\s+)?[a-z]+ing\b")
+_APPRAISED_AFTER = re.compile(
+    r"(?:\s[\w$€£.,'-]+){0,6}?\s(?:sounds?|seems?|(?:may|might|can|could|will) (?:seem|sound|be tempting)|"
+    r"is (?:tempting|appealing|attractive))\b"
+)
+def _appraised(text: str, cs: int, start: int, end: int, se: int) -> bool:
+    """The clause opens with a gerund whose phrase holds the match, and a judgement follows it."""
+    m = _GERUND_OPENS.match(text, cs, end)
+    # (the writer's own after it takes it up: "...sounds crazy, but that's what our package costs")
+    return bool(m and len(text[m.end() : start].split()) <= 4 and _APPRAISED_AFTER.match(text, end, se)
+                and not FIRST_PERSON.search(text, end, se))
+
+
+# ...or said to be over: "in our agency, link exchanges are a thing of the past"
+_OVER = r"(?:is|are|were|was)\s(?:now\s|long\s)?(?:a thing of the past|history|long gone|behind us)\b"
+_OVER_AFTER = re.compile(r"(?:\s[\w-]+){0,3}?\s" + _OVER)
 
 
 def refused_after(text: str, sent: tuple[int, int]) -> bool:
@@ -1199,11 +1225,18 @@ def estimated(sentence: str) -> bool:
 # and the predicate says what it is ("PBNs are networks of expired domains", "a link wheel is actually a
 # network of Web 2.0 pages", "cloaking means..."). A vendor's own pitch in that form speaks as itself ("a
 # PBN is a private blog network where we find expired domains") or praises ("the most effective way").
-_SUBJECT_ONLY = re.compile(r"\W*(?:(?:a|an|the|these|those|such|many|most|some|all|private|paid|cheap|"
-                           r"automated|expired)\s+){0,2}$")
+_SUBJECT_ONLY = re.compile(
+    # after an opening phrase that places it ("As discussed on the advertising page, link exchange is where")
+    r"\W*(?:(?:as|in|within|for|from|on|when it comes to|in terms of)\s[^,.;:!?]{0,60},\s+)?"
+    r"(?:(?:a|an|the|these|those|such|many|most|some|all|private|paid|cheap|automated|expired)\s+){0,2}"
+    # ...or a gerund that heads the subject: "creating backlinks from Web 2.0 platforms involves..."
+    r"(?:[a-z]+ing\s+(?:[\w-]+\s+){0,3})?$"
+)
 _DEFINING = re.compile(
-    # "(PBN)", ", also called an ABC exchange," between the practice and its predicate
-    r"\s*(?:\([^)]*\)\s*)?(?:,\s*(?:also\s+)?(?:called|known as|referred to as|aka)\b[^,.;]{0,40},\s*)?"
+    # "(PBN)", ", also called an ABC exchange," or a synonym ("a reciprocal link or reciprocated link is")
+    # between the practice and its predicate
+    r"(?:\s+or\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*(?:\([^)]*\)\s*)?"
+    r"(?:,\s*(?:also\s+)?(?:called|known as|referred to as|aka)\b[^,.;]{0,40},\s*)?"
     r"(?:(?:is|are)\s(?:(?:actually|basically|simply|usually|typically|generally|often|"
     r"just|essentially|still)\s)?(?:an?|the|links?|networks?|sites?|websites?|pages?|when|where|used|made|built|"
     r"created|considered|defined|known|groups?|collections?|types?|forms?|kinds?|ways?|methods?|techniques?|"
@@ -1269,7 +1302,30 @@ def unasserted(text: str, sent: tuple[int, int]) -> bool:
     return (reported(text, sent) or extends_a_denial(text, sent) or denied_in_list(text, sent[0])
             or defines_a_practice(text, sent) or in_history(text, sent, _first_clause_end(text, sent))
             or refused_after(text, sent)
-            or describes_what_exists(text, sent) or answered_no(text, sent) or refuses_a_wish(text, sent))
+            or describes_what_exists(text, sent) or answered_no(text, sent) or refuses_a_wish(text, sent)
+            or bool(_SUPPOSES.match(text, sent[0], sent[1])) or shown_as_a_sample(text, sent))
+
+
+# The next sentence turns back to it as a sample of others' pitches: "Submit your web site to 4000 search
+# engines for $29.95. If you have been online for any time, you've probably seen this type of email ad."
+_SAMPLE_AFTER = re.compile(
+    r"[^.!?]{0,120}?\b(?:(?:this|that|these|those|such) (?:type|kind|sort)s? of (?:e-?mails?|ads?|adverts?|"
+    r"offers?|pitch(?:es)?|messages?|spam|promises?|claims?|sales ?pitch(?:es)?)\b|sounds? familiar\b|"
+    r"(?:you'?ve|you have) (?:probably |likely |all |surely )?(?:seen|received|gotten|had) "
+    r"(?:this|these|one of these|such|(?:e-?mails?|messages?|offers?) like (?:this|these))\b)"
+)
+
+
+def shown_as_a_sample(text: str, sent: tuple[int, int]) -> bool:
+    return bool(_SAMPLE_AFTER.match(text, sent[1]))
+
+
+# A supposition set up to reason with ("Now let's say the cost per link is $100"), not "imagine your site
+# on page one", which is a pitch.
+_SUPPOSES = re.compile(
+    r"\W*(?:(?:now|so|and|but|ok|okay|then),?\s)?"
+    r"(?:let'?s say|let us say|suppose|supposing|assume|assuming)\b"
+)
 
 
 # An FAQ's answer: "Do you buy links? No.", "Wondering whether our links are paid? They never are."
@@ -1427,7 +1483,8 @@ def suppression(
         return "question"
     if kind == "promise" and (_CONCEDED.search(sentence) or _SPREAD.search(sentence)):
         return "conceded"
-    if _memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs):
+    if (_memo(memo, ("r", ss), _reported_sentence, text, sent) or _reported_claim(text, sent, start, end, cs)
+            or shown_as_a_sample(text, sent)):
         return "reported"
     if kind == "promise" and quoted_query(text, sent, start, end):
         return "quoted query"
@@ -1470,8 +1527,10 @@ def suppression(
         return "attributed"
     if category == "undisclosed_methods" and _PRIVACY.search(text, cs, ce):
         return "privacy"
-    if kind == "practice" and _AVOIDED_AFTER.search(text, end, se):
+    if kind == "practice" and (_AVOIDED_AFTER.search(text, end, se) or _OVER_AFTER.match(text, end, se)):
         return "negated"
+    if kind == "practice" and _appraised(text, cs, start, end, se):
+        return "appraised"
     if _attributed(sentence, rel_start, rel_end, after, _memo(memo, ("k", 0), names_parties, text)):
         return "attributed"
     if _memo(memo, ("w", ss), _warned, sentence):

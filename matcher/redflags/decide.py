@@ -376,7 +376,10 @@ _PAID_CLICKS = re.compile(
     r"\b(?:pay[- ]per[- ]click|ppc|cost[- ]per[- ]click|click-?throughs?|per click|each click|every click|"
     r"adwords|google ads|search ads|sponsored (?:results|listings|search ads)|"
     # ...and ads that are no links at all: "we help publishers monetise their sites with display ads"
-    r"(?:display|banner|programmatic|video) ads?|adsense|ad networks?|ad revenue|cpm)\b"
+    r"(?:display|banner|programmatic|video) ads?|adsense|ad networks?|ad revenue|cpm|"
+    # ...and visitors bought as such: "traffic purchased from us is sent to your landing page"
+    r"(?:traffic|visitors|visits) (?:purchased|bought|ordered)|(?:buy|purchas\w*|order\w*) (?:[\w-]+ ){0,2}"
+    r"(?:traffic|visitors|visits)|landing page)\b"
 )
 _A_LINK = re.compile(
     r"\b(?:back-?links?|links?|do-?follow|guest[- ]posts?|placements?|link juice|pagerank)\b"
@@ -403,6 +406,9 @@ _HIDDEN = re.compile(
     r"\b(?:google|search engines?|algorithms?) (?:can'?t|cannot|won'?t|will never|never|doesn'?t) (?:ever )?"
     r"(?:detect|tell|know|notice|find|trace|see)\b|\bnever be (?:detected|traced|caught|found out)\b|"
     r"\bwithout (?:google|anyone|search engines) (?:ever )?(?:noticing|knowing|detecting)\b|"
+    # "links that look natural to Google"
+    r"\b(?:looks?|appears?|seems?)\s(?:completely\s|totally\s|100%\s)?(?:natural|organic|editorial)\s(?:to|for)\s"
+    r"(?:google|search engines|algorithms?)\b|"
     # "a technique Google hasn't caught up with (yet)"
     r"\b(?:google|search engines?|algorithms?)\s(?:still\s)?(?:hasn'?t|has not|haven'?t|have not|has never|"
     r"have never|is yet to|are yet to)\s(?:yet\s)?(?:caught (?:up with|on to|onto)|figured out|detected|"

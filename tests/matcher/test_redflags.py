@@ -2133,6 +2133,47 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
          "swapped.", None, False),
         ("Doorway pages are pages with the same content and only the city name changed.", None, False),
         ("We build a page for every service area with unique photos, reviews and team details.", None, False),
+        # reviews replaced when the platform removes them are kept up by their seller; real feedback is not
+        ("If Google's algorithm removes one or more reviews obtained through our service, we will find new "
+         "reviewers to replace the missing reviews.", "deceptive_tactics", True),
+        ("We help you replace fake reviews that were removed with genuine feedback from real customers.",
+         None, False),
+        # a supposition set up to reason with is no one's offer
+        ("Let's say we need 10 links. Now let's say the cost per link is $100 each per key phrase that we "
+         "can put in the anchor text.", None, False),
+        # visitors bought as such are not links
+        ("Traffic purchased from us is sent as is to your chosen landing page URL.", None, False),
+        ("Buy targeted website traffic from real visitors in your niche.", None, False),
+        ("We buy links on news sites and send the traffic to your landing page.", "paid_links", True),
+        # a practice said to be over, or weighed as a subject, is not offered
+        ("In our agency, link exchanges are a thing of the past.", None, False),
+        ("Sure, buying thousands of backlinks for 5USD sounds like a good deal. If we'd still live in '07.",
+         None, False),
+        ("Using a PBN may seem tempting when your rankings stall.", None, False),
+        ("Buying 50 guest posts for $99 sounds crazy, but that's what our package costs.", "paid_links",
+         True),
+        # a bought link said to look natural to Google is hidden from it by the writer
+        ("Buying links from our network looks natural to Google and gets results fast.", "paid_links", True),
+        # an offer the next sentence turns back to as a sample of others' pitches
+        ("Submit your web site to 4000 search engines for $29.95. If you have been online for any amount of "
+         "time, you've probably seen this type of email ad before.", None, False),
+        ("Guaranteed first page rankings in 30 days! Sound familiar? Every week another agency sends this "
+         "promise.", None, False),
+        ("We build 50 backlinks a month. This type of package suits small sites.", None, True),
+        # definitions after an opening phrase, with a synonym, or with a gerund for a subject
+        ("As discussed on the advertising page, link exchange is where you display a small link to a site "
+         "and in return they list your site in their database.", None, False),
+        ("A reciprocal link or reciprocated link is a link back from web site A to web site B, in return for "
+         "a link from B to A.", None, False),
+        ("In the context of SEO, creating backlinks from Web 2.0 platforms involves building links to your "
+         "website from these user-generated content sites.", None, False),
+        ("A link with a Processing status means the order has been received and our team is placing the "
+         "backlink.", "paid_links", True),
+        # varied keyword anchors are a natural mix; exact-match ones on every link are not
+        ("You should try and make your back-links look as natural as possible by using variations of your "
+         "keywords as anchor text.", None, False),
+        ("We use exact-match anchors with variations of your money keywords on every link.",
+         "anchor_manipulation", True),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
