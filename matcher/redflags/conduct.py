@@ -319,4 +319,31 @@ DECEPTIVE_TACTICS = [
         needs=_SAME_PAGE_NEW_NAME,
         reach=100,
     ),
+    # Engagement faked for rankings: clicks and searches sent to a listing ("our CTR manipulation service",
+    # "we send real users to search your keyword and click your listing", "autocomplete clicks", app
+    # "keyword installs"); the critique ("CTR manipulation is a myth") is a warning.
+    Rule(
+        r"\b(?:ctr|click[- ]through(?: rate)?|click|search|engagement)\s(?:manipulation|bots?)\b|"
+        r"\b(?:autocomplete|auto-?suggest|search suggestion)\s(?:clicks?|searches|manipulation|campaigns?)\b|"
+        r"\bkeyword installs?\b|"
+        r"\b(?:send|sends|sending|drive|drives|driving|generate|generates)\s(?:[\w-]+\s){0,3}?(?:users|searchers|"
+        r"people|visitors|bots|devices)\s(?:to\s)?(?:search|google|look up)\w*\s(?:[\w-]+\s){0,4}?(?:and\s)?"
+        r"click\w*"
+    ),
+    # Listings at addresses a business does not hold, one per city it wants to rank in ("creating verified
+    # listings for all of our target cities", "verified Google Business Profiles for every city you want to
+    # rank in, using virtual offices"); verifying the listings of the locations a client runs is not.
+    Rule(
+        r"\b(?:verified|verify|verifying|verification of)\s(?:[\w-]+\s){0,3}?"
+        r"(?:listings?|addresses|profiles?|"
+        r"locations?)\s(?:[\w-]+\s){0,4}?(?:for|in)\s(?:each|every|all)\s(?:[\w-]+\s){0,3}?(?:cit(?:y|ies)|"
+        r"towns?|suburbs?|areas?)\b",
+        needs=r"\b(?:target\w*|rank\w*|want to|wish to|would like to|virtual offices?|mailbox\w*)\b",
+        reach=80,
+    ),
+    # reviews ordered on a platform: "we complete most Google Review orders within 7 business days"
+    Rule(
+        r"\b(?:google|trustpilot|yelp|amazon|facebook|tripadvisor|g2|capterra|app ?store|play ?store)\s"
+        r"(?:business\s)?reviews?\s(?:orders?|packages?)\b"
+    ),
 ]

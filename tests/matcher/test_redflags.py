@@ -2174,6 +2174,20 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
          "keywords as anchor text.", None, False),
         ("We use exact-match anchors with variations of your money keywords on every link.",
          "anchor_manipulation", True),
+        # engagement faked for rankings; the critique of it is a warning, review requests to customers honest
+        ("Our CTR manipulation service sends thousands of searches and clicks to your Google Maps listing.",
+         "deceptive_tactics", True),
+        ("We send real users to search your keyword and click your listing to boost your rankings.",
+         "deceptive_tactics", True),
+        ("The client only pays for the number of autocomplete clicks they receive.", "deceptive_tactics",
+         True),
+        ("CTR manipulation is a myth that wastes your money.", None, False),
+        ("Our review management software sends review requests to your customers after every order.", None,
+         False),
+        # listings at addresses a business does not hold, one per city it wants to rank in
+        ("We set up verified Google Business Profiles for every city you want to rank in, using virtual "
+         "offices.", "deceptive_tactics", True),
+        ("We verify the Google Business Profiles of each location you operate in every city.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
