@@ -48,8 +48,9 @@ def rule_hits(doc: Doc, x: np.ndarray) -> list[tuple[str, int, int, int]]:
 # Neither "sites" alone ("we know booking sites well") nor links on sites ("10 guest posts a month on DA
 # 50+ sites": sold placements, paid_links) name it.
 _PBN_SUBJECT = re.compile(
-    r"\b(?:pbns?|networks?|own|owned|control|controls|controlled|private|expired|aged|dropped|auctions?|juice|"
-    r"in-house|"
+    # ("its own address", "your own site": someone else's thing, not one the writer owns)
+    r"\b(?:pbns?|networks?|(?<!its )(?<!their )(?<!your )(?<!his )(?<!her )own|owned|control|controls|"
+    r"controlled|private|expired|aged|dropped|auctions?|juice|in-house|"
     # ...not partners' sites ("our partner blogs" are others', whom the seller pays: paid links)
     r"(?:our|my) (?!partners?\b|publishers?\b|members?\b|clients?\b)(?:\w+ ){0,2}(?:blogs|sites|websites|"
     r"domains|properties|portfolio))\b"

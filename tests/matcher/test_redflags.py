@@ -2188,6 +2188,11 @@ def test_a_count_typical_for_most_clients_is_an_estimate(text, flagged):
         ("We set up verified Google Business Profiles for every city you want to rank in, using virtual "
          "offices.", "deceptive_tactics", True),
         ("We verify the Google Business Profiles of each location you operate in every city.", None, False),
+        # a page with its own address is a location page, not a site the writer owns; a bought link said
+        # never to look natural is a warning
+        ("We create a page for each location you actually operate from, with its own address and team.", None,
+         False),
+        ("We never buy links; a bought link never looks natural to Google for long.", None, False),
     ],
 )
 def test_what_a_provider_says_of_a_practice_in_its_own_voice(text, category, flagged):
