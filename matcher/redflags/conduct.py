@@ -141,8 +141,9 @@ UNDISCLOSED_METHODS = [
 # One text reused page after page with a place name changed: the doorway pattern in a seller's words.
 _SAME_PAGE_NEW_NAME = (
     r"\bsame (?:content|text|copy|article|template)\b|\b(?:city|town|location|place|suburb|area) names?\s"
-    r"(?:(?:is|are)\s)?(?:swapped|changed|changes|replaced|switched|differs)\b|\b(?:swap|chang|replac|switch)\w*\s(?:only\s)?"
-    r"(?:the\s)?(?:city|town|location|place|suburb|area) names?\b"
+    r"(?:(?:is|are)\s)?(?:swapped|changed|changes|replaced|switched|differs)\b|"
+    r"\b(?:swap|chang|replac|switch)\w*\s(?:only\s)?(?:the\s)?"
+    r"(?:city|town|location|place|suburb|area) names?\b"
 )
 
 # --- deceptive tactics ---------------------------------------------------------------------------------
@@ -153,7 +154,8 @@ DECEPTIVE_UNLESS = (
     r"shoppers)\s(?:to\s)?(?:\w+\s)?(?:leave|write|post)|\b(?:honest|genuine|real|authentic|"
     r"verified)\s(?:\w+\s)?(?:reviews|feedback|testimonials)\b|"
     # ...nor is getting fake ones taken down: "we report fake reviews so Google removes them"
-    r"\b(?:report|remov|flag|fight|combat|spot|detect|disput|challeng|delet|tackl|replac)\w*\s(?:\w+\s){0,2}?"
+    r"\b(?:report|remov|flag|fight|combat|spot|detect|disput|challeng|delet|tackl|replac)\w*\s"
+    r"(?:\w+\s){0,2}?"
     r"(?:fake|false|fraudulent|spam|bogus)\s(?:\w+\s)?(?:reviews?|ratings?)\b"
 )
 _NOT_A_GENRE = r"(?!(?:guides?|articles?|comparisons?|tutorials?|how-?tos?|content|copy|blog)\b)"
@@ -315,7 +317,8 @@ DECEPTIVE_TACTICS = [
     # with the same content and the city name swapped"
     Rule(
         r"\bpages?\b(?:\W+\w+){0,3}?\W+(?:for|per|in|targeting|covering) (?:each|every|all)\b"
-        r"(?:\W+\w+){0,3}?\W+(?:cit(?:y|ies)|towns?|suburbs?|areas?|locations?|regions?|count(?:y|ies)|postcodes?)\b",
+        r"(?:\W+\w+){0,3}?\W+(?:cit(?:y|ies)|towns?|suburbs?|areas?|locations?|regions?|count(?:y|ies)|"
+        r"postcodes?)\b",
         needs=_SAME_PAGE_NEW_NAME,
         reach=100,
     ),
@@ -326,9 +329,9 @@ DECEPTIVE_TACTICS = [
         r"\b(?:ctr|click[- ]through(?: rate)?|click|search|engagement)\s(?:manipulation|bots?)\b|"
         r"\b(?:autocomplete|auto-?suggest|search suggestion)\s(?:clicks?|searches|manipulation|campaigns?)\b|"
         r"\bkeyword installs?\b|"
-        r"\b(?:send|sends|sending|drive|drives|driving|generate|generates)\s(?:[\w-]+\s){0,3}?(?:users|searchers|"
-        r"people|visitors|bots|devices)\s(?:to\s)?(?:search|google|look up)\w*\s(?:[\w-]+\s){0,4}?(?:and\s)?"
-        r"click\w*"
+        r"\b(?:send|sends|sending|drive|drives|driving|generate|generates)\s(?:[\w-]+\s){0,3}?"
+        r"(?:users|searchers|people|visitors|bots|devices)\s(?:to\s)?(?:search|google|look up)\w*\s"
+        r"(?:[\w-]+\s){0,4}?(?:and\s)?click\w*"
     ),
     # Listings at addresses a business does not hold, one per city it wants to rank in ("creating verified
     # listings for all of our target cities", "verified Google Business Profiles for every city you want to

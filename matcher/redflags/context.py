@@ -1166,6 +1166,8 @@ _APPRAISED_AFTER = re.compile(
     r"(?:\s[\w$€£.,'-]+){0,6}?\s(?:sounds?|seems?|(?:may|might|can|could|will) (?:seem|sound|be tempting)|"
     r"is (?:tempting|appealing|attractive))\b"
 )
+
+
 def _appraised(text: str, cs: int, start: int, end: int, se: int) -> bool:
     """The clause opens with a gerund whose phrase holds the match, and a judgement follows it."""
     m = _GERUND_OPENS.match(text, cs, end)
