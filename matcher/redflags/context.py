@@ -106,9 +106,10 @@ _MARKED_PAID = re.compile(rf"\b(?:{_MARKED_PAID_WORDS})")
 _COMPLIANT = re.compile(
     rf"\b(?:{_MARKED_PAID_WORDS}|rel=?\W?nofollow|no-?follow|clearly (?:labell?ed|disclosed|marked))"
 )
-_CONDITION = re.compile(
-    r"\b(?:if|unless|whether|in case|suppose|supposing|assuming|imagine|let'?s say|let us say)\b"
-)
+# The words that set up a supposition to reason with: a condition in a clause, and a sentence opened by one
+# (_SUPPOSES) is not asserted.
+_SUPPOSING = r"suppose|supposing|assuming|let'?s say|let us say"
+_CONDITION = re.compile(rf"\b(?:if|unless|whether|in case|imagine|{_SUPPOSING})\b")
 _REMEDY = re.compile(REMEDY)
 _LOST = re.compile(rf"\b{LOST}\b")
 _OWN_NEGATOR = re.compile(
@@ -1326,7 +1327,7 @@ def shown_as_a_sample(text: str, sent: tuple[int, int]) -> bool:
 # on page one", which is a pitch.
 _SUPPOSES = re.compile(
     r"\W*(?:(?:now|so|and|but|ok|okay|then),?\s)?"
-    r"(?:let'?s say|let us say|suppose|supposing|assume|assuming)\b"
+    rf"(?:{_SUPPOSING}|assume)\b"
 )
 
 
